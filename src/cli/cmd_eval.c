@@ -1,0 +1,62 @@
+/* cmd_eval.c — `dyad eval SUITE`: score against an outside suite in
+ * ../shared/eval (or --shared DIR).  Each suite prints its details and, as
+ * its last line, "SUITE: precision=… recall=… f1=… n=…". */
+#include "cli.h"
+#include "eval/eval.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void usage(void)
+{
+    printf("NAME\n"
+           "    dyad eval - score dyad against an outside evaluation suite\n"
+           "\n"
+           "SYNOPSIS\n"
+           "    dyad eval SUITE [--shared DIR] [--verbose]\n"
+           "\n"
+           "SUITES\n"
+           "    extraction   article extraction from 50 news pages (body shingle F1,\n"
+           "                 title, author, date); DIR/eval/extraction/\n"
+           "\n"
+           "OPTIONS\n"
+           "    --shared DIR  where the shared data lives (default ../shared)\n"
+           "    --verbose     list every failing item\n"
+           "\n"
+           "The last line is 'SUITE: precision=P recall=R f1=F n=N'.\n");
+}
+
+int cmd_eval(int argc, char **argv)
+{
+    const char *suite = NULL, *shared = "../shared";
+    bool verbose = false;
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            usage();
+            return EXIT_OKAY;
+        } else if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v"))
+            verbose = true;
+        else if (!strcmp(argv[i], "--shared") && i + 1 < argc)
+            shared = argv[++i];
+        else if (!strncmp(argv[i], "--shared=", 9))
+            shared = argv[i] + 9;
+        else if (argv[i][0] == '-') {
+            fprintf(stderr, "dyad eval: unknown option '%s'; see 'dyad eval --help'\n", argv[i]);
+            return EXIT_USAGE;
+        } else if (!suite)
+            suite = argv[i];
+        else {
+            fprintf(stderr, "dyad eval: one suite at a time; see 'dyad eval --help'\n");
+            return EXIT_USAGE;
+        }
+    }
+    if (!suite) {
+        fprintf(stderr, "dyad eval: which suite? see 'dyad eval --help'\n");
+        return EXIT_USAGE;
+    }
+    dyad_eval_opts eo = {.shared = shared, .verbose = verbose, .out = stdout};
+    if (!strcmp(suite, "extraction"))
+        return dyad_eval_extraction(&eo);
+    fprintf(stderr, "dyad eval: unknown suite '%s'; see 'dyad eval --help'\n", suite);
+    return EXIT_USAGE;
+}

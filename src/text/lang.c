@@ -1,0 +1,99 @@
+/* lang.c — see lang.h. */
+#include "lang.h"
+
+#include <string.h>
+
+static const char *const latin_langs[] = {"en", "fr", "de", "es", "pt", "it", "nl", "cs", "pl", "tr", "id"};
+enum { N_LATIN = sizeof latin_langs / sizeof *latin_langs };
+
+const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len)
+{
+    if (len > 65536)
+        len = 65536;
+    size_t hangul = 0, kana = 0, han = 0, arabic = 0, hebrew = 0, cyr = 0, greek = 0, thai = 0,
+           latin = 0;
+    int votes[N_LATIN] = {0};
+    size_t i = 0;
+    char word[32];
+    size_t wl = 0;
+    while (i <= len) {
+        size_t n = 1;
+        int32_t c = i < len ? dyad_utf8_decode((const unsigned char *)text + i, len - i, &n) : ' ';
+        bool letter = dyad_is_letter(c);
+        if (letter) {
+            if (c < 0x250)
+                latin++;
+            else if (c >= 0xAC00 && c <= 0xD7A3)
+                hangul++;
+            else if ((c >= 0x3040 && c <= 0x30FF))
+                kana++;
+            else if (c >= 0x4E00 && c <= 0x9FFF)
+                han++;
+            else if (c >= 0x0600 && c <= 0x06FF)
+                arabic++;
+            else if (c >= 0x0590 && c <= 0x05FF)
+                hebrew++;
+            else if (c >= 0x0400 && c <= 0x04FF)
+                cyr++;
+            else if (c >= 0x0370 && c <= 0x03FF)
+                greek++;
+            else if (c >= 0x0E00 && c <= 0x0E7F)
+                thai++;
+        }
+        if (letter && c < 0x250) {
+            if (wl + 4 < sizeof word) {
+                if (c < 0x80)
+                    word[wl++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                else {
+                    wl += dyad_utf8_encode((uint32_t)c, word + wl);
+                }
+            } else
+                wl = sizeof word; /* too long: not a function word */
+        } else {
+            if (wl > 0 && wl < sizeof word) {
+                char key[40];
+                for (int l = 0; l < N_LATIN; l++) {
+                    memcpy(key, latin_langs[l], 2);
+                    key[2] = ':';
+                    memcpy(key + 3, word, wl);
+                    if (dyad_strset_has(&eng->stopwords, key, wl + 3))
+                        votes[l]++;
+                }
+            }
+            wl = 0;
+        }
+        i += n ? n : 1;
+    }
+    size_t cjk = hangul + kana + han;
+    size_t total = latin + cjk + arabic + hebrew + cyr + greek + thai;
+    if (total == 0)
+        return NULL;
+    if (hangul * 4 > total)
+        return "ko";
+    if (kana * 10 > total)
+        return "ja";
+    if (han * 4 > total)
+        return "zh";
+    if (arabic * 2 > total)
+        return "ar";
+    if (hebrew * 2 > total)
+        return "he";
+    if (cyr * 2 > total)
+        return "ru";
+    if (greek * 2 > total)
+        return "el";
+    if (thai * 2 > total)
+        return "th";
+    int best = -1, second = 0;
+    for (int l = 0; l < N_LATIN; l++) {
+        if (best < 0 || votes[l] > votes[best]) {
+            if (best >= 0)
+                second = votes[best] > second ? votes[best] : second;
+            best = l;
+        } else if (votes[l] > second)
+            second = votes[l];
+    }
+    if (best < 0 || votes[best] < 3 || votes[best] < second * 3 / 2)
+        return NULL;
+    return latin_langs[best];
+}

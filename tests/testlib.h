@@ -1,0 +1,55 @@
+/* testlib.h — a small test harness.  A test is `TEST(name) { ... }` in any
+ * tests/unit/ file; the Makefile collects the names, so adding a test
+ * needs no registration.  CHECK records a failure and goes on; the runner
+ * prints "N passed, N failed" last. */
+#ifndef DYAD_TESTLIB_H
+#define DYAD_TESTLIB_H
+
+#include "dyad.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct tctx {
+    const char *name;
+    int failures;
+} tctx;
+
+#define TEST(name) void test_##name(tctx *t_)
+
+void t_fail(tctx *t, const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+#define CHECK(cond)                                                          \
+    do {                                                                     \
+        if (!(cond))                                                         \
+            t_fail(t_, __FILE__, __LINE__, "%s", #cond);                     \
+    } while (0)
+#define CHECKF(cond, ...)                                                    \
+    do {                                                                     \
+        if (!(cond))                                                         \
+            t_fail(t_, __FILE__, __LINE__, __VA_ARGS__);                     \
+    } while (0)
+#define CHECK_STR(a, b)                                                      \
+    do {                                                                     \
+        const char *a_ = (a), *b_ = (b);                                     \
+        if (!a_ || !b_ || strcmp(a_, b_) != 0)                               \
+            t_fail(t_, __FILE__, __LINE__, "%s == \"%s\", expected \"%s\"",  \
+                   #a, a_ ? a_ : "(null)", b_ ? b_ : "(null)");              \
+    } while (0)
+
+/* Shared engine for tests (built-in data only), made on first use. */
+const dyad_engine *t_engine(void);
+
+/* Read one document from a string; the caller frees it. NULL on failure
+ * (and a test failure is recorded). */
+dyad_doc *t_read(tctx *t, const char *text, dyad_format fmt);
+
+/* The text of span s of doc, in a static buffer (for comparisons). */
+const char *t_span(const dyad_doc *doc, dyad_span s);
+
+/* Path of a file in ../shared (or $DYAD_SHARED), or NULL when absent. */
+const char *t_shared(const char *rel);
+
+#endif
