@@ -32,11 +32,31 @@ typedef struct dyad_bp_rule {
 } dyad_bp_rule;
 
 /* A set of strings for quick membership tests (abbreviations, cities...).
- * Open addressing over FNV-1a hashes; immutable after build. */
+ * Open addressing over FNV-1a hashes; immutable after build.  Each slot
+ * keeps its key's hash and length so a probe compares bytes only on a
+ * likely hit, and an optional 32-bit value (dyad_strset_or_value). */
 typedef struct dyad_strset {
     char **keys;
+    uint64_t *hashes; /* hash of keys[i] (valid where keys[i]) */
+    uint32_t *lens;   /* strlen(keys[i]) */
+    uint32_t *vals;   /* values, 0 unless set */
     size_t cap, n;
 } dyad_strset;
+
+/* The boilerplate rules indexed for one pass over a paragraph (built once
+ * at load by dyad_clean_prepare): rules of kind "any" by the first two bytes
+ * of their phrase, so a paragraph is scanned once instead of once per
+ * rule. */
+typedef struct dyad_bp_index {
+    uint64_t bigram[65536 / 64]; /* bit (b0 << 8 | b1) set: some "any" phrase starts so */
+    uint32_t *any_by_byte[256];  /* rule indices of "any" phrases by first byte, ascending */
+    uint32_t n_any_by_byte[256];
+    uint32_t *short_any; /* "any" rules with phrases shorter than 2 bytes */
+    uint32_t n_short_any;
+    uint32_t *fixed; /* "start" and "exact" rules, ascending */
+    uint32_t n_fixed;
+    size_t max_para; /* no rule applies to a longer paragraph */
+} dyad_bp_index;
 
 struct dyad_engine {
     dyad_arena *arena; /* every loaded object lives here */
@@ -48,6 +68,9 @@ struct dyad_engine {
     dyad_strset cities;       /* dateline places, lower-case */
     dyad_strset outlets;      /* news agencies in datelines: "ap", "reuters" */
     dyad_strset stopwords;    /* "en:the", "fr:le": language guessing */
+    dyad_strset stopword_langs; /* "the" → bit l for each language l of
+                                   lang.c's list having it (dyad_lang_prepare) */
+    dyad_bp_index bp_index;   /* bp_rules indexed (dyad_clean_prepare) */
     dyad_diag_fn diag;
     void *diag_ctx;
     /* later stages add their loaded dictionaries here */
@@ -77,6 +100,10 @@ const char *dyad_lines_next(dyad_lines *it, size_t *len);
 
 int dyad_strset_add(dyad_strset *s, dyad_arena *a, const char *key, size_t len);
 bool dyad_strset_has(const dyad_strset *s, const char *key, size_t len);
+/* Add key (if new) and OR `bits` into its value.  0, or -1 on OOM. */
+int dyad_strset_or_value(dyad_strset *s, dyad_arena *a, const char *key, size_t len, uint32_t bits);
+/* The value of key (0 when absent or never set). */
+uint32_t dyad_strset_value(const dyad_strset *s, const char *key, size_t len);
 
 /* ----------------------------------------------------------- ingest (raw) */
 /* What a format decoder produces: metadata and paragraphs of raw (not yet
@@ -170,6 +197,8 @@ bool dyad_is_upper(int32_t cp);
 /* Mark boilerplate, photo credits and repeated captions among the
  * document's paragraphs. */
 dyad_status dyad_clean(dyad_doc *doc);
+/* Build eng->bp_index from eng->bp_rules (once, at load).  0, or -1 on OOM. */
+int dyad_clean_prepare(dyad_engine *eng);
 
 /* -------------------------------------------------------------- time/date */
 /* Parse a written date ("January 31, 2024", "Jan. 31", "2024.01.31",

@@ -3,6 +3,7 @@
  * nothing in the engine changes, so threads share it without locks. */
 #include "dyad_int.h"
 #include "lexicon/lexicon.h"
+#include "text/lang.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -93,34 +94,81 @@ static uint64_t fnv1a(const char *s, size_t n)
     return h;
 }
 
-int dyad_strset_add(dyad_strset *s, dyad_arena *a, const char *key, size_t len)
+/* Make room for one more key: the table doubles at half load. */
+static int strset_reserve(dyad_strset *s, dyad_arena *a)
 {
-    if ((s->n + 1) * 2 > s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 64;
-        char **keys = dyad_arena_array(a, cap, sizeof *keys);
-        if (!keys)
-            return -1;
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->keys[i])
-                continue;
-            size_t j = fnv1a(s->keys[i], strlen(s->keys[i])) & (cap - 1);
-            while (keys[j])
-                j = (j + 1) & (cap - 1);
-            keys[j] = s->keys[i];
-        }
-        s->keys = keys;
-        s->cap = cap;
+    if ((s->n + 1) * 2 <= s->cap)
+        return 0;
+    size_t cap = s->cap ? s->cap * 2 : 64;
+    char **keys = dyad_arena_array(a, cap, sizeof *keys);
+    uint64_t *hashes = dyad_arena_array(a, cap, sizeof *hashes);
+    uint32_t *lens = dyad_arena_array(a, cap, sizeof *lens);
+    uint32_t *vals = dyad_arena_array(a, cap, sizeof *vals);
+    if (!keys || !hashes || !lens || !vals)
+        return -1;
+    for (size_t i = 0; i < s->cap; i++) {
+        if (!s->keys[i])
+            continue;
+        size_t j = s->hashes[i] & (cap - 1);
+        while (keys[j])
+            j = (j + 1) & (cap - 1);
+        keys[j] = s->keys[i];
+        hashes[j] = s->hashes[i];
+        lens[j] = s->lens[i];
+        vals[j] = s->vals[i];
     }
-    size_t j = fnv1a(key, len) & (s->cap - 1);
+    s->keys = keys;
+    s->hashes = hashes;
+    s->lens = lens;
+    s->vals = vals;
+    s->cap = cap;
+    return 0;
+}
+
+/* The slot of key: where it is, or the empty slot where it would go. */
+static size_t strset_slot(const dyad_strset *s, const char *key, size_t len, uint64_t h)
+{
+    size_t j = h & (s->cap - 1);
     while (s->keys[j]) {
-        if (strlen(s->keys[j]) == len && memcmp(s->keys[j], key, len) == 0)
-            return 0;
+        if (s->hashes[j] == h && s->lens[j] == len && memcmp(s->keys[j], key, len) == 0)
+            return j;
         j = (j + 1) & (s->cap - 1);
     }
-    s->keys[j] = dyad_arena_strndup(a, key, len);
-    if (!s->keys[j])
+    return j;
+}
+
+/* Insert key when absent; the slot in *slot. */
+static int strset_insert(dyad_strset *s, dyad_arena *a, const char *key, size_t len, size_t *slot)
+{
+    if (len > UINT32_MAX || strset_reserve(s, a))
         return -1;
-    s->n++;
+    uint64_t h = fnv1a(key, len);
+    size_t j = strset_slot(s, key, len, h);
+    if (!s->keys[j]) {
+        char *k = dyad_arena_strndup(a, key, len);
+        if (!k)
+            return -1;
+        s->keys[j] = k;
+        s->hashes[j] = h;
+        s->lens[j] = (uint32_t)len;
+        s->n++;
+    }
+    *slot = j;
+    return 0;
+}
+
+int dyad_strset_add(dyad_strset *s, dyad_arena *a, const char *key, size_t len)
+{
+    size_t j;
+    return strset_insert(s, a, key, len, &j);
+}
+
+int dyad_strset_or_value(dyad_strset *s, dyad_arena *a, const char *key, size_t len, uint32_t bits)
+{
+    size_t j;
+    if (strset_insert(s, a, key, len, &j))
+        return -1;
+    s->vals[j] |= bits;
     return 0;
 }
 
@@ -128,13 +176,15 @@ bool dyad_strset_has(const dyad_strset *s, const char *key, size_t len)
 {
     if (!s->cap)
         return false;
-    size_t j = fnv1a(key, len) & (s->cap - 1);
-    while (s->keys[j]) {
-        if (strlen(s->keys[j]) == len && memcmp(s->keys[j], key, len) == 0)
-            return true;
-        j = (j + 1) & (s->cap - 1);
-    }
-    return false;
+    return s->keys[strset_slot(s, key, len, fnv1a(key, len))] != NULL;
+}
+
+uint32_t dyad_strset_value(const dyad_strset *s, const char *key, size_t len)
+{
+    if (!s->cap)
+        return 0;
+    size_t j = strset_slot(s, key, len, fnv1a(key, len));
+    return s->keys[j] ? s->vals[j] : 0;
 }
 
 /* ------------------------------------------------------------ data files */
@@ -315,6 +365,11 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
     if (st != DYAD_OK) {
         dyad_engine_free(eng);
         return st;
+    }
+    /* indexes over what was loaded, for the per-document stages */
+    if (dyad_clean_prepare(eng) || dyad_lang_prepare(eng)) {
+        dyad_engine_free(eng);
+        return DYAD_ERR_NOMEM;
     }
     *out = eng;
     return DYAD_OK;

@@ -6,6 +6,21 @@
 static const char *const latin_langs[] = {"en", "fr", "de", "es", "pt", "it", "nl", "cs", "pl", "tr", "id"};
 enum { N_LATIN = sizeof latin_langs / sizeof *latin_langs };
 
+int dyad_lang_prepare(dyad_engine *eng)
+{
+    const dyad_strset *sw = &eng->stopwords;
+    for (size_t i = 0; i < sw->cap; i++) {
+        const char *k = sw->keys[i];
+        if (!k || sw->lens[i] < 4 || k[2] != ':')
+            continue;
+        for (int l = 0; l < N_LATIN; l++)
+            if (memcmp(latin_langs[l], k, 2) == 0 &&
+                dyad_strset_or_value(&eng->stopword_langs, eng->arena, k + 3, sw->lens[i] - 3, 1u << l))
+                return -1;
+    }
+    return 0;
+}
+
 const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len)
 {
     if (len > 65536)
@@ -18,8 +33,16 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
     size_t wl = 0;
     while (i <= len) {
         size_t n = 1;
-        int32_t c = i < len ? dyad_utf8_decode((const unsigned char *)text + i, len - i, &n) : ' ';
-        bool letter = dyad_is_letter(c);
+        int32_t c;
+        bool letter;
+        unsigned char b = i < len ? (unsigned char)text[i] : ' ';
+        if (b < 0x80) { /* ASCII, most of most texts: no decoding */
+            c = b;
+            letter = (unsigned)((b | 0x20) - 'a') < 26;
+        } else {
+            c = dyad_utf8_decode((const unsigned char *)text + i, len - i, &n);
+            letter = dyad_is_letter(c);
+        }
         if (letter) {
             if (c < 0x250)
                 latin++;
@@ -51,14 +74,10 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
                 wl = sizeof word; /* too long: not a function word */
         } else {
             if (wl > 0 && wl < sizeof word) {
-                char key[40];
-                for (int l = 0; l < N_LATIN; l++) {
-                    memcpy(key, latin_langs[l], 2);
-                    key[2] = ':';
-                    memcpy(key + 3, word, wl);
-                    if (dyad_strset_has(&eng->stopwords, key, wl + 3))
-                        votes[l]++;
-                }
+                /* one look-up: the languages listing the word */
+                uint32_t langs = dyad_strset_value(&eng->stopword_langs, word, wl);
+                for (int l = 0; langs && l < N_LATIN; l++)
+                    votes[l] += (langs >> l) & 1;
             }
             wl = 0;
         }

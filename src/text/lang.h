@@ -11,4 +11,9 @@
  * language reaches a clear lead. */
 const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len);
 
+/* Build eng->stopword_langs from eng->stopwords (once, at load): each word
+ * maps to the set of guessable languages listing it, so guessing looks a
+ * word up once instead of once per language.  0, or -1 on OOM. */
+int dyad_lang_prepare(dyad_engine *eng);
+
 #endif
