@@ -44,17 +44,20 @@ typedef struct dyad_strset {
 } dyad_strset;
 
 /* The boilerplate rules indexed for one pass over a paragraph (built once
- * at load by dyad_clean_prepare): rules of kind "any" by the first two bytes
- * of their phrase, so a paragraph is scanned once instead of once per
- * rule. */
+ * at load by dyad_clean_prepare), each list holding rule indices in
+ * ascending (file) order: "any" phrases by a hash of their first four
+ * bytes, so a paragraph is scanned once instead of once per rule; "start"
+ * and "exact" phrases by their first byte. */
+enum { DYAD_BP_QUAD_BITS = 12 };
 typedef struct dyad_bp_index {
-    uint64_t bigram[65536 / 64]; /* bit (b0 << 8 | b1) set: some "any" phrase starts so */
-    uint32_t *any_by_byte[256];  /* rule indices of "any" phrases by first byte, ascending */
-    uint32_t n_any_by_byte[256];
-    uint32_t *short_any; /* "any" rules with phrases shorter than 2 bytes */
+    uint32_t *any_by_quad[1 << DYAD_BP_QUAD_BITS];
+    uint32_t n_any_by_quad[1 << DYAD_BP_QUAD_BITS];
+    uint32_t *short_any; /* "any" phrases shorter than 4 bytes */
     uint32_t n_short_any;
-    uint32_t *fixed; /* "start" and "exact" rules, ascending */
-    uint32_t n_fixed;
+    uint32_t *fixed_by_byte[256]; /* "start"/"exact" by first byte */
+    uint32_t n_fixed_by_byte[256];
+    uint32_t *fixed_empty; /* "start"/"exact" with an empty phrase */
+    uint32_t n_fixed_empty;
     size_t max_para; /* no rule applies to a longer paragraph */
 } dyad_bp_index;
 
@@ -70,6 +73,8 @@ struct dyad_engine {
     dyad_strset stopwords;    /* "en:the", "fr:le": language guessing */
     dyad_strset stopword_langs; /* "the" → bit l for each language l of
                                    lang.c's list having it (dyad_lang_prepare) */
+    uint32_t stopword_shape[256]; /* bit n set: some word of stopword_langs
+                                     has n < 32 bytes and starts with the byte */
     dyad_bp_index bp_index;   /* bp_rules indexed (dyad_clean_prepare) */
     dyad_diag_fn diag;
     void *diag_ctx;
@@ -100,6 +105,13 @@ const char *dyad_lines_next(dyad_lines *it, size_t *len);
 
 int dyad_strset_add(dyad_strset *s, dyad_arena *a, const char *key, size_t len);
 bool dyad_strset_has(const dyad_strset *s, const char *key, size_t len);
+/* The strset's hash (FNV-1a, 64 bits), for callers that hash a key as they
+ * build it: h = DYAD_STRSET_HASH_INIT, then h = dyad_strset_hash_step(h, byte)
+ * for each byte. */
+#define DYAD_STRSET_HASH_INIT 1469598103934665603ull
+static inline uint64_t dyad_strset_hash_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+/* dyad_strset_value() with the key's hash already computed. */
+uint32_t dyad_strset_value_hashed(const dyad_strset *s, const char *key, size_t len, uint64_t h);
 /* Add key (if new) and OR `bits` into its value.  0, or -1 on OOM. */
 int dyad_strset_or_value(dyad_strset *s, dyad_arena *a, const char *key, size_t len, uint32_t bits);
 /* The value of key (0 when absent or never set). */

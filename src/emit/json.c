@@ -24,7 +24,27 @@ static void str_or_null(dyad_buf *b, const char *s)
         dyad_buf_add(b, "null", 4);
 }
 
-void dyad_emit_span(dyad_buf *b, dyad_span s) { dyad_buf_printf(b, "[%u,%u]", s.start, s.end); }
+/* Decimal digits of v at the end of buf[10]; returns where they start. */
+static char *u32_digits(uint32_t v, char *end)
+{
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
+void dyad_emit_span(dyad_buf *b, dyad_span s)
+{
+    char tmp[24];
+    char *end = tmp + sizeof tmp;
+    *--end = ']';
+    end = u32_digits(s.end, end);
+    *--end = ',';
+    end = u32_digits(s.start, end);
+    *--end = '[';
+    dyad_buf_add(b, end, (size_t)(tmp + sizeof tmp - end));
+}
 
 dyad_status dyad_emit_json(const dyad_doc *doc, unsigned fields, dyad_buf *b)
 {

@@ -46,50 +46,50 @@ static void trim_for_exact(const char *s, size_t n, size_t *a, size_t *b)
     *b = j;
 }
 
+/* Hash of the four bytes at s, DYAD_BP_QUAD_BITS wide. */
+static inline unsigned quad_hash(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return (v * 2654435761u) >> (32 - DYAD_BP_QUAD_BITS);
+}
+
+/* Append rule r to the list *list of *n entries (arena; lists are short
+ * and built once, so growing one by one is fine). */
+static int list_add(dyad_arena *a, uint32_t **list, uint32_t *n, size_t r)
+{
+    uint32_t *l = dyad_arena_grow(a, *list, *n, (size_t)*n + 1, sizeof *l);
+    if (!l)
+        return -1;
+    l[(*n)++] = (uint32_t)r;
+    *list = l;
+    return 0;
+}
+
 int dyad_clean_prepare(dyad_engine *eng)
 {
     dyad_bp_index *ix = &eng->bp_index;
     memset(ix, 0, sizeof *ix);
-    size_t n = eng->n_bp_rules;
-    if (n > UINT32_MAX)
+    if (eng->n_bp_rules > UINT32_MAX)
         return -1;
-    /* counts, then the lists (each ascending in rule order) */
-    for (size_t r = 0; r < n; r++) {
+    for (size_t r = 0; r < eng->n_bp_rules; r++) {
         const dyad_bp_rule *rule = &eng->bp_rules[r];
         size_t max = rule->max_para ? rule->max_para : 400;
         if (max > ix->max_para)
             ix->max_para = max;
-        if (rule->where != BP_ANY)
-            ix->n_fixed++;
-        else if (rule->len < 2)
-            ix->n_short_any++;
-        else
-            ix->n_any_by_byte[(unsigned char)rule->needle[0]]++;
-    }
-    ix->fixed = dyad_arena_array(eng->arena, ix->n_fixed + 1, sizeof *ix->fixed);
-    ix->short_any = dyad_arena_array(eng->arena, ix->n_short_any + 1, sizeof *ix->short_any);
-    if (!ix->fixed || !ix->short_any)
-        return -1;
-    for (int b = 0; b < 256; b++)
-        if (ix->n_any_by_byte[b]) {
-            ix->any_by_byte[b] = dyad_arena_array(eng->arena, ix->n_any_by_byte[b], sizeof **ix->any_by_byte);
-            if (!ix->any_by_byte[b])
-                return -1;
-            ix->n_any_by_byte[b] = 0;
-        }
-    ix->n_fixed = ix->n_short_any = 0;
-    for (size_t r = 0; r < n; r++) {
-        const dyad_bp_rule *rule = &eng->bp_rules[r];
-        const unsigned char *u = (const unsigned char *)rule->needle;
-        if (rule->where != BP_ANY)
-            ix->fixed[ix->n_fixed++] = (uint32_t)r;
-        else if (rule->len < 2)
-            ix->short_any[ix->n_short_any++] = (uint32_t)r;
+        int rc;
+        if (rule->where != BP_ANY) {
+            unsigned char b = (unsigned char)rule->needle[0];
+            rc = rule->len ? list_add(eng->arena, &ix->fixed_by_byte[b], &ix->n_fixed_by_byte[b], r)
+                           : list_add(eng->arena, &ix->fixed_empty, &ix->n_fixed_empty, r);
+        } else if (rule->len < 4)
+            rc = list_add(eng->arena, &ix->short_any, &ix->n_short_any, r);
         else {
-            ix->any_by_byte[u[0]][ix->n_any_by_byte[u[0]]++] = (uint32_t)r;
-            unsigned bg = (unsigned)u[0] << 8 | u[1];
-            ix->bigram[bg >> 6] |= (uint64_t)1 << (bg & 63);
+            unsigned h = quad_hash(rule->needle);
+            rc = list_add(eng->arena, &ix->any_by_quad[h], &ix->n_any_by_quad[h], r);
         }
+        if (rc)
+            return -1;
     }
     return 0;
 }
@@ -100,26 +100,38 @@ static bool rule_fits(const dyad_bp_rule *rule, size_t n)
     return n <= (rule->max_para ? rule->max_para : 400);
 }
 
+/* The first rule of `list` (below *best) whose phrase starts or is the
+ * trimmed paragraph low[ea..eb) of n bytes: lowers *best. */
+static void match_fixed(const dyad_engine *eng, const uint32_t *list, uint32_t nl, const char *low, size_t n,
+                        size_t ea, size_t eb, size_t *best)
+{
+    for (uint32_t k = 0; k < nl && list[k] < *best; k++) {
+        const dyad_bp_rule *rule = &eng->bp_rules[list[k]];
+        if (!rule_fits(rule, n))
+            continue;
+        if (rule->where == BP_EXACT ? (eb - ea == rule->len && memcmp(low + ea, rule->needle, rule->len) == 0)
+                                    : (n - ea >= rule->len && memcmp(low + ea, rule->needle, rule->len) == 0)) {
+            *best = list[k];
+            return;
+        }
+    }
+}
+
 /* The reason of the first rule (in data/boilerplate.txt order) matching
  * the lower-cased paragraph low[0..n), or NULL.  One pass over the
- * paragraph finds every "any" phrase: a position is looked at only when its
- * two bytes begin some phrase. */
+ * paragraph finds every "any" phrase: a position is compared only with the
+ * phrases whose first four bytes hash like its own. */
 static const char *match_rules(const dyad_engine *eng, const char *low, size_t n)
 {
     const dyad_bp_index *ix = &eng->bp_index;
     size_t ea, eb;
     trim_for_exact(low, n, &ea, &eb);
     size_t best = SIZE_MAX;
-    for (uint32_t k = 0; k < ix->n_fixed; k++) {
-        const dyad_bp_rule *rule = &eng->bp_rules[ix->fixed[k]];
-        if (!rule_fits(rule, n))
-            continue;
-        if (rule->where == BP_EXACT ? (eb - ea == rule->len && memcmp(low + ea, rule->needle, rule->len) == 0)
-                                    : (n - ea >= rule->len && memcmp(low + ea, rule->needle, rule->len) == 0)) {
-            best = ix->fixed[k];
-            break;
-        }
+    if (ea < n) {
+        unsigned char b = (unsigned char)low[ea];
+        match_fixed(eng, ix->fixed_by_byte[b], ix->n_fixed_by_byte[b], low, n, ea, eb, &best);
     }
+    match_fixed(eng, ix->fixed_empty, ix->n_fixed_empty, low, n, ea, eb, &best);
     for (uint32_t k = 0; k < ix->n_short_any && ix->short_any[k] < best; k++) {
         const dyad_bp_rule *rule = &eng->bp_rules[ix->short_any[k]];
         if (rule_fits(rule, n) && memmem(low, n, rule->needle, rule->len)) {
@@ -127,13 +139,10 @@ static const char *match_rules(const dyad_engine *eng, const char *low, size_t n
             break;
         }
     }
-    const unsigned char *u = (const unsigned char *)low;
-    for (size_t i = 0; i + 1 < n && best; i++) {
-        unsigned bg = (unsigned)u[i] << 8 | u[i + 1];
-        if (!((ix->bigram[bg >> 6] >> (bg & 63)) & 1))
-            continue;
-        const uint32_t *list = ix->any_by_byte[u[i]];
-        for (uint32_t k = 0, nk = ix->n_any_by_byte[u[i]]; k < nk && list[k] < best; k++) {
+    for (size_t i = 0; i + 4 <= n && best; i++) {
+        unsigned h = quad_hash(low + i);
+        const uint32_t *list = ix->any_by_quad[h];
+        for (uint32_t k = 0, nk = ix->n_any_by_quad[h]; k < nk && list[k] < best; k++) {
             const dyad_bp_rule *rule = &eng->bp_rules[list[k]];
             if (rule->len <= n - i && rule_fits(rule, n) && memcmp(low + i, rule->needle, rule->len) == 0) {
                 best = list[k];

@@ -59,8 +59,13 @@ static size_t trim_left(const char *s, size_t n)
 
 /* ------------------------------------------------------------ recognisers */
 
+static inline char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c; }
+
 static bool starts_with_ci(const char *s, size_t n, const char *pfx)
 {
+    /* the first byte decides most calls without strlen */
+    if (n == 0 || ascii_lower(s[0]) != ascii_lower(pfx[0]))
+        return pfx[0] == '\0';
     size_t k = strlen(pfx);
     return n >= k && strncasecmp(s, pfx, k) == 0;
 }
@@ -452,8 +457,9 @@ static bool caption(dyad_raw_doc *raw, const char *s, size_t n)
         cs = i;
         credit_lead = true;
     }
-    /* " / Name, Outlet" at the end */
-    for (size_t k = ce; k > cs + 10; k--) {
+    /* " / Name, Outlet" at the end: a slash within the last 80 bytes */
+    size_t k_low = cs + 10 > (ce >= 80 ? ce - 80 : 0) ? cs + 10 : ce - 80;
+    for (size_t k = ce; k > k_low; k--) {
         if (s[k - 1] == '/' && k >= 2 && s[k - 2] == ' ' && ce - k < 80) {
             const char *t = s + k;
             size_t tl = ce - k;
@@ -564,8 +570,8 @@ dyad_status dyad_ingest_text(dyad_raw_doc *raw, const char *data, size_t len, co
     }
     /* lines */
     size_t nlines = 1;
-    for (size_t i = 0; i < len; i++)
-        nlines += data[i] == '\n';
+    for (const char *p = data, *end = data + len; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+        nlines++;
     line *ls = dyad_arena_array(raw->arena, nlines, sizeof *ls);
     if (!ls)
         return DYAD_ERR_NOMEM;
@@ -604,10 +610,13 @@ dyad_status dyad_ingest_text(dyad_raw_doc *raw, const char *data, size_t len, co
             continue;
         }
         size_t j = i;
-        while (j < nl && !ls[j].blank) {
-            ls[j].chars = count_chars(ls[j].s, ls[j].len);
+        while (j < nl && !ls[j].blank)
             j++;
-        }
+        /* code points are looked at only for the headline and for blocks
+         * of several lines (hard_wrapped) */
+        if (blk == 0 || j - i >= 2)
+            for (size_t k = i; k < j; k++)
+                ls[k].chars = count_chars(ls[k].s, ls[k].len);
         /* the headline: the first block, one short line, when more follows */
         if (blk == 0 && j - i == 1 && nblocks > 1 && ls[i].chars <= 300 && !title_done) {
             const char *s = ls[i].s;

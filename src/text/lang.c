@@ -14,9 +14,12 @@ int dyad_lang_prepare(dyad_engine *eng)
         if (!k || sw->lens[i] < 4 || k[2] != ':')
             continue;
         for (int l = 0; l < N_LATIN; l++)
-            if (memcmp(latin_langs[l], k, 2) == 0 &&
-                dyad_strset_or_value(&eng->stopword_langs, eng->arena, k + 3, sw->lens[i] - 3, 1u << l))
-                return -1;
+            if (memcmp(latin_langs[l], k, 2) == 0) {
+                if (dyad_strset_or_value(&eng->stopword_langs, eng->arena, k + 3, sw->lens[i] - 3, 1u << l))
+                    return -1;
+                if (sw->lens[i] - 3 < 32)
+                    eng->stopword_shape[(unsigned char)k[3]] |= 1u << (sw->lens[i] - 3);
+            }
     }
     return 0;
 }
@@ -31,18 +34,24 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
     size_t i = 0;
     char word[32];
     size_t wl = 0;
+    uint64_t h = DYAD_STRSET_HASH_INIT; /* of word[0..wl), built as it grows */
     while (i <= len) {
-        size_t n = 1;
-        int32_t c;
-        bool letter;
         unsigned char b = i < len ? (unsigned char)text[i] : ' ';
-        if (b < 0x80) { /* ASCII, most of most texts: no decoding */
-            c = b;
-            letter = (unsigned)((b | 0x20) - 'a') < 26;
-        } else {
-            c = dyad_utf8_decode((const unsigned char *)text + i, len - i, &n);
-            letter = dyad_is_letter(c);
+        if (b < 0x80 && (unsigned)((b | 0x20) - 'a') < 26) {
+            /* an ASCII letter, most of most texts: the general path below
+             * without decoding */
+            latin++;
+            if (wl + 4 < sizeof word) {
+                word[wl++] = (char)(b | 0x20);
+                h = dyad_strset_hash_step(h, b | 0x20);
+            } else
+                wl = sizeof word;
+            i++;
+            continue;
         }
+        size_t n = 1;
+        int32_t c = b < 0x80 ? b : dyad_utf8_decode((const unsigned char *)text + i, len - i, &n);
+        bool letter = b >= 0x80 && dyad_is_letter(c);
         if (letter) {
             if (c < 0x250)
                 latin++;
@@ -65,21 +74,27 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
         }
         if (letter && c < 0x250) {
             if (wl + 4 < sizeof word) {
-                if (c < 0x80)
-                    word[wl++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-                else {
-                    wl += dyad_utf8_encode((uint32_t)c, word + wl);
+                if (c < 0x80) {
+                    word[wl] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                    h = dyad_strset_hash_step(h, (unsigned char)word[wl++]);
+                } else {
+                    size_t el = dyad_utf8_encode((uint32_t)c, word + wl);
+                    for (size_t x = 0; x < el; x++)
+                        h = dyad_strset_hash_step(h, (unsigned char)word[wl + x]);
+                    wl += el;
                 }
             } else
                 wl = sizeof word; /* too long: not a function word */
         } else {
-            if (wl > 0 && wl < sizeof word) {
-                /* one look-up: the languages listing the word */
-                uint32_t langs = dyad_strset_value(&eng->stopword_langs, word, wl);
+            /* one look-up, only for words shaped like some stopword: the
+             * languages listing the word */
+            if (wl > 0 && wl < sizeof word && ((eng->stopword_shape[(unsigned char)word[0]] >> wl) & 1)) {
+                uint32_t langs = dyad_strset_value_hashed(&eng->stopword_langs, word, wl, h);
                 for (int l = 0; langs && l < N_LATIN; l++)
                     votes[l] += (langs >> l) & 1;
             }
             wl = 0;
+            h = DYAD_STRSET_HASH_INIT;
         }
         i += n ? n : 1;
     }

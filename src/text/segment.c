@@ -32,7 +32,10 @@ typedef struct seg_state {
 static int push_tok(seg_state *st, uint32_t s, uint32_t e, int cls, unsigned flags)
 {
     if (st->n == st->cap) {
-        size_t cap = st->cap ? st->cap * 2 : 1024;
+        /* first guess from the text's size (about a token per 4 bytes in
+         * prose), so the array is rarely copied and never zeroed in bulk
+         * far beyond what is used */
+        size_t cap = st->cap ? st->cap * 2 : st->doc->text_len / 4 + 16;
         dyad_token *t = dyad_arena_grow(st->doc->arena, st->toks, st->n, cap, sizeof *t);
         if (!t)
             return -1;
@@ -43,11 +46,15 @@ static int push_tok(seg_state *st, uint32_t s, uint32_t e, int cls, unsigned fla
     return 0;
 }
 
-static int32_t cp_at(const char *t, size_t len, size_t i, size_t *n)
+static inline int32_t cp_at(const char *t, size_t len, size_t i, size_t *n)
 {
     if (i >= len) {
         *n = 0;
         return -1;
+    }
+    if ((unsigned char)t[i] < 0x80) { /* ASCII: no decoding */
+        *n = 1;
+        return (unsigned char)t[i];
     }
     return dyad_utf8_decode((const unsigned char *)t + i, len - i, n);
 }
@@ -64,13 +71,27 @@ static int32_t cp_before(const char *t, size_t i)
     return dyad_utf8_decode((const unsigned char *)t + j, i - j, &n);
 }
 
-static bool is_digit_cp(int32_t c) { return c >= '0' && c <= '9'; }
+static inline bool is_digit_cp(int32_t c) { return c >= '0' && c <= '9'; }
+
+/* ASCII letters, digits and '_' (the word characters below 0x80). */
+static const uint8_t ascii_word[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['_'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1,
+    ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
+    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1,
+    ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* Upper case, with ASCII decided here. */
+static inline bool is_upper_cp(int32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : dyad_is_upper(c); }
 
 /* Letters, digits and combining marks make words. */
-static bool is_wordch(int32_t c)
+static inline bool is_wordch(int32_t c)
 {
     if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit_cp(c) || c == '_';
+        return c >= 0 && ascii_word[c];
     if (c >= 0x300 && c <= 0x36F)
         return true; /* combining diacritics */
     return dyad_is_letter(c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x064B && c <= 0x065F);
@@ -173,7 +194,7 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
                     if (!is_digit_cp(d)) {
                         all_digits = false;
                         has_letter = true;
-                        if (dyad_is_upper(d)) {
+                        if (is_upper_cp(d)) {
                             upper++;
                             if (first)
                                 flags |= DYAD_TOKF_CAP;
@@ -449,7 +470,7 @@ static int add_sentence(dyad_doc *doc, size_t *cap, uint32_t para, size_t a, siz
     if (a >= b)
         return 0;
     if (doc->n_sents == *cap) {
-        size_t nc = *cap ? *cap * 2 : 256;
+        size_t nc = *cap ? *cap * 2 : doc->text_len / 64 + 16; /* a sentence per 64 bytes at most, mostly */
         dyad_sentence *s = dyad_arena_grow(doc->arena, doc->sents, doc->n_sents, nc, sizeof *s);
         if (!s)
             return -1;

@@ -150,11 +150,18 @@ int dyad_text_normalise(dyad_buf *out, const char *s, size_t len, bool keep_newl
         return -1;
     size_t i = 0;
     while (i < len) {
-        /* fast path: a run of printable ASCII */
+        /* fast path: a run of printable ASCII, with the single spaces
+         * between its words (what the slow path below would write too) */
         if (u[i] > 0x20 && u[i] < 0x7F) {
             size_t j = i + 1;
-            while (j < len && u[j] > 0x20 && u[j] < 0x7F)
-                j++;
+            for (;;) {
+                while (j < len && u[j] > 0x20 && u[j] < 0x7F)
+                    j++;
+                if (j + 1 < len && u[j] == ' ' && u[j + 1] > 0x20 && u[j + 1] < 0x7F)
+                    j += 2;
+                else
+                    break;
+            }
             dyad_buf_add(out, s + i, j - i);
             last = 1;
             i = j;
