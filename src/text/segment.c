@@ -29,19 +29,25 @@ typedef struct seg_state {
     size_t n, cap;
 } seg_state;
 
-static int push_tok(seg_state *st, uint32_t s, uint32_t e, int cls, unsigned flags)
+/* Grow the token array (out of the hot path). */
+static __attribute__((noinline)) int grow_toks(seg_state *st)
 {
-    if (st->n == st->cap) {
-        /* first guess from the text's size (about a token per 4 bytes in
-         * prose), so the array is rarely copied and never zeroed in bulk
-         * far beyond what is used */
-        size_t cap = st->cap ? st->cap * 2 : st->doc->text_len / 4 + 16;
-        dyad_token *t = dyad_arena_grow(st->doc->arena, st->toks, st->n, cap, sizeof *t);
-        if (!t)
-            return -1;
-        st->toks = t;
-        st->cap = cap;
-    }
+    /* first guess from the text's size (about a token per 4 bytes in
+     * prose), so the array is rarely copied and never zeroed in bulk far
+     * beyond what is used */
+    size_t cap = st->cap ? st->cap * 2 : st->doc->text_len / 4 + 16;
+    dyad_token *t = dyad_arena_grow(st->doc->arena, st->toks, st->n, cap, sizeof *t);
+    if (!t)
+        return -1;
+    st->toks = t;
+    st->cap = cap;
+    return 0;
+}
+
+static inline int push_tok(seg_state *st, uint32_t s, uint32_t e, int cls, unsigned flags)
+{
+    if (st->n == st->cap && grow_toks(st))
+        return -1;
     st->toks[st->n++] = (dyad_token){{s, e}, (uint8_t)cls, (uint8_t)flags, 0};
     return 0;
 }
@@ -73,15 +79,16 @@ static int32_t cp_before(const char *t, size_t i)
 
 static inline bool is_digit_cp(int32_t c) { return c >= '0' && c <= '9'; }
 
-/* ASCII letters, digits and '_' (the word characters below 0x80). */
+/* The word characters below 0x80 by kind (0: not a word character). */
+enum { W_DIGIT = 1, W_UPPER = 2, W_LOWER = 3 /* and '_' */ };
 static const uint8_t ascii_word[128] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
-    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
-    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['_'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1,
-    ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
-    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1,
-    ['x'] = 1, ['y'] = 1, ['z'] = 1,
+    ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2,
+    ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2,
+    ['U'] = 2, ['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2, ['_'] = 3, ['a'] = 3, ['b'] = 3, ['c'] = 3,
+    ['d'] = 3, ['e'] = 3, ['f'] = 3, ['g'] = 3, ['h'] = 3, ['i'] = 3, ['j'] = 3, ['k'] = 3, ['l'] = 3, ['m'] = 3,
+    ['n'] = 3, ['o'] = 3, ['p'] = 3, ['q'] = 3, ['r'] = 3, ['s'] = 3, ['t'] = 3, ['u'] = 3, ['v'] = 3, ['w'] = 3,
+    ['x'] = 3, ['y'] = 3, ['z'] = 3,
 };
 
 /* Upper case, with ASCII decided here. */
@@ -91,7 +98,7 @@ static inline bool is_upper_cp(int32_t c) { return c < 0x80 ? (c >= 'A' && c <= 
 static inline bool is_wordch(int32_t c)
 {
     if (c < 0x80)
-        return c >= 0 && ascii_word[c];
+        return c >= 0 && ascii_word[c] != 0;
     if (c >= 0x300 && c <= 0x36F)
         return true; /* combining diacritics */
     return dyad_is_letter(c) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x064B && c <= 0x065F);
@@ -180,7 +187,8 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
         size_t start = i;
         unsigned flags = space_before;
         space_before = 0;
-        enum qkind q = quote_kind(c);
+        /* only " ' and non-ASCII characters can be quotation marks */
+        enum qkind q = (c >= 0x80 || c == '"' || c == '\'') ? quote_kind(c) : Q_NONE;
         if (is_wordch(c)) {
             /* a word or number; j scans forward */
             size_t j = i;
@@ -188,6 +196,23 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
             int upper = 0, lower = 0;
             bool first = true;
             while (j < pe) {
+                /* ASCII letters and digits, most of a word: by table */
+                unsigned char ab = (unsigned char)t[j];
+                if (ab < 0x80 && ascii_word[ab]) {
+                    if (ascii_word[ab] != W_DIGIT) {
+                        all_digits = false;
+                        has_letter = true;
+                        if (ascii_word[ab] == W_UPPER) {
+                            upper++;
+                            if (first)
+                                flags |= DYAD_TOKF_CAP;
+                        } else
+                            lower++; /* lower case and '_' */
+                    }
+                    first = false;
+                    j++;
+                    continue;
+                }
                 size_t m;
                 int32_t d = cp_at(t, pe, j, &m);
                 if (is_wordch(d)) {
