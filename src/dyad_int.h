@@ -75,6 +75,12 @@ struct dyad_engine {
                                    lang.c's list having it (dyad_lang_prepare) */
     uint32_t stopword_shape[256]; /* bit n set: some word of stopword_langs
                                      has n < 32 bytes and starts with the byte */
+    /* the words of stopword_langs of 1 to 8 bytes, each packed into a
+     * uint64_t (its bytes in memory order, zero-padded): open addressing,
+     * key 0 is an empty slot; vals as in stopword_langs */
+    uint64_t *stopword8_keys;
+    uint32_t *stopword8_vals;
+    size_t stopword8_mask;
     dyad_bp_index bp_index;   /* bp_rules indexed (dyad_clean_prepare) */
     dyad_diag_fn diag;
     void *diag_ctx;
@@ -105,13 +111,6 @@ const char *dyad_lines_next(dyad_lines *it, size_t *len);
 
 int dyad_strset_add(dyad_strset *s, dyad_arena *a, const char *key, size_t len);
 bool dyad_strset_has(const dyad_strset *s, const char *key, size_t len);
-/* The strset's hash (FNV-1a, 64 bits), for callers that hash a key as they
- * build it: h = DYAD_STRSET_HASH_INIT, then h = dyad_strset_hash_step(h, byte)
- * for each byte. */
-#define DYAD_STRSET_HASH_INIT 1469598103934665603ull
-static inline uint64_t dyad_strset_hash_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
-/* dyad_strset_value() with the key's hash already computed. */
-uint32_t dyad_strset_value_hashed(const dyad_strset *s, const char *key, size_t len, uint64_t h);
 /* Add key (if new) and OR `bits` into its value.  0, or -1 on OOM. */
 int dyad_strset_or_value(dyad_strset *s, dyad_arena *a, const char *key, size_t len, uint32_t bits);
 /* The value of key (0 when absent or never set). */

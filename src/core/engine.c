@@ -86,9 +86,11 @@ const char *dyad_lines_next(dyad_lines *it, size_t *len)
 /* ----------------------------------------------------------------- strset */
 static uint64_t fnv1a(const char *s, size_t n)
 {
-    uint64_t h = DYAD_STRSET_HASH_INIT;
-    for (size_t i = 0; i < n; i++)
-        h = dyad_strset_hash_step(h, (unsigned char)s[i]);
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
     return h;
 }
 
@@ -179,14 +181,9 @@ bool dyad_strset_has(const dyad_strset *s, const char *key, size_t len)
 
 uint32_t dyad_strset_value(const dyad_strset *s, const char *key, size_t len)
 {
-    return dyad_strset_value_hashed(s, key, len, fnv1a(key, len));
-}
-
-uint32_t dyad_strset_value_hashed(const dyad_strset *s, const char *key, size_t len, uint64_t h)
-{
     if (!s->cap)
         return 0;
-    size_t j = strset_slot(s, key, len, h);
+    size_t j = strset_slot(s, key, len, fnv1a(key, len));
     return s->keys[j] ? s->vals[j] : 0;
 }
 

@@ -6,6 +6,56 @@
 static const char *const latin_langs[] = {"en", "fr", "de", "es", "pt", "it", "nl", "cs", "pl", "tr", "id"};
 enum { N_LATIN = sizeof latin_langs / sizeof *latin_langs };
 
+/* The packed form of a word of 1 to 8 bytes. */
+static inline uint64_t pack8(const char *w, size_t n)
+{
+    uint64_t k = 0;
+    memcpy(&k, w, n);
+    return k;
+}
+
+static inline size_t slot8(uint64_t key, size_t mask)
+{
+    return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
+
+/* The languages listing the word w[0..n), 1 <= n <= 8. */
+static inline uint32_t lookup8(const dyad_engine *eng, const char *w, size_t n)
+{
+    uint64_t key = pack8(w, n);
+    for (size_t j = slot8(key, eng->stopword8_mask);; j = (j + 1) & eng->stopword8_mask) {
+        if (eng->stopword8_keys[j] == key)
+            return eng->stopword8_vals[j];
+        if (!eng->stopword8_keys[j])
+            return 0;
+    }
+}
+
+/* Build the packed table of the short words of eng->stopword_langs. */
+static int prepare_short_words(dyad_engine *eng)
+{
+    const dyad_strset *sl = &eng->stopword_langs;
+    size_t cap = 16;
+    while (cap < sl->n * 2 + 2)
+        cap *= 2;
+    eng->stopword8_keys = dyad_arena_array(eng->arena, cap, sizeof *eng->stopword8_keys);
+    eng->stopword8_vals = dyad_arena_array(eng->arena, cap, sizeof *eng->stopword8_vals);
+    if (!eng->stopword8_keys || !eng->stopword8_vals)
+        return -1;
+    eng->stopword8_mask = cap - 1;
+    for (size_t i = 0; i < sl->cap; i++) {
+        if (!sl->keys[i] || sl->lens[i] == 0 || sl->lens[i] > 8 || memchr(sl->keys[i], 0, sl->lens[i]))
+            continue;
+        uint64_t key = pack8(sl->keys[i], sl->lens[i]);
+        size_t j = slot8(key, eng->stopword8_mask);
+        while (eng->stopword8_keys[j])
+            j = (j + 1) & eng->stopword8_mask;
+        eng->stopword8_keys[j] = key;
+        eng->stopword8_vals[j] = sl->vals[i];
+    }
+    return 0;
+}
+
 int dyad_lang_prepare(dyad_engine *eng)
 {
     const dyad_strset *sw = &eng->stopwords;
@@ -21,7 +71,7 @@ int dyad_lang_prepare(dyad_engine *eng)
                     eng->stopword_shape[(unsigned char)k[3]] |= 1u << (sw->lens[i] - 3);
             }
     }
-    return 0;
+    return prepare_short_words(eng);
 }
 
 const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len)
@@ -34,19 +84,23 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
     size_t i = 0;
     char word[32];
     size_t wl = 0;
-    uint64_t h = DYAD_STRSET_HASH_INIT; /* of word[0..wl), built as it grows */
     while (i <= len) {
         unsigned char b = i < len ? (unsigned char)text[i] : ' ';
         if (b < 0x80 && (unsigned)((b | 0x20) - 'a') < 26) {
-            /* an ASCII letter, most of most texts: the general path below
-             * without decoding */
-            latin++;
-            if (wl + 4 < sizeof word) {
-                word[wl++] = (char)(b | 0x20);
-                h = dyad_strset_hash_step(h, b | 0x20);
-            } else
-                wl = sizeof word;
-            i++;
+            /* a run of ASCII letters, most of most texts: the general path
+             * below without decoding, a word part at a time */
+            size_t e = i + 1;
+            while (e < len && (unsigned)(((unsigned char)text[e] | 0x20) - 'a') < 26 && (unsigned char)text[e] < 0x80)
+                e++;
+            latin += e - i;
+            for (; i < e; i++) {
+                if (wl + 4 >= sizeof word) {
+                    wl = sizeof word; /* too long: not a function word */
+                    break;
+                }
+                word[wl++] = (char)(text[i] | 0x20);
+            }
+            i = e;
             continue;
         }
         size_t n = 1;
@@ -74,27 +128,22 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
         }
         if (letter && c < 0x250) {
             if (wl + 4 < sizeof word) {
-                if (c < 0x80) {
-                    word[wl] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-                    h = dyad_strset_hash_step(h, (unsigned char)word[wl++]);
-                } else {
-                    size_t el = dyad_utf8_encode((uint32_t)c, word + wl);
-                    for (size_t x = 0; x < el; x++)
-                        h = dyad_strset_hash_step(h, (unsigned char)word[wl + x]);
-                    wl += el;
-                }
+                if (c < 0x80)
+                    word[wl++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                else
+                    wl += dyad_utf8_encode((uint32_t)c, word + wl);
             } else
                 wl = sizeof word; /* too long: not a function word */
         } else {
             /* one look-up, only for words shaped like some stopword: the
              * languages listing the word */
             if (wl > 0 && wl < sizeof word && ((eng->stopword_shape[(unsigned char)word[0]] >> wl) & 1)) {
-                uint32_t langs = dyad_strset_value_hashed(&eng->stopword_langs, word, wl, h);
-                for (int l = 0; langs && l < N_LATIN; l++)
-                    votes[l] += (langs >> l) & 1;
+                uint32_t langs = wl <= 8 ? lookup8(eng, word, wl) /* letters: no NUL */
+                                                                 : dyad_strset_value(&eng->stopword_langs, word, wl);
+                for (; langs; langs &= langs - 1)
+                    votes[__builtin_ctz(langs)]++;
             }
             wl = 0;
-            h = DYAD_STRSET_HASH_INIT;
         }
         i += n ? n : 1;
     }
