@@ -22,12 +22,13 @@ int cli_slurp(const char *path, char **data, size_t *len)
         return -1;
     struct stat st;
     size_t cap = 1 << 16;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    bool have_st = fstat(fd, &st) == 0;
+    if (have_st && S_ISDIR(st.st_mode)) {
         close(fd);
         errno = EISDIR;
         return -1;
     }
-    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+    if (have_st && S_ISREG(st.st_mode) && st.st_size > 0)
         cap = (size_t)st.st_size + 1;
     char *buf = malloc(cap);
     size_t n = 0;
@@ -178,9 +179,29 @@ dyad_engine *cli_engine(const cli_opts *o)
 
 /* ------------------------------------------------------------ the runner */
 
+/* A file's bytes, shared by the jobs whose input lies inside them (a text
+ * or HTML file, an uncompressed WARC record) instead of copied.  Only the
+ * main thread takes and drops references (submit, job_clear), so the
+ * count needs no lock; workers only read the bytes. */
+typedef struct shared_input {
+    char *data;
+    size_t len;
+    size_t refs;
+} shared_input;
+
+static void shared_drop(shared_input *f)
+{
+    if (f && --f->refs == 0) {
+        free(f->data);
+        free(f);
+    }
+}
+
 typedef struct job {
-    /* input, owned copies */
+    /* input: owned copies, except `data`, which points into `file` when
+     * that is set (and is an owned copy otherwise) */
     char *source, *data, *id, *url, *date, *title, *charset;
+    shared_input *file;
     size_t len;
     uint64_t offset;
     unsigned line;
@@ -195,6 +216,10 @@ typedef struct job {
 } job;
 
 typedef struct runner {
+    /* standard output is gathered here and written in large blocks (one
+     * write per document costs a system call each) */
+    char *out;
+    size_t out_len, out_cap;
     const cli_opts *o;
     const dyad_engine *eng;
     unsigned stages, fields;
@@ -203,6 +228,9 @@ typedef struct runner {
     size_t head;     /* next slot to fill (sequence number) */
     size_t next_run; /* next sequence to hand to a worker */
     size_t tail;     /* next sequence to write */
+    size_t running;  /* jobs being processed by workers */
+    bool writer_waiting;       /* the main thread waits in drain() */
+    size_t done_while_waiting; /* jobs finished since it began waiting */
     bool closing;
     pthread_mutex_t mu;
     pthread_cond_t work, done;
@@ -214,7 +242,10 @@ static char *dup_or_null(const char *s) { return s ? strdup(s) : NULL; }
 static void job_clear(job *j)
 {
     free(j->source);
-    free(j->data);
+    if (j->file)
+        shared_drop(j->file);
+    else
+        free(j->data);
     free(j->id);
     free(j->url);
     free(j->date);
@@ -267,15 +298,38 @@ static void job_process(runner *r, job *j)
     dyad_doc_free(doc);
 }
 
+/* Write out what standard output has gathered; before anything goes to
+ * standard error, so the two streams keep their relative order. */
+static void out_flush(runner *r)
+{
+    if (r->out_len)
+        fwrite(r->out, 1, r->out_len, stdout);
+    r->out_len = 0;
+}
+
+static void out_add(runner *r, const char *s, size_t n)
+{
+    if (r->out_len + n > r->out_cap)
+        out_flush(r);
+    if (n > r->out_cap) {
+        fwrite(s, 1, n, stdout);
+        return;
+    }
+    memcpy(r->out + r->out_len, s, n);
+    r->out_len += n;
+}
+
 static void job_write(runner *r, job *j)
 {
+    if (j->n_warnings || j->error)
+        out_flush(r);
     for (size_t i = 0; i < j->n_warnings; i++)
         fprintf(stderr, "dyad: %s\n", j->warnings[i]);
     if (j->error) {
         fprintf(stderr, "dyad: %s\n", j->error);
         r->failed = 1;
     } else if (j->json)
-        fwrite(j->json, 1, j->json_len, stdout);
+        out_add(r, j->json, j->json_len);
     job_clear(j);
 }
 
@@ -290,12 +344,20 @@ static void *worker(void *arg)
             break;
         job *j = &r->ring[r->next_run % r->cap];
         r->next_run++;
+        r->running++;
         j->state = 2;
         pthread_mutex_unlock(&r->mu);
         job_process(r, j);
         pthread_mutex_lock(&r->mu);
         j->state = 3;
-        pthread_cond_broadcast(&r->done);
+        r->running--;
+        /* wake the writer once half the ring is done (or nothing is left
+         * to do), not after every document: each wake-up is a context
+         * switch on a busy machine */
+        r->done_while_waiting++;
+        if (r->writer_waiting &&
+            (r->done_while_waiting >= r->cap / 2 || (r->running == 0 && r->next_run == r->head)))
+            pthread_cond_signal(&r->done);
     }
     pthread_mutex_unlock(&r->mu);
     return NULL;
@@ -312,7 +374,10 @@ static void drain(runner *r, bool all)
         if (j->state != 3) {
             if (!all && r->head - r->tail < r->cap)
                 break;
+            r->writer_waiting = true;
+            r->done_while_waiting = 0;
             pthread_cond_wait(&r->done, &r->mu);
+            r->writer_waiting = false;
             continue;
         }
         pthread_mutex_unlock(&r->mu);
@@ -323,16 +388,24 @@ static void drain(runner *r, bool all)
     pthread_mutex_unlock(&r->mu);
 }
 
-static void submit(runner *r, const dyad_input *in, int nthreads)
+static void submit(runner *r, const dyad_input *in, shared_input *file, int nthreads)
 {
     if (nthreads > 1) {
         drain(r, false); /* makes room when the ring is full */
     }
     job *j = &r->ring[r->head % r->cap];
     j->source = dup_or_null(in->source);
-    j->data = malloc(in->len ? in->len : 1);
-    if (j->data && in->len)
-        memcpy(j->data, in->data, in->len);
+    if (file && in->data && in->data >= file->data && in->len <= file->len &&
+        (size_t)(in->data - file->data) <= file->len - in->len) {
+        /* the input lies in the file's bytes: share them */
+        j->file = file;
+        file->refs++;
+        j->data = (char *)in->data;
+    } else {
+        j->data = malloc(in->len ? in->len : 1);
+        if (j->data && in->len)
+            memcpy(j->data, in->data, in->len);
+    }
     j->len = in->len;
     j->id = dup_or_null(in->id);
     j->url = dup_or_null(in->url);
@@ -344,6 +417,7 @@ static void submit(runner *r, const dyad_input *in, int nthreads)
     j->format = in->format;
     if (!j->data || !j->source) {
         job_clear(j);
+        out_flush(r);
         fprintf(stderr, "dyad: %s: out of memory\n", in->source ? in->source : "-");
         r->failed = 1;
         return;
@@ -366,8 +440,14 @@ int cli_run_batch(const cli_opts *o, const dyad_engine *eng, unsigned stages, un
     int nthreads = o->threads;
     r.cap = nthreads > 1 ? (size_t)nthreads * 8 : 1;
     r.ring = calloc(r.cap, sizeof *r.ring);
-    if (!r.ring)
+    /* on a terminal each document shows as soon as it is done */
+    r.out_cap = isatty(STDOUT_FILENO) ? 0 : (size_t)1 << 20;
+    r.out = malloc(r.out_cap ? r.out_cap : 1);
+    if (!r.ring || !r.out) {
+        free(r.ring);
+        free(r.out);
         return EXIT_USAGE;
+    }
     pthread_t tids[256];
     int started = 0;
     pthread_mutex_init(&r.mu, NULL);
@@ -384,24 +464,31 @@ int cli_run_batch(const cli_opts *o, const dyad_engine *eng, unsigned stages, un
         char *data = NULL;
         size_t len = 0;
         if (cli_slurp(path, &data, &len) != 0) {
+            out_flush(&r);
             fprintf(stderr, "dyad: %s: %s\n", strcmp(path, "-") ? path : "(stdin)", strerror(errno));
             r.failed = 1;
             continue;
         }
+        shared_input *file = malloc(sizeof *file);
         dyad_reader *rd = NULL;
-        dyad_status st = dyad_reader_open(eng, strcmp(path, "-") ? path : "(stdin)", data, len, o->input, &rd);
+        dyad_status st = file ? dyad_reader_open(eng, strcmp(path, "-") ? path : "(stdin)", data, len, o->input, &rd)
+                              : DYAD_ERR_NOMEM;
         if (st != DYAD_OK) {
+            out_flush(&r);
             fprintf(stderr, "dyad: %s: %s\n", path, dyad_strerror(st));
             free(data);
+            free(file);
             r.failed = 1;
             continue;
         }
+        *file = (shared_input){data, len, 1}; /* the main thread's reference */
         dyad_input in;
         while ((st = dyad_reader_next(rd, &in)) != DYAD_END) {
             if (st != DYAD_OK) {
                 /* a bad record: name it and go on with the next */
                 if (nthreads > 1)
                     drain(&r, true); /* keep stderr roughly in input order */
+                out_flush(&r);
                 const char *src = strcmp(path, "-") ? path : "(stdin)";
                 if (dyad_reader_errline(rd))
                     fprintf(stderr, "dyad: %s:%u: %s\n", src, dyad_reader_errline(rd), dyad_reader_errmsg(rd));
@@ -411,11 +498,12 @@ int cli_run_batch(const cli_opts *o, const dyad_engine *eng, unsigned stages, un
                 r.failed = 1;
                 continue;
             }
-            submit(&r, &in, nthreads);
+            submit(&r, &in, file, nthreads);
         }
-        /* jobs own copies of their input, so the file can go now */
+        /* jobs own copies of their input or a reference to the file, so
+         * the file goes when its last job has been written */
         dyad_reader_free(rd);
-        free(data);
+        shared_drop(file);
     }
     if (nthreads > 1) {
         drain(&r, true);
@@ -426,6 +514,8 @@ int cli_run_batch(const cli_opts *o, const dyad_engine *eng, unsigned stages, un
         for (int i = 0; i < started; i++)
             pthread_join(tids[i], NULL);
     }
+    out_flush(&r);
+    free(r.out);
     pthread_mutex_destroy(&r.mu);
     pthread_cond_destroy(&r.work);
     pthread_cond_destroy(&r.done);
