@@ -6,11 +6,12 @@
 static const char *const latin_langs[] = {"en", "fr", "de", "es", "pt", "it", "nl", "cs", "pl", "tr", "id"};
 enum { N_LATIN = sizeof latin_langs / sizeof *latin_langs };
 
-/* The packed form of a word of 1 to 8 bytes. */
+/* The packed form of a word of 1 to 8 bytes: byte k in bits 8k..8k+7. */
 static inline uint64_t pack8(const char *w, size_t n)
 {
     uint64_t k = 0;
-    memcpy(&k, w, n);
+    for (size_t x = 0; x < n; x++)
+        k |= (uint64_t)(unsigned char)w[x] << (8 * x);
     return k;
 }
 
@@ -19,10 +20,9 @@ static inline size_t slot8(uint64_t key, size_t mask)
     return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
 }
 
-/* The languages listing the word w[0..n), 1 <= n <= 8. */
-static inline uint32_t lookup8(const dyad_engine *eng, const char *w, size_t n)
+/* The languages listing the word packed in key (pack8). */
+static inline uint32_t lookup8(const dyad_engine *eng, uint64_t key)
 {
-    uint64_t key = pack8(w, n);
     for (size_t j = slot8(key, eng->stopword8_mask);; j = (j + 1) & eng->stopword8_mask) {
         if (eng->stopword8_keys[j] == key)
             return eng->stopword8_vals[j];
@@ -74,6 +74,64 @@ int dyad_lang_prepare(dyad_engine *eng)
     return prepare_short_words(eng);
 }
 
+/* The end of the run of ASCII letters starting at text[i] (a letter):
+ * eight bytes at a time where the machine's byte order allows. */
+static inline size_t ascii_letters_end(const char *text, size_t i, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    while (i + 8 <= len) {
+        uint64_t v;
+        memcpy(&v, text + i, 8);
+        uint64_t y = (v | ones * 0x20) & lows; /* lower-cased, high bit off */
+        uint64_t ge_a = y + ones * (0x80 - 'a');  /* high bit: y >= 'a' */
+        uint64_t gt_z = y + ones * (0x80 - 'z' - 1); /* high bit: y > 'z' */
+        uint64_t letters = ge_a & ~gt_z & ~v & highs; /* and v was ASCII */
+        uint64_t others = ~letters & highs;
+        if (others)
+            return i + (size_t)(__builtin_ctzll(others) >> 3);
+        i += 8;
+    }
+#endif
+    while (i < len && (unsigned)(((unsigned char)text[i] | 0x20) - 'a') < 26)
+        i++;
+    return i;
+}
+
+/* Vote for the languages listing the word of ASCII letters s[0..n) (any
+ * case), as the general path below would for the same word; `avail` bytes
+ * from s may be read. */
+static inline void count_word(const dyad_engine *eng, int *votes, const char *s, size_t n, size_t avail)
+{
+    if (n > 28) /* the general path keeps 28 bytes of a word at most */
+        return;
+    if (!((eng->stopword_shape[(unsigned char)(s[0] | 0x20)] >> n) & 1))
+        return;
+    uint32_t langs;
+    if (n <= 8) {
+        uint64_t key;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        if (avail >= 8) { /* one load, lower-cased and cut to n bytes */
+            memcpy(&key, s, 8);
+            key = (key | 0x2020202020202020ull) & (n == 8 ? ~0ull : ((uint64_t)1 << (8 * n)) - 1);
+        } else
+#endif
+        {
+            key = 0;
+            for (size_t k = 0; k < n; k++)
+                key |= (uint64_t)(unsigned char)(s[k] | 0x20) << (8 * k);
+        }
+        langs = lookup8(eng, key);
+    } else {
+        char w[32];
+        for (size_t k = 0; k < n; k++)
+            w[k] = (char)(s[k] | 0x20);
+        langs = dyad_strset_value(&eng->stopword_langs, w, n);
+    }
+    for (; langs; langs &= langs - 1)
+        votes[__builtin_ctz(langs)]++;
+}
+
 const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len)
 {
     if (len > 65536)
@@ -89,18 +147,20 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
         if (b < 0x80 && (unsigned)((b | 0x20) - 'a') < 26) {
             /* a run of ASCII letters, most of most texts: the general path
              * below without decoding, a word part at a time */
-            size_t e = i + 1;
-            while (e < len && (unsigned)(((unsigned char)text[e] | 0x20) - 'a') < 26 && (unsigned char)text[e] < 0x80)
-                e++;
+            size_t e = ascii_letters_end(text, i, len);
             latin += e - i;
-            for (; i < e; i++) {
-                if (wl + 4 >= sizeof word) {
-                    wl = sizeof word; /* too long: not a function word */
-                    break;
-                }
-                word[wl++] = (char)(text[i] | 0x20);
+            if (wl == 0 && (e == len || (unsigned char)text[e] < 0x80)) {
+                /* the whole word: counted straight from the text */
+                count_word(eng, votes, text + i, e - i, len - i);
+                i = e;
+                continue;
             }
-            i = e;
+            for (; i < e; i++) {
+                if (wl + 4 < sizeof word)
+                    word[wl++] = (char)(text[i] | 0x20);
+                else
+                    wl = sizeof word; /* too long: not a function word */
+            }
             continue;
         }
         size_t n = 1;
@@ -138,7 +198,7 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
             /* one look-up, only for words shaped like some stopword: the
              * languages listing the word */
             if (wl > 0 && wl < sizeof word && ((eng->stopword_shape[(unsigned char)word[0]] >> wl) & 1)) {
-                uint32_t langs = wl <= 8 ? lookup8(eng, word, wl) /* letters: no NUL */
+                uint32_t langs = wl <= 8 ? lookup8(eng, pack8(word, wl)) /* letters: no NUL */
                                                                  : dyad_strset_value(&eng->stopword_langs, word, wl);
                 for (; langs; langs &= langs - 1)
                     votes[__builtin_ctz(langs)]++;

@@ -81,7 +81,7 @@ static inline bool is_digit_cp(int32_t c) { return c >= '0' && c <= '9'; }
 
 /* The word characters below 0x80 by kind (0: not a word character). */
 enum { W_DIGIT = 1, W_UPPER = 2, W_LOWER = 3 /* and '_' */ };
-static const uint8_t ascii_word[128] = {
+static const uint8_t ascii_word[256] = { /* 0 from 0x80 on: decode those */
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
     ['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2, ['H'] = 2, ['I'] = 2, ['J'] = 2,
     ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2, ['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2,
@@ -90,6 +90,29 @@ static const uint8_t ascii_word[128] = {
     ['n'] = 3, ['o'] = 3, ['p'] = 3, ['q'] = 3, ['r'] = 3, ['s'] = 3, ['t'] = 3, ['u'] = 3, ['v'] = 3, ['w'] = 3,
     ['x'] = 3, ['y'] = 3, ['z'] = 3,
 };
+
+/* The first position from i (up to pe) not holding a letter a-z: eight
+ * bytes at a time where the byte order allows (one well-predicted branch
+ * per word instead of one per letter). */
+static inline size_t lower_run_end(const char *t, size_t i, size_t pe)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    while (i + 8 <= pe) {
+        uint64_t v;
+        memcpy(&v, t + i, 8);
+        uint64_t y = v & lows;
+        uint64_t letters = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~v & highs;
+        uint64_t others = ~letters & highs;
+        if (others)
+            return i + (size_t)(__builtin_ctzll(others) >> 3);
+        i += 8;
+    }
+#endif
+    while (i < pe && t[i] >= 'a' && t[i] <= 'z')
+        i++;
+    return i;
+}
 
 /* Upper case, with ASCII decided here. */
 static inline bool is_upper_cp(int32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : dyad_is_upper(c); }
@@ -175,6 +198,11 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
     size_t i = ps;
     unsigned space_before = DYAD_TOKF_SPACE_BEFORE;
     while (i < pe) {
+        if (t[i] == ' ') { /* the most common byte between tokens */
+            space_before = DYAD_TOKF_SPACE_BEFORE;
+            i++;
+            continue;
+        }
         size_t n;
         int32_t c = cp_at(t, pe, i, &n);
         if (n == 0)
@@ -198,7 +226,18 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
             while (j < pe) {
                 /* ASCII letters and digits, most of a word: by table */
                 unsigned char ab = (unsigned char)t[j];
-                if (ab < 0x80 && ascii_word[ab]) {
+                if (ascii_word[ab] == W_LOWER) { /* a run of lower case */
+                    size_t j0 = j;
+                    j = lower_run_end(t, j + 1, pe);
+                    while (j < pe && ascii_word[(unsigned char)t[j]] == W_LOWER) /* '_' */
+                        j = lower_run_end(t, j + 1, pe);
+                    lower += (int)(j - j0);
+                    all_digits = false;
+                    has_letter = true;
+                    first = false;
+                    continue;
+                }
+                if (ascii_word[ab]) {
                     if (ascii_word[ab] != W_DIGIT) {
                         all_digits = false;
                         has_letter = true;

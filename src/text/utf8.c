@@ -138,6 +138,28 @@ static bool may_need_nfc(int32_t cp)
     return true;
 }
 
+/* The first position from i (up to len) not holding printable ASCII
+ * (0x21..0x7E): eight bytes at a time where the byte order allows. */
+static inline size_t printable_run_end(const unsigned char *u, size_t i, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    while (i + 8 <= len) {
+        uint64_t v;
+        memcpy(&v, u + i, 8);
+        uint64_t y = v & lows;
+        uint64_t plain = (y + ones * (0x80 - 0x21)) & ~(y + ones * (0x80 - 0x7F)) & ~v & highs;
+        uint64_t others = ~plain & highs;
+        if (others)
+            return i + (size_t)(__builtin_ctzll(others) >> 3);
+        i += 8;
+    }
+#endif
+    while (i < len && u[i] > 0x20 && u[i] < 0x7F)
+        i++;
+    return i;
+}
+
 int dyad_text_normalise(dyad_buf *out, const char *s, size_t len, bool keep_newlines,
                         dyad_doc *warn_doc, uint64_t base)
 {
@@ -155,8 +177,7 @@ int dyad_text_normalise(dyad_buf *out, const char *s, size_t len, bool keep_newl
         if (u[i] > 0x20 && u[i] < 0x7F) {
             size_t j = i + 1;
             for (;;) {
-                while (j < len && u[j] > 0x20 && u[j] < 0x7F)
-                    j++;
+                j = printable_run_end(u, j, len);
                 if (j + 1 < len && u[j] == ' ' && u[j + 1] > 0x20 && u[j + 1] < 0x7F)
                     j += 2;
                 else
