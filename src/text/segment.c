@@ -91,9 +91,9 @@ static const uint8_t ascii_word[256] = { /* 0 from 0x80 on: decode those */
     ['x'] = 3, ['y'] = 3, ['z'] = 3,
 };
 
-/* The first position from i (up to pe) not holding a letter a-z: eight
- * bytes at a time where the byte order allows (one well-predicted branch
- * per word instead of one per letter). */
+/* The first position from i (up to pe) not holding a-z or '_' (W_LOWER):
+ * eight bytes at a time where the byte order allows (one well-predicted
+ * branch per word instead of one per letter). */
 static inline size_t lower_run_end(const char *t, size_t i, size_t pe)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -103,13 +103,15 @@ static inline size_t lower_run_end(const char *t, size_t i, size_t pe)
         memcpy(&v, t + i, 8);
         uint64_t y = v & lows;
         uint64_t letters = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~v & highs;
-        uint64_t others = ~letters & highs;
+        uint64_t u = v ^ (ones * '_');
+        uint64_t underscores = ~(((u & lows) + lows) | u) & highs; /* exact: bytes equal to '_' */
+        uint64_t others = ~(letters | underscores) & highs;
         if (others)
             return i + (size_t)(__builtin_ctzll(others) >> 3);
         i += 8;
     }
 #endif
-    while (i < pe && t[i] >= 'a' && t[i] <= 'z')
+    while (i < pe && ascii_word[(unsigned char)t[i]] == W_LOWER)
         i++;
     return i;
 }
@@ -229,8 +231,6 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
                 if (ascii_word[ab] == W_LOWER) { /* a run of lower case */
                     size_t j0 = j;
                     j = lower_run_end(t, j + 1, pe);
-                    while (j < pe && ascii_word[(unsigned char)t[j]] == W_LOWER) /* '_' */
-                        j = lower_run_end(t, j + 1, pe);
                     lower += (int)(j - j0);
                     all_digits = false;
                     has_letter = true;
