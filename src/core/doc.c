@@ -150,6 +150,9 @@ dyad_status dyad_doc_read(const dyad_engine *eng, const dyad_input *in, const dy
     dyad_buf text;
     dyad_buf_init(&text);
     text.cap_max = DYAD_MAX_DOC_BYTES;
+    /* normalised text is rarely longer than its input: one allocation */
+    dyad_buf_reserve(&text, in->len < DYAD_MAX_DOC_BYTES - 64 ? in->len + 64 : 0);
+    text.failed = 0; /* a reservation refused here is retried as it grows */
     doc->paras = dyad_arena_array(arena, raw.n_paras ? raw.n_paras : 1, sizeof *doc->paras);
     if (!doc->paras) {
         dyad_buf_free(&text);
@@ -276,6 +279,15 @@ dyad_status dyad_doc_json(const dyad_doc *doc, unsigned fields, char **out, size
 {
     dyad_buf b;
     dyad_buf_init(&b);
+    /* room for the usual output at once: the text (with a little escaping),
+     * the spans, the metadata */
+    size_t guess = 1024 + doc->n_paras * 48 + doc->n_sents * 24;
+    if (fields & DYAD_JSON_TEXT)
+        guess += doc->text_len + doc->text_len / 16;
+    if (fields & DYAD_JSON_TOKENS)
+        guess += doc->n_toks * 32;
+    dyad_buf_reserve(&b, guess);
+    b.failed = 0; /* a refused guess is retried as the output grows */
     dyad_status st = dyad_emit_json(doc, fields, &b);
     if (st != DYAD_OK || b.failed) {
         dyad_buf_free(&b);
