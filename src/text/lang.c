@@ -152,7 +152,9 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
             if (wl == 0 && (e == len || (unsigned char)text[e] < 0x80)) {
                 /* the whole word: counted straight from the text */
                 count_word(eng, votes, text + i, e - i, len - i);
-                i = e;
+                /* what follows is the end, or an ASCII non-letter, which
+                 * would only end the (already counted) word: skip it */
+                i = e + 1;
                 continue;
             }
             for (; i < e; i++) {
