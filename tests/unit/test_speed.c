@@ -1,0 +1,280 @@
+/* test_speed.c — the indexes built at load for speed (boilerplate rules,
+ * stopwords, string sets) must give exactly what the plain algorithms give:
+ * each test compares against a straightforward reference written here. */
+#include "dyad_int.h"
+#include "testlib.h"
+#include "text/lang.h"
+
+#include <stdlib.h>
+
+/* ------------------------------------------------------------- clean */
+
+/* The reference: every rule in file order, memmem for "any". */
+static void ref_trim(const char *s, size_t n, size_t *a, size_t *b)
+{
+    size_t i = 0, j = n;
+    while (i < j && (strchr(" :>|-*•»·", s[i]) || (unsigned char)s[i] >= 0xC2)) {
+        if ((unsigned char)s[i] >= 0xC2) {
+            unsigned char c = (unsigned char)s[i];
+            if (!(c == 0xC2 || c == 0xE2))
+                break;
+            size_t k = i + 1;
+            while (k < j && ((unsigned char)s[k] & 0xC0) == 0x80)
+                k++;
+            i = k;
+            continue;
+        }
+        i++;
+    }
+    while (j > i && strchr(" :.|-*>", s[j - 1]))
+        j--;
+    *a = i;
+    *b = j;
+}
+
+static const char *ref_match(const dyad_engine *eng, const char *s, size_t n)
+{
+    char low[1024];
+    if (n > sizeof low)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+    size_t ea, eb;
+    ref_trim(low, n, &ea, &eb);
+    for (size_t r = 0; r < eng->n_bp_rules; r++) {
+        const dyad_bp_rule *rule = &eng->bp_rules[r];
+        if (n > (rule->max_para ? rule->max_para : 400))
+            continue;
+        if (rule->where == BP_EXACT && eb - ea == rule->len && memcmp(low + ea, rule->needle, rule->len) == 0)
+            return rule->why;
+        if (rule->where == BP_START && n - ea >= rule->len && memcmp(low + ea, rule->needle, rule->len) == 0)
+            return rule->why;
+        if (rule->where == BP_ANY && memmem(low, n, rule->needle, rule->len))
+            return rule->why;
+    }
+    return NULL;
+}
+
+/* A document of one body paragraph, cleaned. */
+static const char *clean_one(tctx *t_, const char *para)
+{
+    const dyad_engine *eng = t_engine();
+    dyad_arena *a = dyad_arena_new(0);
+    dyad_doc *doc = dyad_arena_alloc(a, sizeof *doc);
+    doc->arena = a;
+    doc->eng = eng;
+    doc->text = dyad_arena_strdup(a, para);
+    doc->text_len = strlen(para);
+    doc->paras = dyad_arena_alloc(a, sizeof *doc->paras);
+    doc->n_paras = 1;
+    doc->paras[0] = (dyad_paragraph){{0, (uint32_t)doc->text_len}, DYAD_PARA_BODY, NULL};
+    CHECK(dyad_clean(doc) == DYAD_OK);
+    const char *why = doc->paras[0].kind == DYAD_PARA_BOILERPLATE ? doc->paras[0].why : NULL;
+    dyad_arena_free(a);
+    return why;
+}
+
+TEST(speed_clean_rules_match_reference)
+{
+    const dyad_engine *eng = t_engine();
+    CHECK(eng->n_bp_rules > 0);
+    char para[1200];
+    size_t checked = 0;
+    /* every phrase alone, inside prose, at the start, in capitals, and in
+     * a paragraph too long for most rules */
+    for (size_t r = 0; r < eng->n_bp_rules; r++) {
+        const char *nd = eng->bp_rules[r].needle;
+        const char *forms[] = {"%s", "The mayor said on Tuesday that %s.", "%s: the council's report",
+                               "» %s", "Wire copy: %s | more", NULL};
+        for (int f = 0; forms[f]; f++) {
+            snprintf(para, sizeof para, forms[f], nd);
+            const char *want = ref_match(eng, para, strlen(para));
+            const char *got = clean_one(t_, para);
+            CHECKF(want == got || (want && got && strcmp(want, got) == 0), "'%s': got %s, want %s", para,
+                   got ? got : "none", want ? want : "none");
+            for (char *p = para; *p; p++)
+                if (*p >= 'a' && *p <= 'z')
+                    *p = (char)(*p - 32);
+            want = ref_match(eng, para, strlen(para));
+            got = clean_one(t_, para);
+            CHECKF(want == got || (want && got && strcmp(want, got) == 0), "'%s': got %s, want %s", para,
+                   got ? got : "none", want ? want : "none");
+            checked += 2;
+        }
+        /* the phrase at the end of a paragraph of 390..410 bytes */
+        size_t nl = strlen(nd);
+        for (size_t total = 390; total <= 410 && nl < total; total += 5) {
+            memset(para, 'x', total - nl);
+            para[total - nl - 1] = ' ';
+            memcpy(para + total - nl, nd, nl + 1);
+            const char *want = ref_match(eng, para, strlen(para));
+            const char *got = clean_one(t_, para);
+            CHECKF(want == got || (want && got && strcmp(want, got) == 0), "rule %zu at %zu bytes", r, total);
+            checked++;
+        }
+    }
+    /* prose that matches nothing */
+    const char *plain[] = {"The delegation arrived in the capital late on Monday evening.",
+                           "Rights groups reserved their judgment until the vote.", "Related", "Read", "",
+                           NULL};
+    for (int i = 0; plain[i]; i++) {
+        const char *want = ref_match(eng, plain[i], strlen(plain[i]));
+        const char *got = clean_one(t_, plain[i]);
+        CHECKF(want == got || (want && got && strcmp(want, got) == 0), "'%s'", plain[i]);
+        checked++;
+    }
+    CHECK(checked > eng->n_bp_rules * 10);
+}
+
+TEST(speed_clean_duplicates_many_paragraphs)
+{
+    /* 60000 paragraphs, every third one the same: the repeats (longer
+     * than 20 bytes) become "duplicate", the first copy stays; the hash
+     * table keeps this linear */
+    enum { N = 60000 };
+    dyad_buf b;
+    dyad_buf_init(&b);
+    dyad_arena *a = dyad_arena_new(0);
+    dyad_doc *doc = dyad_arena_alloc(a, sizeof *doc);
+    doc->arena = a;
+    doc->eng = t_engine();
+    doc->paras = dyad_arena_array(a, N, sizeof *doc->paras);
+    for (size_t i = 0; i < N; i++) {
+        if (i)
+            dyad_buf_add(&b, "\n\n", 2);
+        size_t start = b.len;
+        if (i % 3 == 0)
+            dyad_buf_adds(&b, "The same sentence comes back again.");
+        else if (i % 3 == 1)
+            dyad_buf_printf(&b, "Paragraph number %zu of the long list.", i);
+        else
+            dyad_buf_adds(&b, "Short.");
+        doc->paras[i] = (dyad_paragraph){{(uint32_t)start, (uint32_t)b.len}, DYAD_PARA_BODY, NULL};
+    }
+    doc->n_paras = N;
+    doc->text = b.data;
+    doc->text_len = b.len;
+    CHECK(dyad_clean(doc) == DYAD_OK);
+    size_t dups = 0, wrong = 0;
+    for (size_t i = 0; i < N; i++) {
+        bool dup = doc->paras[i].why && strcmp(doc->paras[i].why, "duplicate") == 0;
+        dups += dup;
+        wrong += dup != (i % 3 == 0 && i > 0);
+    }
+    CHECK(dups == N / 3 - 1);
+    CHECK(wrong == 0);
+    dyad_arena_free(a);
+    dyad_buf_free(&b);
+}
+
+/* ---------------------------------------------------------------- lang */
+
+/* The reference: the guess with one stopword look-up per language. */
+static const char *ref_lang(const dyad_engine *eng, const char *text, size_t len)
+{
+    static const char *const langs[] = {"en", "fr", "de", "es", "pt", "it", "nl", "cs", "pl", "tr", "id"};
+    enum { NL = 11 };
+    if (len > 65536)
+        len = 65536;
+    size_t latin = 0, other = 0;
+    int votes[NL] = {0};
+    char word[32];
+    size_t wl = 0;
+    for (size_t i = 0; i <= len;) {
+        size_t n = 1;
+        int32_t c = i < len ? dyad_utf8_decode((const unsigned char *)text + i, len - i, &n) : ' ';
+        bool letter = dyad_is_letter(c);
+        if (letter) {
+            if (c < 0x250)
+                latin++;
+            else
+                other++;
+        }
+        if (letter && c < 0x250) {
+            if (wl + 4 < sizeof word)
+                wl += c < 0x80 ? (word[wl] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c), 1)
+                               : dyad_utf8_encode((uint32_t)c, word + wl);
+            else
+                wl = sizeof word;
+        } else {
+            if (wl > 0 && wl < sizeof word)
+                for (int l = 0; l < NL; l++) {
+                    char key[40];
+                    memcpy(key, langs[l], 2);
+                    key[2] = ':';
+                    memcpy(key + 3, word, wl);
+                    votes[l] += dyad_strset_has(&eng->stopwords, key, wl + 3);
+                }
+            wl = 0;
+        }
+        i += n;
+    }
+    if (latin == 0 || other > 0)
+        return "(script)"; /* not compared: decided by script counts */
+    int best = -1, second = 0;
+    for (int l = 0; l < NL; l++) {
+        if (best < 0 || votes[l] > votes[best]) {
+            if (best >= 0)
+                second = votes[best] > second ? votes[best] : second;
+            best = l;
+        } else if (votes[l] > second)
+            second = votes[l];
+    }
+    if (votes[best] < 3 || votes[best] < second * 3 / 2)
+        return NULL;
+    return langs[best];
+}
+
+TEST(speed_lang_matches_reference)
+{
+    const dyad_engine *eng = t_engine();
+    const char *texts[] = {
+        "The minister said that the talks with the rebels were going well and that a deal was near.",
+        "Le ministre a dit que les discussions avec le gouvernement sont dans une phase difficile.",
+        "Der Minister sagte, dass die Gespräche mit der Regierung nicht einfach sind und dass es dauert.",
+        "El ministro dijo que las conversaciones con el gobierno de la región están en una fase difícil.",
+        "O ministro disse que as conversas com o governo não estão em uma fase fácil para os dois lados.",
+        "Il ministro ha detto che i colloqui con il governo della regione sono in una fase difficile.",
+        "De minister zei dat de gesprekken met de regering in een moeilijke fase zijn en dat het duurt.",
+        "THE MINISTER SAID THAT THE TALKS WERE OVER, AND THE DELEGATION LEFT FOR THE AIRPORT.",
+        "Ünd thé dé lä ÉL the of and to in that is for on with as was",
+        "Anaverylongwordthathasexactlytwentyeightletters the of and; "
+        "anaverylongwordthathasexactlytwentyeightlettersx the_of and2the 3of",
+        "Mixed café Éric thé straße_the the. the,the;the:the!the?the'the\"the(the)the",
+        "", "1234 5678 !!!",
+        NULL};
+    for (int i = 0; texts[i]; i++) {
+        const char *want = ref_lang(eng, texts[i], strlen(texts[i]));
+        if (want && strcmp(want, "(script)") == 0)
+            continue;
+        const char *got = dyad_lang_guess(eng, texts[i], strlen(texts[i]));
+        CHECKF(want == got || (want && got && strcmp(want, got) == 0), "'%.40s': got %s, want %s", texts[i],
+               got ? got : "none", want ? want : "none");
+    }
+    CHECK_STR(dyad_lang_guess(eng, texts[1], strlen(texts[1])), "fr");
+    CHECK_STR(dyad_lang_guess(eng, texts[2], strlen(texts[2])), "de");
+}
+
+/* -------------------------------------------------------------- strset */
+
+TEST(speed_strset_values)
+{
+    dyad_arena *a = dyad_arena_new(0);
+    dyad_strset s = {0};
+    char key[32];
+    for (int i = 0; i < 500; i++) {
+        snprintf(key, sizeof key, "word%d", i);
+        CHECK(dyad_strset_or_value(&s, a, key, strlen(key), 1u << (i % 7)) == 0);
+        CHECK(dyad_strset_or_value(&s, a, key, strlen(key), 1u << 20) == 0);
+    }
+    CHECK(s.n == 500);
+    for (int i = 0; i < 500; i++) {
+        snprintf(key, sizeof key, "word%d", i);
+        CHECK(dyad_strset_has(&s, key, strlen(key)));
+        CHECK(dyad_strset_value(&s, key, strlen(key)) == ((1u << (i % 7)) | (1u << 20)));
+    }
+    CHECK(!dyad_strset_has(&s, "word", 4));
+    CHECK(dyad_strset_value(&s, "word5000", 8) == 0);
+    CHECK(!dyad_strset_has(&s, "word1", 4)); /* a prefix of a key is not the key */
+    dyad_arena_free(a);
+}
