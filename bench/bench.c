@@ -945,9 +945,10 @@ static double mbps(uint64_t bytes, double secs) { return secs > 0 ? (double)byte
 
 static void print_row(const char *what, const char *format, int threads, const bench_files *f, const bench_run *r)
 {
-    printf("%-10s %-5s %7d %6zu %8.1f %8.3f %8.1f %9.0f %9.1f %8.1f %6zu\n", what, format, threads, f->docs,
+    printf("%-10s %-5s %7d %6zu %8.1f %8.3f %8.1f %9.0f %9.1f %5.2f %8.1f %6zu\n", what, format, threads, f->docs,
            (double)f->bytes / 1e6, r->wall, mbps(f->bytes, r->wall), r->wall > 0 ? (double)f->docs / r->wall : 0,
-           mbps(f->bytes, r->cpu), (double)r->maxrss_kb / 1024.0, r->err_lines);
+           mbps(f->bytes, r->cpu), r->wall > 0 ? r->cpu / r->wall : 0, (double)r->maxrss_kb / 1024.0,
+           r->err_lines);
 }
 
 int bench_read(const bench_ctx *ctx)
@@ -980,12 +981,15 @@ int bench_read(const bench_ctx *ctx)
         free(a_two);
         free(a_half);
     }
-    printf("\ndyad read (%s via build/dyad --threads N, output to /dev/null); best of %d runs each —\n"
-           "the machine is shared, so absolute numbers are noisy.  MB = 10^6 bytes of input as stored\n"
-           "(WARC: gzip); CPU MB/s = MB per second of user+system time (per core).\n\n",
+    printf("\ndyad read: the program %s run with --threads N on every file of the format, output to\n"
+           "/dev/null; wc -w on the same files in the same run.  Best of %d runs each (by wall time): the\n"
+           "machine is shared, so absolute numbers are noisy, CPU figures less so.  MB = 10^6 bytes of\n"
+           "input as stored (WARC: gzip); CPU MB/s = MB per second of user+system time (per core);\n"
+           "CPUs = CPU time / wall time (near 2 when two threads really ran at once); RSS = peak\n"
+           "resident set of the process; half = the first half of the files.\n\n",
            ctx->dyad, ctx->repeats);
-    printf("%-10s %-5s %7s %6s %8s %8s %8s %9s %9s %8s %6s\n", "what", "fmt", "threads", "docs", "MB", "wall s",
-           "MB/s", "docs/s", "CPU MB/s", "RSS MB", "stderr");
+    printf("%-10s %-5s %7s %6s %8s %8s %8s %9s %9s %5s %8s %6s\n", "what", "fmt", "threads", "docs", "MB", "wall s",
+           "MB/s", "docs/s", "CPU MB/s", "CPUs", "RSS MB", "stderr");
     for (int i = 0; i < 3; i++) {
         read_row *r = &rows[i];
         print_row("wc -w", r->format, 1, &r->files, &r->wc);
@@ -1002,10 +1006,14 @@ int bench_read(const bench_ctx *ctx)
            "documents in the input; wc -w's locale: %s)\n\n",
            getenv("LC_ALL") ? getenv("LC_ALL") : getenv("LANG") ? getenv("LANG") : "C");
     const read_row *t = &rows[0], *h = &rows[1];
-    double wc_speed = mbps(t->files.bytes, t->wc.wall), text_speed = mbps(t->files.bytes, t->t1.wall);
-    bench_target("text read+clean+segment >= 50% of wc -w", text_speed >= 0.5 * wc_speed,
-                 "%.1f MB/s vs wc -w %.1f MB/s = %.0f%%", text_speed, wc_speed,
-                 wc_speed > 0 ? 100 * text_speed / wc_speed : 0);
+    /* judged on CPU time: on a shared machine wall time mostly measures
+     * the other users; the wall-clock ratio is printed as well */
+    double wc_cpu = mbps(t->files.bytes, t->wc.cpu), text_cpu = mbps(t->files.bytes, t->t1.cpu);
+    double wc_wall = mbps(t->files.bytes, t->wc.wall), text_wall = mbps(t->files.bytes, t->t1.wall);
+    bench_target("text read+clean+segment >= 50% of wc -w", text_cpu >= 0.5 * wc_cpu,
+                 "%.1f MB/s vs wc -w %.1f MB/s per CPU second = %.0f%% (wall clock: %.1f vs %.1f MB/s = %.0f%%)",
+                 text_cpu, wc_cpu, wc_cpu > 0 ? 100 * text_cpu / wc_cpu : 0, text_wall, wc_wall,
+                 wc_wall > 0 ? 100 * text_wall / wc_wall : 0);
     double html_core = mbps(h->files.bytes, h->t1.cpu);
     bench_target("HTML read >= 80 MB/s per core", html_core >= 80,
                  "%.1f MB/s per CPU second (%.1f MB/s wall, 1 thread; %ld of %zu documents read)", html_core,
@@ -1015,7 +1023,8 @@ int bench_read(const bench_ctx *ctx)
         double sp = r->t2.wall > 0 ? r->t1.wall / r->t2.wall : 0;
         char name[64];
         snprintf(name, sizeof name, "%s 2 threads >= 1.8x 1 thread", r->format);
-        bench_target(name, sp >= 1.8, "%.2fx (%.3f s -> %.3f s)%s", sp, r->t1.wall, r->t2.wall,
+        bench_target(name, sp >= 1.8, "%.2fx (%.3f s -> %.3f s, %.2f CPUs busy)%s", sp, r->t1.wall, r->t2.wall,
+                     r->t2.wall > 0 ? r->t2.cpu / r->t2.wall : 0,
                      r->docs_out == 0 ? " [no document read: format not supported by this build]" : "");
     }
     for (int i = 0; i < 3; i++) {
