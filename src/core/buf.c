@@ -48,7 +48,9 @@ int dyad_buf_reserve(dyad_buf *b, size_t extra)
 
 void dyad_buf_add(dyad_buf *b, const void *p, size_t n)
 {
-    if (n == 0 || dyad_buf_reserve(b, n))
+    if (n == 0)
+        return;
+    if ((b->failed || b->len + n + 1 > b->cap || b->len + n < b->len) && dyad_buf_reserve(b, n))
         return;
     memcpy(b->data + b->len, p, n);
     b->len += n;
@@ -58,7 +60,7 @@ void dyad_buf_adds(dyad_buf *b, const char *s) { dyad_buf_add(b, s, strlen(s)); 
 
 void dyad_buf_addc(dyad_buf *b, char c)
 {
-    if (dyad_buf_reserve(b, 1))
+    if ((b->failed || b->len + 2 > b->cap) && dyad_buf_reserve(b, 1))
         return;
     b->data[b->len++] = c;
 }

@@ -27,6 +27,7 @@ typedef struct seg_state {
     dyad_doc *doc;
     dyad_token *toks;
     size_t n, cap;
+    size_t quotes; /* quotation-mark tokens pushed so far */
 } seg_state;
 
 /* Grow the token array (out of the hot path). */
@@ -48,6 +49,7 @@ static inline int push_tok(seg_state *st, uint32_t s, uint32_t e, int cls, unsig
 {
     if (st->n == st->cap && grow_toks(st))
         return -1;
+    st->quotes += cls == DYAD_TOK_QUOTE_OPEN || cls == DYAD_TOK_QUOTE_CLOSE;
     st->toks[st->n++] = (dyad_token){{s, e}, (uint8_t)cls, (uint8_t)flags, 0};
     return 0;
 }
@@ -601,12 +603,14 @@ dyad_status dyad_segment(dyad_doc *doc)
     size_t scap = 0;
     for (size_t p = 0; p < doc->n_paras; p++) {
         const dyad_paragraph *para = &doc->paras[p];
-        size_t first = st.n;
+        size_t first = st.n, quotes = st.quotes;
         if (tokenise(&st, doc->text, para->span.start, para->span.end))
             return DYAD_ERR_NOMEM;
         doc->toks = st.toks;
         doc->n_toks = st.n;
-        pair_quotes(doc, st.toks, first, st.n);
+        /* without quotation marks pairing changes nothing (depths stay 0) */
+        if (st.quotes != quotes)
+            pair_quotes(doc, st.toks, first, st.n);
         if (split_sentences(doc, &scap, (uint32_t)p, first, st.n))
             return DYAD_ERR_NOMEM;
     }
