@@ -98,6 +98,28 @@ static inline size_t ascii_letters_end(const char *text, size_t i, size_t len)
     return i;
 }
 
+/* The first position from i (up to len) holding an ASCII letter or a byte
+ * of a multi-byte character. */
+static inline size_t next_letter_or_multibyte(const char *text, size_t i, size_t len)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    while (i + 8 <= len) {
+        uint64_t v;
+        memcpy(&v, text + i, 8);
+        uint64_t y = (v | ones * 0x20) & lows;
+        uint64_t letters = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & highs;
+        uint64_t wanted = (letters & ~v) | (v & highs);
+        if (wanted)
+            return i + (size_t)(__builtin_ctzll(wanted) >> 3);
+        i += 8;
+    }
+#endif
+    while (i < len && (unsigned char)text[i] < 0x80 && (unsigned)(((unsigned char)text[i] | 0x20) - 'a') >= 26)
+        i++;
+    return i;
+}
+
 /* Vote for the languages listing the word of ASCII letters s[0..n) (any
  * case), as the general path below would for the same word; `avail` bytes
  * from s may be read. */
@@ -143,6 +165,10 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
     char word[32];
     size_t wl = 0;
     while (i <= len) {
+        /* with no word pending, ASCII non-letters change nothing: skip
+         * them (spaces, digits, punctuation) */
+        if (wl == 0 && i < len)
+            i = next_letter_or_multibyte(text, i, len);
         unsigned char b = i < len ? (unsigned char)text[i] : ' ';
         if (b < 0x80 && (unsigned)((b | 0x20) - 'a') < 26) {
             /* a run of ASCII letters, most of most texts: the general path
