@@ -52,6 +52,7 @@ enum { DYAD_BP_QUAD_BITS = 12 };
 typedef struct dyad_bp_index {
     uint32_t *any_by_quad[1 << DYAD_BP_QUAD_BITS];
     uint32_t n_any_by_quad[1 << DYAD_BP_QUAD_BITS];
+    uint64_t quad_used[(1 << DYAD_BP_QUAD_BITS) / 64]; /* bit h: n_any_by_quad[h] > 0 */
     uint32_t *short_any; /* "any" phrases shorter than 4 bytes */
     uint32_t n_short_any;
     uint32_t *fixed_by_byte[256]; /* "start"/"exact" by first byte */

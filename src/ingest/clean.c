@@ -100,6 +100,7 @@ int dyad_clean_prepare(dyad_engine *eng)
         else {
             unsigned h = quad_hash(rule->needle);
             rc = list_add(eng->arena, &ix->any_by_quad[h], &ix->n_any_by_quad[h], r);
+            ix->quad_used[h >> 6] |= (uint64_t)1 << (h & 63);
         }
         if (rc)
             return -1;
@@ -154,6 +155,8 @@ static const char *match_rules(const dyad_engine *eng, const char *low, size_t n
     }
     for (size_t i = 0; i + 4 <= n && best; i++) {
         unsigned h = quad_hash(low + i);
+        if (!((ix->quad_used[h >> 6] >> (h & 63)) & 1)) /* 512 bytes: stays in cache */
+            continue;
         const uint32_t *list = ix->any_by_quad[h];
         for (uint32_t k = 0, nk = ix->n_any_by_quad[h]; k < nk && list[k] < best; k++) {
             const dyad_bp_rule *rule = &eng->bp_rules[list[k]];
