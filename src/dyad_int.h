@@ -77,10 +77,12 @@ struct dyad_engine {
     uint32_t stopword_shape[256]; /* bit n set: some word of stopword_langs
                                      has n < 32 bytes and starts with the byte */
     /* the words of stopword_langs of 1 to 8 bytes, each packed into a
-     * uint64_t (its bytes in memory order, zero-padded): open addressing,
-     * key 0 is an empty slot; vals as in stopword_langs */
+     * uint64_t (byte k in bits 8k..8k+7, zero-padded): open addressing,
+     * key 0 is an empty slot; for slot j, stopword8_votes[3j..3j+2] hold
+     * the word's languages as vote increments, 16 bits a language (l in
+     * word l/4, bits 16*(l%4)), so counting a word is three additions */
     uint64_t *stopword8_keys;
-    uint32_t *stopword8_vals;
+    uint64_t *stopword8_votes;
     size_t stopword8_mask;
     dyad_bp_index bp_index;   /* bp_rules indexed (dyad_clean_prepare) */
     dyad_diag_fn diag;

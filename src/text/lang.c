@@ -20,15 +20,27 @@ static inline size_t slot8(uint64_t key, size_t mask)
     return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
 }
 
-/* The languages listing the word packed in key (pack8). */
-static inline uint32_t lookup8(const dyad_engine *eng, uint64_t key)
+static const uint64_t no_votes[3];
+
+/* The vote increments of the word packed in key (pack8); no_votes when it
+ * is no stopword.  The table is at most a quarter full, so the first slot
+ * usually decides, without a branch on the answer. */
+static inline const uint64_t *lookup8(const dyad_engine *eng, uint64_t key)
 {
-    for (size_t j = slot8(key, eng->stopword8_mask);; j = (j + 1) & eng->stopword8_mask) {
-        if (eng->stopword8_keys[j] == key)
-            return eng->stopword8_vals[j];
-        if (!eng->stopword8_keys[j])
-            return 0;
+    size_t j = slot8(key, eng->stopword8_mask);
+    uint64_t k = eng->stopword8_keys[j];
+    while (__builtin_expect(k != key && k != 0, 0)) {
+        j = (j + 1) & eng->stopword8_mask;
+        k = eng->stopword8_keys[j];
     }
+    return k == key ? eng->stopword8_votes + 3 * j : no_votes;
+}
+
+static inline void add_votes(uint64_t lanes[3], const uint64_t *inc)
+{
+    lanes[0] += inc[0];
+    lanes[1] += inc[1];
+    lanes[2] += inc[2];
 }
 
 /* Build the packed table of the short words of eng->stopword_langs. */
@@ -36,11 +48,11 @@ static int prepare_short_words(dyad_engine *eng)
 {
     const dyad_strset *sl = &eng->stopword_langs;
     size_t cap = 16;
-    while (cap < sl->n * 2 + 2)
+    while (cap < sl->n * 4 + 4)
         cap *= 2;
     eng->stopword8_keys = dyad_arena_array(eng->arena, cap, sizeof *eng->stopword8_keys);
-    eng->stopword8_vals = dyad_arena_array(eng->arena, cap, sizeof *eng->stopword8_vals);
-    if (!eng->stopword8_keys || !eng->stopword8_vals)
+    eng->stopword8_votes = dyad_arena_array(eng->arena, cap * 3, sizeof *eng->stopword8_votes);
+    if (!eng->stopword8_keys || !eng->stopword8_votes)
         return -1;
     eng->stopword8_mask = cap - 1;
     for (size_t i = 0; i < sl->cap; i++) {
@@ -51,7 +63,9 @@ static int prepare_short_words(dyad_engine *eng)
         while (eng->stopword8_keys[j])
             j = (j + 1) & eng->stopword8_mask;
         eng->stopword8_keys[j] = key;
-        eng->stopword8_vals[j] = sl->vals[i];
+        for (int l = 0; l < N_LATIN; l++)
+            if ((sl->vals[i] >> l) & 1)
+                eng->stopword8_votes[3 * j + l / 4] += (uint64_t)1 << (16 * (l % 4));
     }
     return 0;
 }
@@ -123,14 +137,10 @@ static inline size_t next_letter_or_multibyte(const char *text, size_t i, size_t
 /* Vote for the languages listing the word of ASCII letters s[0..n) (any
  * case), as the general path below would for the same word; `avail` bytes
  * from s may be read. */
-static inline void count_word(const dyad_engine *eng, int *votes, const char *s, size_t n, size_t avail)
+static inline void count_word(const dyad_engine *eng, int *votes, uint64_t lanes[3], const char *s, size_t n,
+                              size_t avail)
 {
-    if (n > 28) /* the general path keeps 28 bytes of a word at most */
-        return;
-    if (!((eng->stopword_shape[(unsigned char)(s[0] | 0x20)] >> n) & 1))
-        return;
-    uint32_t langs;
-    if (n <= 8) {
+    if (n <= 8) { /* most words: looked up whatever their shape */
         uint64_t key;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         if (avail >= 8) { /* one load, lower-cased and cut to n bytes */
@@ -143,14 +153,17 @@ static inline void count_word(const dyad_engine *eng, int *votes, const char *s,
             for (size_t k = 0; k < n; k++)
                 key |= (uint64_t)(unsigned char)(s[k] | 0x20) << (8 * k);
         }
-        langs = lookup8(eng, key);
-    } else {
-        char w[32];
-        for (size_t k = 0; k < n; k++)
-            w[k] = (char)(s[k] | 0x20);
-        langs = dyad_strset_value(&eng->stopword_langs, w, n);
+        add_votes(lanes, lookup8(eng, key));
+        return;
     }
-    for (; langs; langs &= langs - 1)
+    if (n > 28) /* the general path keeps 28 bytes of a word at most */
+        return;
+    if (!((eng->stopword_shape[(unsigned char)(s[0] | 0x20)] >> n) & 1))
+        return;
+    char w[32];
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)(s[k] | 0x20);
+    for (uint32_t langs = dyad_strset_value(&eng->stopword_langs, w, n); langs; langs &= langs - 1)
         votes[__builtin_ctz(langs)]++;
 }
 
@@ -161,6 +174,10 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
     size_t hangul = 0, kana = 0, han = 0, arabic = 0, hebrew = 0, cyr = 0, greek = 0, thai = 0,
            latin = 0;
     int votes[N_LATIN] = {0};
+    /* votes of short words, 16 bits a language (see stopword8_votes): a
+     * language gets at most one vote a word, and 64 KiB hold fewer than
+     * 65536 words, so no lane overflows */
+    uint64_t lanes[3] = {0, 0, 0};
     size_t i = 0;
     char word[32];
     size_t wl = 0;
@@ -177,7 +194,7 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
             latin += e - i;
             if (wl == 0 && (e == len || (unsigned char)text[e] < 0x80)) {
                 /* the whole word: counted straight from the text */
-                count_word(eng, votes, text + i, e - i, len - i);
+                count_word(eng, votes, lanes, text + i, e - i, len - i);
                 /* what follows is the end, or an ASCII non-letter, which
                  * would only end the (already counted) word: skip it */
                 i = e + 1;
@@ -226,15 +243,19 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
             /* one look-up, only for words shaped like some stopword: the
              * languages listing the word */
             if (wl > 0 && wl < sizeof word && ((eng->stopword_shape[(unsigned char)word[0]] >> wl) & 1)) {
-                uint32_t langs = wl <= 8 ? lookup8(eng, pack8(word, wl)) /* letters: no NUL */
-                                                                 : dyad_strset_value(&eng->stopword_langs, word, wl);
-                for (; langs; langs &= langs - 1)
-                    votes[__builtin_ctz(langs)]++;
+                if (wl <= 8) /* letters: no NUL */
+                    add_votes(lanes, lookup8(eng, pack8(word, wl)));
+                else
+                    for (uint32_t langs = dyad_strset_value(&eng->stopword_langs, word, wl); langs;
+                         langs &= langs - 1)
+                        votes[__builtin_ctz(langs)]++;
             }
             wl = 0;
         }
         i += n ? n : 1;
     }
+    for (int l = 0; l < N_LATIN; l++)
+        votes[l] += (int)((lanes[l / 4] >> (16 * (l % 4))) & 0xFFFF);
     size_t cjk = hangul + kana + han;
     size_t total = latin + cjk + arabic + hebrew + cyr + greek + thai;
     if (total == 0)
