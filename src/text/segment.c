@@ -237,6 +237,8 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
                     all_digits = false;
                     has_letter = true;
                     first = false;
+                    if (j < pe && t[j] == ' ')
+                        break; /* a space ends the word: no other rule applies */
                     continue;
                 }
                 if (ascii_word[ab]) {
