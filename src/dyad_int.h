@@ -78,11 +78,10 @@ struct dyad_engine {
                                      has n < 32 bytes and starts with the byte */
     /* the words of stopword_langs of 1 to 8 bytes, each packed into a
      * uint64_t (byte k in bits 8k..8k+7, zero-padded): open addressing,
-     * key 0 is an empty slot; for slot j, stopword8_votes[3j..3j+2] hold
-     * the word's languages as vote increments, 16 bits a language (l in
-     * word l/4, bits 16*(l%4)), so counting a word is three additions */
+     * key 0 is an empty slot, at most a third full; stopword8_langs[j] is
+     * the value of stopword_langs for slot j's word (0 for empty slots) */
     uint64_t *stopword8_keys;
-    uint64_t *stopword8_votes;
+    uint16_t *stopword8_langs;
     size_t stopword8_mask;
     dyad_bp_index bp_index;   /* bp_rules indexed (dyad_clean_prepare) */
     dyad_diag_fn diag;

@@ -5,6 +5,7 @@
 
 static const char *const latin_langs[] = {"en", "fr", "de", "es", "pt", "it", "nl", "cs", "pl", "tr", "id"};
 enum { N_LATIN = sizeof latin_langs / sizeof *latin_langs };
+_Static_assert(N_LATIN <= 12, "three 64-bit vote lanes hold 12 languages");
 
 /* The packed form of a word of 1 to 8 bytes: byte k in bits 8k..8k+7. */
 static inline uint64_t pack8(const char *w, size_t n)
@@ -20,12 +21,10 @@ static inline size_t slot8(uint64_t key, size_t mask)
     return (size_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
 }
 
-static const uint64_t no_votes[3];
-
-/* The vote increments of the word packed in key (pack8); no_votes when it
- * is no stopword.  The table is at most a quarter full, so the first slot
- * usually decides, without a branch on the answer. */
-static inline const uint64_t *lookup8(const dyad_engine *eng, uint64_t key)
+/* The languages (bit l: latin_langs[l]) of the word packed in key
+ * (pack8), 0 when it is no stopword.  The table is at most a third full, so
+ * the first slot usually decides, without a branch on the answer. */
+static inline unsigned lookup8(const dyad_engine *eng, uint64_t key)
 {
     size_t j = slot8(key, eng->stopword8_mask);
     uint64_t k = eng->stopword8_keys[j];
@@ -33,14 +32,20 @@ static inline const uint64_t *lookup8(const dyad_engine *eng, uint64_t key)
         j = (j + 1) & eng->stopword8_mask;
         k = eng->stopword8_keys[j];
     }
-    return k == key ? eng->stopword8_votes + 3 * j : no_votes;
+    return k == key ? eng->stopword8_langs[j] : 0;
 }
 
-static inline void add_votes(uint64_t lanes[3], const uint64_t *inc)
+/* One vote for each language of `langs` (11 bits) in lanes: 16 bits a
+ * language, l in lanes[l / 4] at bit 16 * (l % 4).  Multiplying four bits
+ * by 1 + 2^15 + 2^30 + 2^45 puts bit b at 16b (among others, masked off;
+ * the 16 products land on distinct bits, so nothing carries). */
+static inline void add_votes(uint64_t lanes[3], unsigned langs)
 {
-    lanes[0] += inc[0];
-    lanes[1] += inc[1];
-    lanes[2] += inc[2];
+    const uint64_t spread = 1 | (uint64_t)1 << 15 | (uint64_t)1 << 30 | (uint64_t)1 << 45;
+    const uint64_t lane_bits = 0x0001000100010001ull;
+    lanes[0] += ((uint64_t)(langs & 15) * spread) & lane_bits;
+    lanes[1] += ((uint64_t)((langs >> 4) & 15) * spread) & lane_bits;
+    lanes[2] += ((uint64_t)((langs >> 8) & 15) * spread) & lane_bits;
 }
 
 /* Build the packed table of the short words of eng->stopword_langs. */
@@ -48,11 +53,11 @@ static int prepare_short_words(dyad_engine *eng)
 {
     const dyad_strset *sl = &eng->stopword_langs;
     size_t cap = 16;
-    while (cap < sl->n * 4 + 4)
+    while (cap < sl->n * 3 + 3)
         cap *= 2;
     eng->stopword8_keys = dyad_arena_array(eng->arena, cap, sizeof *eng->stopword8_keys);
-    eng->stopword8_votes = dyad_arena_array(eng->arena, cap * 3, sizeof *eng->stopword8_votes);
-    if (!eng->stopword8_keys || !eng->stopword8_votes)
+    eng->stopword8_langs = dyad_arena_array(eng->arena, cap, sizeof *eng->stopword8_langs);
+    if (!eng->stopword8_keys || !eng->stopword8_langs)
         return -1;
     eng->stopword8_mask = cap - 1;
     for (size_t i = 0; i < sl->cap; i++) {
@@ -63,9 +68,7 @@ static int prepare_short_words(dyad_engine *eng)
         while (eng->stopword8_keys[j])
             j = (j + 1) & eng->stopword8_mask;
         eng->stopword8_keys[j] = key;
-        for (int l = 0; l < N_LATIN; l++)
-            if ((sl->vals[i] >> l) & 1)
-                eng->stopword8_votes[3 * j + l / 4] += (uint64_t)1 << (16 * (l % 4));
+        eng->stopword8_langs[j] = (uint16_t)(sl->vals[i] & ((1u << N_LATIN) - 1));
     }
     return 0;
 }
