@@ -44,15 +44,20 @@ typedef struct dyad_strset {
 } dyad_strset;
 
 /* The boilerplate rules indexed for one pass over a paragraph (built once
- * at load by dyad_clean_prepare), each list holding rule indices in
- * ascending (file) order: "any" phrases by a hash of their first four
- * bytes, so a paragraph is scanned once instead of once per rule; "start"
- * and "exact" phrases by their first byte. */
+ * at load by dyad_clean_prepare), each list in ascending rule (file) order.
+ * "any" phrases of 4 bytes or more: every phrase is at least quad_step + 3
+ * bytes long, so each occurrence holds one of the positions 0, quad_step,
+ * 2 quad_step ... of the paragraph within its first quad_step bytes; the
+ * four bytes at each such offset of each phrase are hashed, and a
+ * paragraph is probed at those positions only (a q-gram filter).  List
+ * entries are rule << 8 | offset.  "start" and "exact" phrases by their
+ * first byte. */
 enum { DYAD_BP_QUAD_BITS = 12 };
 typedef struct dyad_bp_index {
     uint32_t *any_by_quad[1 << DYAD_BP_QUAD_BITS];
     uint32_t n_any_by_quad[1 << DYAD_BP_QUAD_BITS];
     uint64_t quad_used[(1 << DYAD_BP_QUAD_BITS) / 64]; /* bit h: n_any_by_quad[h] > 0 */
+    size_t quad_step;                                   /* 1..64 */
     uint32_t *short_any; /* "any" phrases shorter than 4 bytes */
     uint32_t n_short_any;
     uint32_t *fixed_by_byte[256]; /* "start"/"exact" by first byte */

@@ -83,8 +83,18 @@ int dyad_clean_prepare(dyad_engine *eng)
 {
     dyad_bp_index *ix = &eng->bp_index;
     memset(ix, 0, sizeof *ix);
-    if (eng->n_bp_rules > UINT32_MAX)
+    if (eng->n_bp_rules >= (1u << 24))
         return -1;
+    /* the sampling step: the shortest "any" phrase of 4+ bytes, less 3 */
+    size_t shortest = 0;
+    for (size_t r = 0; r < eng->n_bp_rules; r++) {
+        const dyad_bp_rule *rule = &eng->bp_rules[r];
+        if (rule->where == BP_ANY && rule->len >= 4 && (!shortest || rule->len < shortest))
+            shortest = rule->len;
+    }
+    ix->quad_step = shortest ? shortest - 3 : 1;
+    if (ix->quad_step > 64)
+        ix->quad_step = 64;
     for (size_t r = 0; r < eng->n_bp_rules; r++) {
         const dyad_bp_rule *rule = &eng->bp_rules[r];
         size_t max = rule->max_para ? rule->max_para : 400;
@@ -98,9 +108,12 @@ int dyad_clean_prepare(dyad_engine *eng)
         } else if (rule->len < 4)
             rc = list_add(eng->arena, &ix->short_any, &ix->n_short_any, r);
         else {
-            unsigned h = quad_hash(rule->needle);
-            rc = list_add(eng->arena, &ix->any_by_quad[h], &ix->n_any_by_quad[h], r);
-            ix->quad_used[h >> 6] |= (uint64_t)1 << (h & 63);
+            rc = 0;
+            for (size_t off = 0; off < ix->quad_step && !rc; off++) { /* off + 4 <= len */
+                unsigned h = quad_hash(rule->needle + off);
+                rc = list_add(eng->arena, &ix->any_by_quad[h], &ix->n_any_by_quad[h], r << 8 | off);
+                ix->quad_used[h >> 6] |= (uint64_t)1 << (h & 63);
+            }
         }
         if (rc)
             return -1;
@@ -133,8 +146,9 @@ static void match_fixed(const dyad_engine *eng, const uint32_t *list, uint32_t n
 
 /* The reason of the first rule (in data/boilerplate.txt order) matching
  * the lower-cased paragraph low[0..n), or NULL.  One pass over the
- * paragraph finds every "any" phrase: a position is compared only with the
- * phrases whose first four bytes hash like its own. */
+ * paragraph finds every "any" phrase: every quad_step-th position is
+ * compared only with the phrases having, at some offset, four bytes that
+ * hash like its own. */
 static const char *match_rules(const dyad_engine *eng, const char *low, size_t n)
 {
     const dyad_bp_index *ix = &eng->bp_index;
@@ -153,15 +167,17 @@ static const char *match_rules(const dyad_engine *eng, const char *low, size_t n
             break;
         }
     }
-    for (size_t i = 0; i + 4 <= n && best; i++) {
+    for (size_t i = 0; i + 4 <= n && best; i += ix->quad_step) {
         unsigned h = quad_hash(low + i);
         if (!((ix->quad_used[h >> 6] >> (h & 63)) & 1)) /* 512 bytes: stays in cache */
             continue;
         const uint32_t *list = ix->any_by_quad[h];
-        for (uint32_t k = 0, nk = ix->n_any_by_quad[h]; k < nk && list[k] < best; k++) {
-            const dyad_bp_rule *rule = &eng->bp_rules[list[k]];
-            if (rule->len <= n - i && rule_fits(rule, n) && memcmp(low + i, rule->needle, rule->len) == 0) {
-                best = list[k];
+        for (uint32_t k = 0, nk = ix->n_any_by_quad[h]; k < nk && (list[k] >> 8) < best; k++) {
+            const dyad_bp_rule *rule = &eng->bp_rules[list[k] >> 8];
+            size_t at = i - (list[k] & 255); /* where the phrase would start */
+            if ((list[k] & 255) <= i && rule->len <= n - at && rule_fits(rule, n) &&
+                memcmp(low + at, rule->needle, rule->len) == 0) {
+                best = list[k] >> 8;
                 break;
             }
         }

@@ -101,6 +101,17 @@ TEST(speed_clean_rules_match_reference)
                    got ? got : "none", want ? want : "none");
             checked += 2;
         }
+        /* the phrase after 0 to 11 bytes: every alignment of the sampled
+         * positions */
+        for (size_t pre = 0; pre < 12; pre++) {
+            memset(para, 'q', pre);
+            snprintf(para + pre, sizeof para - pre, "%s and more", nd);
+            const char *want = ref_match(eng, para, strlen(para));
+            const char *got = clean_one(t_, para);
+            CHECKF(want == got || (want && got && strcmp(want, got) == 0), "'%s': got %s, want %s", para,
+                   got ? got : "none", want ? want : "none");
+            checked++;
+        }
         /* the phrase at the end of a paragraph of 390..410 bytes */
         size_t nl = strlen(nd);
         for (size_t total = 390; total <= 410 && nl < total; total += 5) {
