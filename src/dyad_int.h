@@ -83,7 +83,7 @@ struct dyad_engine {
                                      has n < 32 bytes and starts with the byte */
     /* the words of stopword_langs of 1 to 8 bytes, each packed into a
      * uint64_t (byte k in bits 8k..8k+7, zero-padded): open addressing,
-     * key 0 is an empty slot, at most a third full; stopword8_langs[j] is
+     * key 0 is an empty slot, at most a sixth full; stopword8_langs[j] is
      * the value of stopword_langs for slot j's word (0 for empty slots) */
     uint64_t *stopword8_keys;
     uint16_t *stopword8_langs;

@@ -22,7 +22,7 @@ static inline size_t slot8(uint64_t key, size_t mask)
 }
 
 /* The languages (bit l: latin_langs[l]) of the word packed in key
- * (pack8), 0 when it is no stopword.  The table is at most a third full, so
+ * (pack8), 0 when it is no stopword.  The table is at most a sixth full, so
  * the first slot usually decides, without a branch on the answer. */
 static inline unsigned lookup8(const dyad_engine *eng, uint64_t key)
 {
@@ -53,7 +53,7 @@ static int prepare_short_words(dyad_engine *eng)
 {
     const dyad_strset *sl = &eng->stopword_langs;
     size_t cap = 16;
-    while (cap < sl->n * 3 + 3)
+    while (cap < sl->n * 6 + 6)
         cap *= 2;
     eng->stopword8_keys = dyad_arena_array(eng->arena, cap, sizeof *eng->stopword8_keys);
     eng->stopword8_langs = dyad_arena_array(eng->arena, cap, sizeof *eng->stopword8_langs);
@@ -114,6 +114,27 @@ static inline size_t ascii_letters_end(const char *text, size_t i, size_t len)
         i++;
     return i;
 }
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* For the 64 bytes at s: bit k of *letters set when s[k] is an ASCII
+ * letter, bit k of *high when s[k] >= 0x80. */
+static inline void block_masks(const char *s, uint64_t *letters, uint64_t *high)
+{
+    const uint64_t lows = 0x7F7F7F7F7F7F7F7Full, highs = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+    const uint64_t gather = 0x0102040810204080ull; /* bit 8k+7 of x -> bit 56+k of ((x >> 7) * gather) */
+    uint64_t l = 0, h = 0;
+    for (int c = 0; c < 8; c++) {
+        uint64_t v;
+        memcpy(&v, s + 8 * c, 8);
+        uint64_t y = (v | ones * 0x20) & lows;
+        uint64_t lt = (y + ones * (0x80 - 'a')) & ~(y + ones * (0x80 - 'z' - 1)) & ~v & highs;
+        l |= (((lt >> 7) * gather) >> 56) << (8 * c);
+        h |= ((((v & highs) >> 7) * gather) >> 56) << (8 * c);
+    }
+    *letters = l;
+    *high = h;
+}
+#endif
 
 /* The first position from i (up to len) holding an ASCII letter or a byte
  * of a multi-byte character. */
@@ -185,6 +206,31 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
     char word[32];
     size_t wl = 0;
     while (i <= len) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* with no word pending (so text[i - 1] is no letter), a block of
+         * 64 ASCII bytes: its words found from a bit mask of its letters */
+        if (wl == 0 && i + 64 <= len) {
+            uint64_t letters, high;
+            block_masks(text + i, &letters, &high);
+            if (!high) {
+                /* a run reaching the block's end may go on: leave it */
+                size_t limit = (letters >> 63) ? 64 - (size_t)__builtin_clzll(~letters) : 64;
+                if (limit > 0) {
+                    uint64_t l = limit == 64 ? letters : letters & (((uint64_t)1 << limit) - 1);
+                    latin += (size_t)__builtin_popcountll(l);
+                    uint64_t starts = l & ~(l << 1), ends = l & ~(l >> 1);
+                    while (starts) {
+                        size_t ws = (size_t)__builtin_ctzll(starts), we = (size_t)__builtin_ctzll(ends) + 1;
+                        count_word(eng, votes, lanes, text + i + ws, we - ws, len - i - ws);
+                        starts &= starts - 1;
+                        ends &= ends - 1;
+                    }
+                    i += limit;
+                    continue;
+                }
+            }
+        }
+#endif
         /* with no word pending, ASCII non-letters change nothing: skip
          * them (spaces, digits, punctuation) */
         if (wl == 0 && i < len)
