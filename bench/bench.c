@@ -637,7 +637,7 @@ static void build_corpus(const bench_ctx *ctx)
         load_gigaword(&m, path);
     }
     if (!m.from_shared)
-        fprintf(stderr, "bench: ../shared is absent: the corpus is made from examples/ only\n");
+        fprintf(stderr, "bench: no GigaWord sample from --shared: the corpus is made from examples/ only\n");
     if (m.n_sents < 5)
         die("not enough source sentences (examples/ missing?)");
     const uint64_t target = ctx->quick ? (2u << 20) : (30u << 20); /* bytes per format */
@@ -1111,6 +1111,18 @@ int main(int argc, char **argv)
     snprintf(man, sizeof man, "%s/MANIFEST", ctx.corpus);
     if (access(man, R_OK) != 0)
         build_corpus(&ctx);
+    {
+        /* say what the corpus was made from (it may predate this run) */
+        char first[512] = "";
+        FILE *f = fopen(man, "r");
+        if (f) {
+            if (!fgets(first, sizeof first, f))
+                first[0] = 0;
+            fclose(f);
+        }
+        char *src = strstr(first, "source: ");
+        printf("corpus: %s, made from %s", ctx.corpus, src ? src + 8 : "(unknown)\n");
+    }
     int rc = 0;
     for (size_t i = 0; i < sizeof benchmarks / sizeof *benchmarks; i++) {
         bool want = n_names == 0;
