@@ -1,6 +1,7 @@
 /* doc.c — the document: building it from a decoder's raw paragraphs
  * (normalise, clean, segment), its warnings, and the public accessors. */
 #include "dyad_int.h"
+#include "statements/statements.h"
 #include "text/lang.h"
 
 #include <stdarg.h>
@@ -203,8 +204,22 @@ dyad_status dyad_doc_run(dyad_doc *doc, unsigned stages)
 {
     if (!doc || !doc->text)
         return DYAD_ERR_ARG;
-    (void)stages; /* the analysis stages register here as they land */
-    return DYAD_OK;
+    if (!doc->analysis) {
+        doc->analysis = dyad_arena_alloc(doc->arena, sizeof *doc->analysis);
+        if (!doc->analysis)
+            return DYAD_ERR_NOMEM;
+    }
+    dyad_analysis *an = doc->analysis;
+    dyad_status st = DYAD_OK;
+    if ((stages & DYAD_STAGE_STATEMENTS) && !(doc->stages_done & DYAD_STAGE_STATEMENTS)) {
+        an->statements = dyad_arena_alloc(doc->arena, sizeof *an->statements);
+        if (!an->statements)
+            return DYAD_ERR_NOMEM;
+        if ((st = dyad_statements_stage(doc, an->statements)) != DYAD_OK)
+            return st;
+        doc->stages_done |= DYAD_STAGE_STATEMENTS;
+    }
+    return dyad_arena_failed(doc->arena) ? DYAD_ERR_NOMEM : DYAD_OK;
 }
 
 void dyad_doc_free(dyad_doc *doc)

@@ -2,6 +2,7 @@
  * Field order follows DESIGN; absent metadata is written as null so every
  * object has the same keys. */
 #include "dyad_int.h"
+#include "statements/statements.h"
 
 #include <string.h>
 #include <xxhash.h>
@@ -68,6 +69,11 @@ dyad_status dyad_emit_json(const dyad_doc *doc, unsigned fields, dyad_buf *b)
             }
             dyad_buf_addc(b, ']');
         }
+    }
+    const dyad_analysis *an = doc->analysis;
+    if ((fields & DYAD_JSON_STATEMENTS) && an && an->statements) {
+        key(b, "statements", &first);
+        dyad_statements_emit_json(doc, an->statements, NULL, NULL, b);
     }
     if (fields & DYAD_JSON_PARAGRAPHS) {
         key(b, "paragraphs", &first);
