@@ -18,6 +18,8 @@ static void usage(void)
            "SUITES\n"
            "    extraction   article extraction from 50 news pages (body shingle F1,\n"
            "                 title, author, date); DIR/eval/extraction/\n"
+           "    quotes       quotations and speakers in US political news (PolNeAR);\n"
+           "                 DIR/eval/quotes/; --split dev|train\n"
            "\n"
            "OPTIONS\n"
            "    --shared DIR  where the shared data lives (default ../shared)\n"
@@ -28,7 +30,7 @@ static void usage(void)
 
 int cmd_eval(int argc, char **argv)
 {
-    const char *suite = NULL, *shared = "../shared";
+    const char *suite = NULL, *shared = "../shared", *split = "dev";
     bool verbose = false;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -36,6 +38,8 @@ int cmd_eval(int argc, char **argv)
             return EXIT_OKAY;
         } else if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v"))
             verbose = true;
+        else if (!strcmp(argv[i], "--split") && i + 1 < argc)
+            split = argv[++i];
         else if (!strcmp(argv[i], "--shared") && i + 1 < argc)
             shared = argv[++i];
         else if (!strncmp(argv[i], "--shared=", 9))
@@ -54,9 +58,11 @@ int cmd_eval(int argc, char **argv)
         fprintf(stderr, "dyad eval: which suite? see 'dyad eval --help'\n");
         return EXIT_USAGE;
     }
-    dyad_eval_opts eo = {.shared = shared, .verbose = verbose, .out = stdout};
+    dyad_eval_opts eo = {.shared = shared, .verbose = verbose, .out = stdout, .split = split};
     if (!strcmp(suite, "extraction"))
         return dyad_eval_extraction(&eo);
+    if (!strcmp(suite, "quotes"))
+        return dyad_eval_quotes(&eo);
     fprintf(stderr, "dyad eval: unknown suite '%s'; see 'dyad eval --help'\n", suite);
     return EXIT_USAGE;
 }

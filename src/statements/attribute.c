@@ -33,6 +33,7 @@ typedef struct ctx {
     dyad_quote_list quotes;
     dyad_statement_list *out;
     int *quote_at_tok_open; /* quote index for an opening-mark token, else -1 */
+    uint32_t *para_end;     /* paragraph → end of its tokens */
 } ctx;
 
 /* ------------------------------------------------------------ token tests */
@@ -85,7 +86,44 @@ static bool is_cue_tok(const ctx *c, uint32_t i, uint32_t end)
  * agency".  Adverbs and auxiliaries just before `end` are skipped ("he
  * also said", "Kirby has repeatedly said").  Returns false when there is
  * none; [*a, *b) are its tokens. */
+static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b);
+
+/* np_left, also through a parenthesis or an appositive between the phrase
+ * and its verb: "Rep. Gwen Moore (D-Wis.) said", "Scott Pruitt, the
+ * attorney general of Oklahoma, said".  The span covers the whole. */
 static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    uint32_t i = end;
+    while (i > lo && c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
+           ((fw(c, i - 1) & (DYAD_FW_ADV | DYAD_FW_AUX)) || is_ly_adverb(c, i - 1)) && !(fw(c, i - 1) & DYAD_FW_PRON))
+        i--;
+    if (i > lo + 2 && punct_char(c, i - 1) == ')') {
+        uint32_t k = i - 1;
+        while (k > lo && i - k < 12 && punct_char(c, k) != '(')
+            k--;
+        if (punct_char(c, k) == '(' && np_left_plain(c, k, lo, a, b)) {
+            *b = i;
+            return true;
+        }
+    }
+    if (i > lo + 3 && punct_char(c, i - 1) == ',') {
+        /* appositive: ", the X of Y," — find the comma that opens it */
+        uint32_t k = i - 1;
+        while (k > lo && i - k < 16 && punct_char(c, k - 1) != ',' && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE &&
+               punct_char(c, k - 1) != '.' && !(c->tk[k - 1].quote_depth > 0))
+            k--;
+        uint32_t open = k - 1; /* the opening comma */
+        if (k > lo + 1 && punct_char(c, open) == ',' && (fw(c, k) & DYAD_FW_DET) &&
+            np_left_plain(c, open, lo, a, b) && is_cap(&c->tk[*b - 1])) {
+            *b = i - 1;
+            return true;
+        }
+        return false;
+    }
+    return np_left_plain(c, end, lo, a, b);
+}
+
+static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
 {
     uint32_t i = end;
     while (i > lo) {
@@ -358,8 +396,10 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
     for (uint32_t k = i; k < se && k < i + 10; k++) {
         const dyad_token *t = &c->tk[k];
         if (t->cls == DYAD_TOK_QUOTE_OPEN && quote_opening_at(c, k) >= 0) {
+            /* "said: “…”" / "said “…”" start at the quotation; "called
+             * half of his supporters “deplorables”" starts at the object */
             *marker = true;
-            return k;
+            return (k == i || punct_char(c, k - 1) == ',' || punct_char(c, k - 1) == ':') ? k : i;
         }
         if (punct_char(c, k) == ':') {
             *marker = true;
@@ -398,18 +438,22 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
     return fill_content(c, st, a, se, 3);
 }
 
-/* Is the text from token `from` to the sentence end only a short
- * adverbial ("on Monday", "in a statement")? */
+/* Is the text from token `from` to the sentence end (or to the next
+ * comma) only a short adverbial ("on Monday", "in a statement", "Friday
+ * afternoon, as they bristled …")?  Then a cue before it closes a
+ * trailing attribution. */
 static bool only_adverbial_until(const ctx *c, uint32_t from, uint32_t se)
 {
     int words = 0;
     for (uint32_t i = from; i < se; i++) {
         const dyad_token *t = &c->tk[i];
         if (t->cls == DYAD_TOK_QUOTE_OPEN)
+            return words <= 6 && i > from && punct_char(c, i - 1) == ','; /* …, he said, “…” */
+        if (punct_char(c, i) == ',' || t->cls == DYAD_TOK_DASH)
+            return words <= 6 && !(i == from && i + 1 < se && tok_is(c, i + 1, "that"));
+        if (tok_is(c, i, "that") && t->quote_depth == 0)
             return false;
         words += is_word(t);
-        if (punct_char(c, i) == ',' && i + 1 < se && c->tk[i + 1].cls == DYAD_TOK_QUOTE_OPEN)
-            return true; /* …, he said, “…” */
     }
     return words <= 7;
 }
@@ -417,7 +461,9 @@ static bool only_adverbial_until(const ctx *c, uint32_t from, uint32_t se)
 /* After a trailing attribution: ", “second part.”" continues the quote. */
 static void add_second_fragment(ctx *c, dyad_statement *st, uint32_t after, uint32_t se)
 {
-    for (uint32_t i = after; i < se && i < after + 8; i++) {
+    for (uint32_t i = after; i < se; i++) {
+        if (c->tk[i].quote_depth == 0 && is_cue_tok(c, i, se))
+            return; /* another speaker's words */
         if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN) {
             int q = quote_opening_at(c, i);
             if (q >= 0 && c->quotes.items[q].stmt < 0) {
@@ -427,9 +473,33 @@ static void add_second_fragment(ctx *c, dyad_statement *st, uint32_t after, uint
             }
             return;
         }
-        if (!is_word(&c->tk[i]) && punct_char(c, i) != ',')
+        if (!is_word(&c->tk[i]) && punct_char(c, i) != ',' && c->tk[i].cls != DYAD_TOK_APOSTROPHE &&
+            !(c->tk[i].flags & DYAD_TOKF_JOINER))
             return;
     }
+}
+
+/* When sentence s is only an attribution ("Vitter demanded."), the
+ * statement is the quotation ending the sentence before it. */
+static bool prev_quote(ctx *c, size_t s, dyad_statement *st)
+{
+    if (s == 0 || c->doc->sents[s - 1].para != c->doc->sents[s].para)
+        return false;
+    const dyad_sentence *ps = &c->doc->sents[s - 1];
+    uint32_t last = ps->tok_end - 1;
+    if (c->tk[last].cls != DYAD_TOK_QUOTE_CLOSE)
+        return false;
+    for (size_t q = 0; q < c->quotes.n; q++) {
+        const dyad_quote *qq = &c->quotes.items[q];
+        if (qq->closed && qq->close == last && qq->stmt < 0 && qq->clause) {
+            st->kind = DYAD_STMT_DIRECT;
+            st->span = qq->span;
+            st->frags[0] = qq->span;
+            st->n_frags = 1;
+            return true;
+        }
+    }
+    return false;
 }
 
 /* Try every cue of sentence s. */
@@ -508,7 +578,9 @@ static int sentence_cues(ctx *c, size_t s)
                         }
                         add_second_fragment(c, &st, after, se);
                     }
-                } else
+                } else if (na == ss && only_adverbial_until(c, after, se) && prev_quote(c, s, &st))
+                    ok = true; /* “Why …?” Vitter demanded. */
+                else
                     ok = try_leading(c, &st, &m, se);
             } else if (!left || i == ss) {
                 /* inverted: "…,” said Kirby." or participle "…, saying …" */
@@ -522,6 +594,11 @@ static int sentence_cues(ctx *c, size_t s)
                     st.has_speaker = true;
                     st.speaker_span = tok_span(c, na, nb);
                     ok = try_leading(c, &st, &m, se);
+                } else if (i == ss && np_right(c, after, se, &na, &nb) && only_adverbial_until(c, nb, se) &&
+                           prev_quote(c, s, &st)) {
+                    st.has_speaker = true; /* “…?” asked Vitter. */
+                    st.speaker_span = tok_span(c, na, nb);
+                    ok = true;
                 } else if (before_comma && np_right(c, after, se, &na, &nb)) {
                     st.has_speaker = true;
                     st.speaker_span = tok_span(c, na, nb);
@@ -548,6 +625,9 @@ static int sentence_cues(ctx *c, size_t s)
     return 0;
 }
 
+/* The end of paragraph p's tokens. */
+static uint32_t para_tok_end(const ctx *c, uint32_t p) { return c->para_end[p]; }
+
 /* Is sentence s nothing but quotation q (and punctuation)? */
 static bool sentence_is_quote(const ctx *c, const dyad_quote *q)
 {
@@ -570,6 +650,27 @@ static int statement_of_sentence(const ctx *c, size_t s)
         if (c->out->items[k - 1].sent == s)
             return (int)k - 1;
     return -1;
+}
+
+/* The latest statement with a speaker that ends before quotation q, in
+ * q's paragraph or the one before; -1 when none. */
+static int last_speaker_before(const ctx *c, const dyad_quote *q, uint32_t para)
+{
+    int best = -1;
+    /* statements are appended in text order except orphans: look back a
+     * bounded distance so a document of 10,000 quotations stays linear */
+    size_t from = c->out->n > 64 ? c->out->n - 64 : 0;
+    for (size_t k = from; k < c->out->n; k++) {
+        const dyad_statement *st = &c->out->items[k];
+        uint32_t sp = c->doc->sents[st->sent].para;
+        if (!st->has_speaker || st->span.end > q->span.start || sp + 1 < para || sp > para)
+            continue;
+        if (st->kind == DYAD_STMT_INDIRECT && sp != para)
+            continue;
+        if (best < 0 || st->span.end > c->out->items[best].span.end)
+            best = (int)k;
+    }
+    return best;
 }
 
 /* Quotations no cue claimed. */
@@ -602,8 +703,25 @@ static int orphan_quotes(ctx *c)
             q->stmt = prev;
             continue;
         }
+        /* Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’ */
+        if (q->open > sent->tok_first && punct_char(c, q->open - 1) == ':') {
+            uint32_t na, nb;
+            if (np_left(c, q->open - 1, sent->tok_first, &na, &nb) &&
+                (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
+        /* “…” ― Pamela Padilla: a dash and a name after the quotation */
+        if (!st.has_speaker && q->closed && q->close + 2 < c->doc->n_toks && c->tk[q->close + 1].cls == DYAD_TOK_DASH) {
+            uint32_t na, nb, lim = para_tok_end(c, c->doc->sents[q->sent_last].para);
+            if (q->close + 2 < lim && np_right(c, q->close + 2, lim, &na, &nb) && is_cap(&c->tk[nb - 1])) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
         /* "Caddell continued:" then the quotation */
-        if (whole && ps && (same_para || adjacent_para)) {
+        if (!st.has_speaker && whole && ps && (same_para || adjacent_para)) {
             uint32_t last = ps->tok_end - 1;
             if (punct_char(c, last) == ':') {
                 for (uint32_t i = ps->tok_first; i < last; i++) {
@@ -622,14 +740,17 @@ static int orphan_quotes(ctx *c)
                 }
             }
         }
-        /* a quotation opening a paragraph after one by a known speaker */
-        if (!st.has_speaker && whole && prev >= 0 && adjacent_para && q->open == sent->tok_first &&
-            c->out->items[prev].kind == DYAD_STMT_DIRECT && c->out->items[prev].has_speaker) {
-            st.has_speaker = true;
-            st.speaker_span = c->out->items[prev].speaker_span;
-            st.cue = c->out->items[prev].cue;
-            st.cue_text = c->out->items[prev].cue_text;
-            st.carried_from = prev;
+        /* otherwise the last speaker quoted, in this paragraph or the one
+         * before: “You went on television to blame …” workers. */
+        if (!st.has_speaker) {
+            int last = last_speaker_before(c, q, sent->para);
+            if (last >= 0) {
+                st.has_speaker = true;
+                st.speaker_span = c->out->items[last].speaker_span;
+                st.cue = c->out->items[last].cue;
+                st.cue_text = c->out->items[last].cue_text;
+                st.carried_from = last;
+            }
         }
         int idx = add_statement(c, &st);
         if (idx < 0)
@@ -693,6 +814,11 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
             c.sent_of_tok[i] = (uint32_t)s;
     for (size_t i = 0; i < doc->n_toks; i++)
         c.quote_at_tok_open[i] = -1;
+    c.para_end = dyad_arena_array(doc->arena, doc->n_paras ? doc->n_paras : 1, sizeof *c.para_end);
+    if (!c.para_end)
+        return DYAD_ERR_NOMEM;
+    for (size_t s = 0; s < doc->n_sents; s++)
+        c.para_end[doc->sents[s].para] = doc->sents[s].tok_end;
     dyad_status st = dyad_quotes_find(doc, &c.quotes, c.sent_of_tok);
     if (st != DYAD_OK)
         return st;

@@ -79,7 +79,19 @@ static void finish(const dyad_doc *doc, dyad_quote *q)
     if (last && last->span.end - last->span.start == 3 && (unsigned char)doc->text[last->span.start] == 0xE2 &&
         (unsigned char)doc->text[last->span.start + 2] == 0xA6)
         punct_end = true; /* … */
-    q->clause = q->words >= 3 && (cap || punct_end || q->words >= 8);
+    /* "Fox News Sunday", "Contract with America": names in Title Case */
+    int capw = 0;
+    for (uint32_t i = q->inner_first; i < q->inner_end; i++)
+        capw += tk[i].cls == DYAD_TOK_WORD && (tk[i].flags & DYAD_TOKF_CAP);
+    bool title_case = q->words >= 2 && capw * 10 >= q->words * 6;
+    /* where the quotation starts: a sentence start, or after ':' or ',' */
+    bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
+                         (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&
+                          (doc->text[tk[q->open - 1].span.start] == ':' || doc->text[tk[q->open - 1].span.start] == ','));
+    if (punct_end)
+        q->clause = q->words >= 3 && !(title_case && q->words <= 4);
+    else
+        q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
 }
 
 dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_of_tok)
@@ -125,17 +137,28 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
                     para_tokens(doc, np, &na, &nb);
                     if (na >= nb || !is_open(&tk[na]))
                         break;
-                    multi = true;
-                    q.para_last = (uint32_t)np;
                     if (!paired(&tk[na])) {
+                        multi = true;
+                        q.para_last = (uint32_t)np;
                         q.close = nb - 1;
                         np++;
                         continue;
                     }
-                    /* the last paragraph: its mark closes inside it */
+                    /* the last paragraph: its mark closes inside it —
+                     * unless it has an attribution of its own, then it is
+                     * a new quotation (“…,” added Rep. Clyburn) */
                     uint32_t j = na + 1;
                     while (j < nb && !(is_close(&tk[j]) && paired(&tk[j]) && tk[j].quote_depth == 0))
                         j++;
+                    bool own_cue = false;
+                    for (uint32_t k = j + 1; k < nb && !own_cue; k++) {
+                        dyad_cue_match m;
+                        own_cue = tk[k].quote_depth == 0 && dyad_cue_at(doc->eng, doc, k, nb, &m);
+                    }
+                    if (own_cue)
+                        break;
+                    multi = true;
+                    q.para_last = (uint32_t)np;
                     if (j < nb) {
                         q.close = j;
                         q.closed = true;
