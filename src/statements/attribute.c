@@ -113,8 +113,13 @@ static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32
                punct_char(c, k - 1) != '.' && !(c->tk[k - 1].quote_depth > 0))
             k--;
         uint32_t open = k - 1; /* the opening comma */
-        if (k > lo + 1 && punct_char(c, open) == ',' && (fw(c, k) & DYAD_FW_DET) &&
-            np_left_plain(c, open, lo, a, b) && is_cap(&c->tk[*b - 1])) {
+        /* ", the attorney general of Oklahoma," / ", 25," / ", an oversight
+         * panel member," after a name */
+        if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 &&
+            ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
+            !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) &&
+            (punct_char(c, open - 1) == ')' ? np_left(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
+            is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) ) {
             *b = i - 1;
             return true;
         }
@@ -458,6 +463,27 @@ static bool only_adverbial_until(const ctx *c, uint32_t from, uint32_t se)
     return words <= 7;
 }
 
+/* Does a "that" (or ':') follow the cue within a few words: "said in a
+ * statement that …"? */
+static bool starts_that(const ctx *c, uint32_t from, uint32_t se)
+{
+    for (uint32_t i = from; i < se && i < from + 6; i++) {
+        if ((tok_is(c, i, "that") && c->tk[i].quote_depth == 0) || punct_char(c, i) == ':')
+            return true;
+        if (!is_word(&c->tk[i]))
+            return false;
+    }
+    return false;
+}
+
+static int words_between(const ctx *c, uint32_t a, uint32_t b)
+{
+    int n = 0;
+    for (uint32_t i = a; i < b; i++)
+        n += is_word(&c->tk[i]);
+    return n;
+}
+
 /* After a trailing attribution: ", “second part.”" continues the quote. */
 static void add_second_fragment(ctx *c, dyad_statement *st, uint32_t after, uint32_t se)
 {
@@ -466,7 +492,8 @@ static void add_second_fragment(ctx *c, dyad_statement *st, uint32_t after, uint
             return; /* another speaker's words */
         if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN) {
             int q = quote_opening_at(c, i);
-            if (q >= 0 && c->quotes.items[q].stmt < 0) {
+            bool lead = i > 0 && (punct_char(c, i - 1) == ',' || punct_char(c, i - 1) == ':');
+            if (q >= 0 && c->quotes.items[q].stmt < 0 && lead && c->quotes.items[q].words >= 2) {
                 add_frag(st, c->quotes.items[q].span);
                 if (st->kind == DYAD_STMT_INDIRECT)
                     st->kind = DYAD_STMT_MIXED;
@@ -567,7 +594,18 @@ static int sentence_cues(ctx *c, size_t s)
                 /* trailing: "…,” Kirby said." / "…, the minister said." */
                 bool after_comma = na > ss && (punct_char(c, na - 1) == ',' || c->tk[na - 1].cls == DYAD_TOK_QUOTE_CLOSE ||
                                                c->tk[na - 1].cls == DYAD_TOK_DASH);
-                if (after_comma && only_adverbial_until(c, after, se)) {
+                /* right after a quotation ("“…,” Merkel told reporters after
+                 * the meeting that …") the attribution is always trailing */
+                bool left_quote = false;
+                if (na > ss) {
+                    uint32_t qc = na - 1;
+                    if (punct_char(c, qc) == ',' && qc > ss)
+                        qc--;
+                    left_quote = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE && !(c->tk[qc].flags & DYAD_TOKF_UNPAIRED) &&
+                                 !starts_that(c, after, se);
+                }
+                if (left_quote || (after_comma && only_adverbial_until(c, after, se) &&
+                                   words_between(c, claimed_to, na) >= 4)) {
                     uint32_t ce = na - 1;
                     ok = fill_content(c, &st, claimed_to, ce + 1, 2);
                     if (ok) {
