@@ -185,7 +185,7 @@ typedef struct builder {
         size_t len;
         unsigned flags;
         const char *why;
-    } cache[256];
+    } cache[1024];
 } builder;
 
 char *html_clean_str(dyad_arena *a, const char *s, size_t n)
@@ -329,7 +329,7 @@ static int add_node(builder *b, xmlNode *n, html_tag tag, int parent)
         uint64_t hsh = 1469598103934665603ull;
         for (size_t i = 0; i < ln; i++)
             hsh = (hsh ^ (unsigned char)low[i]) * 1099511628211ull;
-        size_t slot = hsh & 255;
+        size_t slot = hsh & 1023;
         if (b->cache[slot].key && b->cache[slot].len == ln && memcmp(b->cache[slot].key, low, ln) == 0) {
             hw = b->cache[slot].flags;
             why = b->cache[slot].why;

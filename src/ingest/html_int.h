@@ -44,6 +44,9 @@ typedef struct html_list {
 typedef struct html_words {
     html_word *words;
     size_t n_words;
+    /* words by first byte: bucket[c] .. chained through next[] (-1 ends) */
+    int bucket[256];
+    int *next;
     html_list meta_title, meta_author, meta_date, meta_site, jsonld_type, title_sep, byline_prefix;
 } html_words;
 

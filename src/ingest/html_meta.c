@@ -154,11 +154,37 @@ static const char *clean_author(html_page *pg, const char *s)
         }
     }
     size_t n = strlen(s);
-    const char *bar = strstr(s, " | ");
-    if (bar)
-        n = (size_t)(bar - s);
-    while (n && (s[n - 1] == ',' || s[n - 1] == ' ' || s[n - 1] == '-'))
+    /* a byline runs into the date or a separator: "Dan Goodin - Apr 16,
+     * 2015", "Joshua Sokol May 20, 2019", "James Akinaka • 8h" */
+    static const char *const cuts[] = {" | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", "\xE2\x80\xA2",
+                                       "\xC2\xB7", "\n", NULL};
+    for (int k = 0; cuts[k]; k++) {
+        const char *c = strstr(s, cuts[k]);
+        if (c && (size_t)(c - s) < n)
+            n = (size_t)(c - s);
+    }
+    char iso[11];
+    size_t dlen;
+    long at = dyad_date_find(s, n, 2000, iso, &dlen);
+    if (at > 0)
+        n = (size_t)at;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9') {
+            n = i;
+            break;
+        }
+    while (n && (s[n - 1] == ',' || s[n - 1] == ' ' || s[n - 1] == '-' || s[n - 1] == '.'))
         n--;
+    /* credentials after a comma: "Brenda Goodman, MA" */
+    const char *comma = memrchr(s, ',', n);
+    if (comma && (size_t)(s + n - comma) <= 6) {
+        bool cred = true;
+        for (const char *q = comma + 1; q < s + n; q++)
+            if (!(*q == ' ' || *q == '.' || (*q >= 'A' && *q <= 'Z') || *q == 'h'))
+                cred = false;
+        if (cred)
+            n = (size_t)(comma - s);
+    }
     if (!n || n > 120 || word_count(s, n) > 14)
         return NULL;
     return dyad_arena_strndup(pg->arena, s, n);
@@ -216,6 +242,15 @@ void html_meta_resolve(html_page *pg, dyad_raw_doc *raw)
         t = html_clean_str(a, t, strlen(t));
     if (t)
         t = strip_site(pg, t, raw->outlet, aggressive);
+    /* a generic title ("Yahoo News", a section name) that the page's
+     * <title> does not contain, where the <title> contains an <h1>: the
+     * h1 is the headline */
+    if (t && pg->doc_title && !strstr(pg->doc_title, t))
+        for (size_t i = 0; i < pg->n_h1; i++)
+            if (strlen(pg->h1[i]) > 10 && strstr(pg->doc_title, pg->h1[i])) {
+                t = pg->h1[i];
+                break;
+            }
     raw->title = t;
 
     /* author */

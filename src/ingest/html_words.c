@@ -112,6 +112,16 @@ int html_words_load(html_words *w, dyad_arena *a)
             return -1;
         w->n_words++;
     }
+    for (int c = 0; c < 256; c++)
+        w->bucket[c] = -1;
+    w->next = dyad_arena_array(a, w->n_words ? w->n_words : 1, sizeof *w->next);
+    if (!w->next)
+        return -1;
+    for (size_t k = w->n_words; k-- > 0;) { /* chains keep the file's order */
+        unsigned char c = (unsigned char)w->words[k].word[0];
+        w->next[k] = w->bucket[c];
+        w->bucket[c] = (int)k;
+    }
     return 0;
 }
 
@@ -121,30 +131,33 @@ unsigned html_words_classify(const html_words *w, const char *s, size_t n, const
 {
     unsigned flags = 0;
     *why = NULL;
-    for (size_t k = 0; k < w->n_words; k++) {
-        const html_word *hw = &w->words[k];
-        if (flags & hw->flag)
-            continue;
-        bool hit = false;
-        if (hw->match == 's')
-            hit = memmem(s, n, hw->word, hw->len) != NULL;
-        else {
-            for (size_t i = 0; i < n && !hit;) {
-                while (i < n && is_sep(s[i]))
-                    i++;
-                size_t j = i;
-                while (j < n && !is_sep(s[j]))
-                    j++;
-                size_t tl = j - i;
-                if (tl && (hw->match == 't' ? tl == hw->len : tl >= hw->len) && memcmp(s + i, hw->word, hw->len) == 0)
-                    hit = true;
-                i = j;
+    if (!w->next)
+        return 0;
+    size_t why_rank = (size_t)-1;
+    /* one pass over s; at each byte only the words starting with it */
+    for (size_t i = 0; i < n; i++) {
+        bool tok_start = i == 0 || is_sep(s[i - 1]);
+        size_t tok_end = 0;
+        for (int k = w->bucket[(unsigned char)s[i]]; k >= 0; k = w->next[k]) {
+            const html_word *hw = &w->words[k];
+            if (hw->len > n - i || memcmp(s + i, hw->word, hw->len) != 0)
+                continue;
+            if (hw->match != 's') {
+                if (!tok_start)
+                    continue;
+                if (!tok_end) {
+                    tok_end = i;
+                    while (tok_end < n && !is_sep(s[tok_end]))
+                        tok_end++;
+                }
+                if (hw->match == 't' && tok_end - i != hw->len)
+                    continue;
             }
-        }
-        if (hit) {
             flags |= hw->flag;
-            if (hw->flag == HW_DROP && !*why)
+            if (hw->flag == HW_DROP && (size_t)k < why_rank) {
+                why_rank = (size_t)k;
                 *why = hw->why;
+            }
         }
     }
     return flags;
