@@ -13,7 +13,7 @@ static void usage(void)
            "    dyad eval - score dyad against an outside evaluation suite\n"
            "\n"
            "SYNOPSIS\n"
-           "    dyad eval SUITE [--shared DIR] [--verbose]\n"
+           "    dyad eval SUITE [--shared DIR] [--verbose] [--predictions FILE]\n"
            "\n"
            "SUITES\n"
            "    extraction   article extraction from 50 news pages (body shingle F1,\n"
@@ -24,13 +24,15 @@ static void usage(void)
            "OPTIONS\n"
            "    --shared DIR  where the shared data lives (default ../shared)\n"
            "    --verbose     list every failing item\n"
+           "    --predictions FILE  score this JSON file ({id: {articleBody, title,\n"
+           "                  author, date}}) instead of running dyad\n"
            "\n"
            "The last line is 'SUITE: precision=P recall=R f1=F n=N'.\n");
 }
 
 int cmd_eval(int argc, char **argv)
 {
-    const char *suite = NULL, *shared = "../shared", *split = "dev";
+    const char *suite = NULL, *shared = "../shared", *split = "dev", *predictions = NULL;
     bool verbose = false;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -44,6 +46,10 @@ int cmd_eval(int argc, char **argv)
             shared = argv[++i];
         else if (!strncmp(argv[i], "--shared=", 9))
             shared = argv[i] + 9;
+        else if (!strcmp(argv[i], "--predictions") && i + 1 < argc)
+            predictions = argv[++i];
+        else if (!strncmp(argv[i], "--predictions=", 14))
+            predictions = argv[i] + 14;
         else if (argv[i][0] == '-') {
             fprintf(stderr, "dyad eval: unknown option '%s'; see 'dyad eval --help'\n", argv[i]);
             return EXIT_USAGE;
@@ -58,7 +64,8 @@ int cmd_eval(int argc, char **argv)
         fprintf(stderr, "dyad eval: which suite? see 'dyad eval --help'\n");
         return EXIT_USAGE;
     }
-    dyad_eval_opts eo = {.shared = shared, .verbose = verbose, .out = stdout, .split = split};
+    dyad_eval_opts eo = {.shared = shared, .verbose = verbose, .predictions = predictions, .out = stdout,
+                         .split = split};
     if (!strcmp(suite, "extraction"))
         return dyad_eval_extraction(&eo);
     if (!strcmp(suite, "quotes"))

@@ -13,6 +13,7 @@
 typedef struct dyad_eval_opts {
     const char *shared; /* the ../shared folder */
     bool verbose;
+    const char *predictions; /* score this prediction file instead of dyad */
     FILE *out;
     const char *split; /* "dev" (default) or "train", where a suite has both */
 } dyad_eval_opts;

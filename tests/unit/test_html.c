@@ -1,0 +1,335 @@
+/* test_html.c — HTML ingest: metadata, main content, boilerplate, captions,
+ * character sets, hostile markup, and the extraction scorer. */
+#include "testlib.h"
+
+#include "eval/eval.h"
+
+#include <stdlib.h>
+
+/* The paragraphs of one kind joined by '|'. */
+static const char *paras_of_kind(const dyad_doc *d, dyad_para_kind kind, char *buf, size_t cap)
+{
+    size_t o = 0;
+    buf[0] = 0;
+    const char *text = dyad_doc_text(d, NULL);
+    for (size_t i = 0; i < dyad_doc_paragraph_count(d); i++) {
+        const dyad_paragraph *p = dyad_doc_paragraph(d, i);
+        if (p->kind != kind)
+            continue;
+        size_t n = p->span.end - p->span.start;
+        if (o + n + 2 >= cap)
+            break;
+        if (o)
+            buf[o++] = '|';
+        memcpy(buf + o, text + p->span.start, n);
+        o += n;
+        buf[o] = 0;
+    }
+    return buf;
+}
+
+static const char story[] =
+    "<p>The foreign minister of Chile met her Argentine counterpart in Santiago on Friday, and the two agreed "
+    "to extend a fishing accord that expires next month, officials said.</p>"
+    "<p>\"We are neighbours, and neighbours talk,\" the Chilean minister said after the meeting, adding that "
+    "a joint commission would meet again in June to settle the remaining questions.</p>"
+    "<p>The Argentine delegation said the agreement would protect thousands of jobs in the southern ports, "
+    "where the season opens in April.</p>";
+
+TEST(html_meta_jsonld_graph_and_authors)
+{
+    char page[4096];
+    snprintf(page, sizeof page,
+             "<html lang=\"es-CL\"><head><title>Chile and Argentina extend accord - Andes Daily</title>"
+             "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+             "{\"@type\":\"WebSite\",\"name\":\"Andes Daily\"},"
+             "{\"@type\":[\"NewsArticle\"],\"headline\":\"Chile and Argentina extend fishing accord\","
+             "\"datePublished\":\"2023-05-19T09:30:00-04:00\","
+             "\"author\":[{\"@type\":\"Person\",\"name\":\"Ana Rojas\"},\"Pedro Ibarra\"],"
+             "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Andes Daily\"}}]}</script>"
+             "</head><body><article>%s</article></body></html>",
+             story);
+    dyad_doc *d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_TITLE), "Chile and Argentina extend fishing accord");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_AUTHOR), "Ana Rojas, Pedro Ibarra");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_DATE), "2023-05-19");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_OUTLET), "Andes Daily");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_LANG), "es");
+    dyad_doc_free(d);
+}
+
+TEST(html_meta_tags_time_and_site_suffix)
+{
+    char page[4096];
+    snprintf(page, sizeof page,
+             "<html><head><meta property=\"og:title\" content=\"Ministers extend fishing accord | Coastal Post\">"
+             "<meta property=\"og:site_name\" content=\"Coastal Post\">"
+             "<meta name=\"author\" content=\"By Maria Lopez\"></head>"
+             "<body><div class=\"story\"><time datetime=\"2022-11-03\">3 Nov</time>%s</div></body></html>",
+             story);
+    dyad_doc *d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_TITLE), "Ministers extend fishing accord");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_AUTHOR), "Maria Lopez");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_DATE), "2022-11-03");
+    /* the headline is the first paragraph, kind title */
+    CHECK(dyad_doc_paragraph(d, 0)->kind == DYAD_PARA_TITLE);
+    dyad_doc_free(d);
+}
+
+TEST(html_byline_element_when_no_meta)
+{
+    char page[4096];
+    snprintf(page, sizeof page,
+             "<html><body><article><h1>Accord extended</h1><div class=\"byline\">By John Carter</div>%s"
+             "</article></body></html>",
+             story);
+    dyad_doc *d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_AUTHOR), "John Carter");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_TITLE), "Accord extended");
+    dyad_doc_free(d);
+}
+
+TEST(html_boilerplate_dropped_or_marked)
+{
+    char page[8192];
+    snprintf(page, sizeof page,
+             "<html><body><div class=\"cookie-banner\"><p>We use cookies on this site to give you the best "
+             "experience possible.</p></div>"
+             "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/w\">World news and analysis</a></li></ul></nav>"
+             "<article><div class=\"content\">%s"
+             "<div class=\"share-tools\"><a href=\"#\">Share this story on social networks</a></div>"
+             "<div class=\"related-links\"><ul><li><a href=\"/x\">Peru and Bolivia sign a water treaty</a></li>"
+             "<li><a href=\"/y\">Ecuador recalls its ambassador after spat</a></li></ul></div>"
+             "<p>The accord covers anchovy and hake, the two species most at risk, the ministers said.</p>"
+             "</div></article>"
+             "<footer><p>Copyright 2023 Coastal Post. Our footer has a long line of text here.</p></footer>"
+             "</body></html>",
+             story);
+    dyad_doc *d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    const char *text = dyad_doc_text(d, NULL);
+    CHECK(strstr(text, "cookies") == NULL);
+    CHECK(strstr(text, "World news and analysis") == NULL);
+    CHECK(strstr(text, "Copyright 2023") == NULL);
+    static char buf[8192];
+    const char *bp = paras_of_kind(d, DYAD_PARA_BOILERPLATE, buf, sizeof buf);
+    CHECK(strstr(bp, "Peru and Bolivia") != NULL);
+    CHECK(strstr(bp, "Share this story") != NULL);
+    bool related = false, share = false;
+    for (size_t i = 0; i < dyad_doc_paragraph_count(d); i++) {
+        const dyad_paragraph *p = dyad_doc_paragraph(d, i);
+        if (p->kind == DYAD_PARA_BOILERPLATE && p->why && !strcmp(p->why, "related"))
+            related = true;
+        if (p->kind == DYAD_PARA_BOILERPLATE && p->why && !strcmp(p->why, "share"))
+            share = true;
+    }
+    CHECK(related && share);
+    const char *body = paras_of_kind(d, DYAD_PARA_BODY, buf, sizeof buf);
+    CHECK(strstr(body, "neighbours talk") != NULL);
+    CHECK(strstr(body, "anchovy and hake") != NULL);
+    CHECK(strstr(body, "Peru") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(html_caption_kind)
+{
+    char page[4096];
+    snprintf(page, sizeof page,
+             "<html><body><article>%s<figure><img src=\"a.jpg\"><figcaption>The ministers shake hands in "
+             "Santiago.</figcaption></figure></article></body></html>",
+             story);
+    dyad_doc *d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    static char buf[2048];
+    CHECK_STR(paras_of_kind(d, DYAD_PARA_CAPTION, buf, sizeof buf), "The ministers shake hands in Santiago.");
+    dyad_doc_free(d);
+}
+
+/* Read bytes with an optional HTTP charset. */
+static dyad_doc *read_bytes(tctx *t_, const char *bytes, size_t n, const char *charset)
+{
+    dyad_input in = {.source = "test", .format = DYAD_FORMAT_HTML, .data = bytes, .len = n, .charset = charset};
+    dyad_doc *d = NULL;
+    dyad_status st = dyad_doc_read(t_engine(), &in, NULL, &d);
+    CHECKF(st == DYAD_OK, "status %s (%s)", dyad_strerror(st), d ? dyad_doc_errmsg(d) : "");
+    if (st != DYAD_OK) {
+        dyad_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+TEST(html_charset_meta_windows1252)
+{
+    /* \x93 \x94: curly quotes, \xE9: é in windows-1252 */
+    const char page[] = "<html><head><meta charset=\"windows-1252\"></head><body><p>\x93We will meet again,\x94 "
+                        "the minister said in the caf\xE9 near the palace on Friday evening.</p></body></html>";
+    dyad_doc *d = read_bytes(t_, page, sizeof page - 1, NULL);
+    if (!d)
+        return;
+    CHECK(strstr(dyad_doc_text(d, NULL), "\xE2\x80\x9CWe will meet again,\xE2\x80\x9D") != NULL);
+    CHECK(strstr(dyad_doc_text(d, NULL), "caf\xC3\xA9") != NULL);
+    dyad_doc_free(d);
+}
+
+TEST(html_charset_http_header_latin1)
+{
+    const char page[] = "<html><body><p>Le ministre a d\xE9" "clar\xE9 que la r\xE9" "union de Gen\xE8ve avait "
+                        "\xE9" "t\xE9 utile pour les deux pays.</p></body></html>";
+    dyad_doc *d = read_bytes(t_, page, sizeof page - 1, "ISO-8859-1");
+    if (!d)
+        return;
+    CHECK(strstr(dyad_doc_text(d, NULL), "d\xC3\xA9" "clar\xC3\xA9") != NULL);
+    CHECK(strstr(dyad_doc_text(d, NULL), "Gen\xC3\xA8ve") != NULL);
+    dyad_doc_free(d);
+}
+
+TEST(html_charset_shift_jis_and_euc_kr)
+{
+    /* 日本 in Shift_JIS is 93 FA 96 7B */
+    const char sj[] = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+                      "</head><body><p>\x93\xFA\x96\x7B\x93\xFA\x96\x7B\x93\xFA\x96\x7B\x93\xFA\x96\x7B\x93\xFA"
+                      "\x96\x7B\x93\xFA\x96\x7B\x93\xFA\x96\x7B\x93\xFA\x96\x7B\x93\xFA\x96\x7B\x93\xFA\x96\x7B"
+                      "\x93\xFA\x96\x7B\x93\xFA\x96\x7B\x93\xFA\x96\x7B</p></body></html>";
+    dyad_doc *d = read_bytes(t_, sj, sizeof sj - 1, NULL);
+    if (d) {
+        CHECK(strstr(dyad_doc_text(d, NULL), "\xE6\x97\xA5\xE6\x9C\xAC") != NULL);
+        dyad_doc_free(d);
+    }
+    /* 한국 in EUC-KR is C7 D1 B1 B9 */
+    const char kr[] = "<html><head><meta charset=\"euc-kr\"></head><body><p>\xC7\xD1\xB1\xB9 \xC7\xD1\xB1\xB9 "
+                      "\xC7\xD1\xB1\xB9 \xC7\xD1\xB1\xB9 \xC7\xD1\xB1\xB9 \xC7\xD1\xB1\xB9 \xC7\xD1\xB1\xB9 "
+                      "\xC7\xD1\xB1\xB9 \xC7\xD1\xB1\xB9 \xC7\xD1\xB1\xB9</p></body></html>";
+    d = read_bytes(t_, kr, sizeof kr - 1, NULL);
+    if (d) {
+        CHECK(strstr(dyad_doc_text(d, NULL), "\xED\x95\x9C\xEA\xB5\xAD") != NULL);
+        dyad_doc_free(d);
+    }
+}
+
+TEST(html_utf8_bytes_win_over_stale_meta)
+{
+    /* re-saved page: UTF-8 bytes under an old gb2312 declaration */
+    const char page[] = "<html><head><meta charset=\"gb2312\"></head><body><p>\xE6\x96\xB0\xE9\x97\xBB "
+                        "The minister\xE2\x80\x99s visit ended on Sunday with a joint statement.</p></body></html>";
+    dyad_doc *d = read_bytes(t_, page, sizeof page - 1, NULL);
+    if (!d)
+        return;
+    CHECK(strstr(dyad_doc_text(d, NULL), "\xE6\x96\xB0\xE9\x97\xBB") != NULL);
+    dyad_doc_free(d);
+}
+
+TEST(html_no_text_is_empty_error)
+{
+    const char *pages[] = {"<html><head><title></title></head><body></body></html>",
+                           "<html><body><nav><a href=\"/\">Home</a></nav><script>var x = 1;</script></body></html>",
+                           "<!DOCTYPE html>", "<html><body><div><div></div></div>"};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        dyad_input in = {.source = "t", .format = DYAD_FORMAT_HTML, .data = pages[i], .len = strlen(pages[i])};
+        dyad_doc *d = NULL;
+        dyad_status st = dyad_doc_read(t_engine(), &in, NULL, &d);
+        CHECKF(st == DYAD_ERR_EMPTY, "page %zu: %s", i, dyad_strerror(st));
+        CHECK(d && dyad_doc_errmsg(d)[0] != 0);
+        dyad_doc_free(d);
+    }
+}
+
+TEST(html_deep_nesting_and_malformed)
+{
+    /* 50000 unclosed divs, then stray end tags and a broken attribute */
+    size_t depth = 50000;
+    size_t cap = depth * 5 + 4096;
+    char *page = malloc(cap);
+    if (!page)
+        return;
+    size_t o = 0;
+    o += (size_t)snprintf(page + o, cap - o, "<html><body>");
+    for (size_t i = 0; i < depth; i++)
+        o += (size_t)snprintf(page + o, cap - o, "<div>");
+    o += (size_t)snprintf(page + o, cap - o,
+                          "<p class=\"x>Unclosed attribute and text</b></i></table><p>The delegates left the "
+                          "hall at noon, the spokesman said, and talks resume tomorrow.<li><td>cell</html></p>");
+    dyad_input in = {.source = "t", .format = DYAD_FORMAT_HTML, .data = page, .len = o};
+    dyad_doc *d = NULL;
+    dyad_status st = dyad_doc_read(t_engine(), &in, NULL, &d);
+    CHECK(st == DYAD_OK || st == DYAD_ERR_EMPTY);
+    dyad_doc_free(d);
+    /* garbage bytes and lone '<' */
+    const char junk[] = "<<<<>>>><html \x01\x02\xFF<p>< p>&&&&#xFFFFFFFF;&#0;<!-- unterminated";
+    dyad_input in2 = {.source = "t", .format = DYAD_FORMAT_HTML, .data = junk, .len = sizeof junk - 1};
+    st = dyad_doc_read(t_engine(), &in2, NULL, &d);
+    CHECK(st == DYAD_OK || st == DYAD_ERR_EMPTY);
+    dyad_doc_free(d);
+    free(page);
+}
+
+/* The scorer reproduces the README's baseline figures from their
+ * prediction files. */
+static void baseline_line(tctx *t_, const char *file, const char *want)
+{
+    const char *dir = t_shared("eval/extraction/readability-testpages/baselines");
+    if (!dir) {
+        printf("skipped html_eval_baselines: ../shared/eval/extraction not found\n");
+        return;
+    }
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    const char *shared = getenv("DYAD_SHARED");
+    FILE *out = tmpfile();
+    if (!out)
+        return;
+    dyad_eval_opts o = {.shared = shared ? shared : "../shared", .predictions = path, .out = out};
+    CHECK(dyad_eval_extraction(&o) == 0);
+    rewind(out);
+    char line[512], last[512] = "", body[512] = "";
+    while (fgets(line, sizeof line, out)) {
+        strcpy(last, line);
+        if (!strncmp(line, "body ", 5))
+            strcpy(body, line);
+    }
+    fclose(out);
+    CHECKF(strstr(last, want) != NULL, "%s: got %s", file, last);
+    return;
+    (void)body;
+}
+
+TEST(html_eval_baselines)
+{
+    baseline_line(t_, "readability-lxml.json", "extraction: precision=0.914 recall=0.845 f1=0.878 n=50");
+    baseline_line(t_, "boilerpipe.json", "extraction: precision=0.894 recall=0.855 f1=0.874 n=50");
+}
+
+TEST(html_eval_baseline_accuracy)
+{
+    const char *dir = t_shared("eval/extraction/readability-testpages/baselines/readability-lxml.json");
+    if (!dir) {
+        printf("skipped html_eval_baseline_accuracy: ../shared/eval/extraction not found\n");
+        return;
+    }
+    const char *shared = getenv("DYAD_SHARED");
+    FILE *out = tmpfile();
+    if (!out)
+        return;
+    dyad_eval_opts o = {.shared = shared ? shared : "../shared", .predictions = dir, .out = out};
+    CHECK(dyad_eval_extraction(&o) == 0);
+    rewind(out);
+    char line[512];
+    bool acc = false, title = false;
+    while (fgets(line, sizeof line, out)) {
+        if (!strncmp(line, "body ", 5) && strstr(line, "accuracy=0.320"))
+            acc = true;
+        if (!strncmp(line, "title ", 6) && strstr(line, "correct/gold=40/50"))
+            title = true;
+    }
+    fclose(out);
+    CHECK(acc);
+    CHECK(title);
+}
