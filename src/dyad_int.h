@@ -52,6 +52,7 @@ struct dyad_engine {
     void *diag_ctx;
     /* later stages add their loaded dictionaries here */
     struct dyad_lexicon *lexicon;
+    struct dyad_time_words *time_words; /* data/time.txt (src/time/words.c) */
 };
 
 /* Report a diagnostic "FILE:LINE: message" through the engine's callback. */

@@ -3,6 +3,7 @@
  * nothing in the engine changes, so threads share it without locks. */
 #include "dyad_int.h"
 #include "lexicon/lexicon.h"
+#include "time/time.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -310,6 +311,10 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
             dyad_engine_free(eng);
             return DYAD_ERR_NOMEM;
         }
+    }
+    if (dyad_time_words_load(eng)) {
+        dyad_engine_free(eng);
+        return DYAD_ERR_NOMEM;
     }
     dyad_status st = dyad_lexicon_load(eng, opt);
     if (st != DYAD_OK) {
