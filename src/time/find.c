@@ -116,11 +116,14 @@ static int word_value(const scan *sc, size_t i, int kind)
 }
 
 /* Is the weekday or month at token i part of a name ("Black Friday", "the
- * Sunday Times")?  Names are data; "the" + WEEKDAY + capitalised word is
- * taken as a title too ("the Sunday Telegraph"). */
+ * Sunday Times") or a repetition ("every Friday")?  Names are data; "the" +
+ * WEEKDAY + capitalised word is taken as a title too ("the Sunday
+ * Telegraph"). */
 static bool in_name(const scan *sc, size_t i)
 {
     const dyad_time_word *e;
+    if (i > sc->sb && longest(sc, i - 1, BIT(TW_HABITUAL), &e) == 1) /* "every Friday" */
+        return true;
     if (i > sc->sb && longest(sc, i - 1, BIT(TW_NAME), &e) >= 2)
         return true;
     if (longest(sc, i, BIT(TW_NAME), &e) >= 2)

@@ -29,6 +29,11 @@
 
 #include <string.h>
 
+/* A quoted expression looks for the speaking date among at most this many
+ * expressions on each side in its sentence, so that a hostile sentence of
+ * thousands of expressions stays linear. */
+#define SPEECH_WINDOW 16
+
 /* ------------------------------------------------------------- calendar */
 
 /* Days from 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
@@ -307,9 +312,9 @@ dyad_status dyad_time_stage(dyad_doc *doc, dyad_time_list *out)
         } else if (e->in_quote && document_relative(e)) {
             /* look only among the expressions of this sentence */
             size_t lo = k, hi = k + 1;
-            while (lo > 0 && out->items[lo - 1].sent == e->sent)
+            while (lo > 0 && k - lo < SPEECH_WINDOW && out->items[lo - 1].sent == e->sent)
                 lo--;
-            while (hi < out->n && out->items[hi].sent == e->sent)
+            while (hi < out->n && hi - k < SPEECH_WINDOW && out->items[hi].sent == e->sent)
                 hi++;
             dyad_time_list sub = {out->items + lo, hi - lo};
             int f = speech_date(&sub, k - lo);

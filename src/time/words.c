@@ -29,7 +29,7 @@ static const struct {
     {"weekrel", TW_WEEKREL},   {"deictic", TW_DEICTIC},     {"narrative", TW_NARRATIVE},
     {"number", TW_NUMBER},     {"unit", TW_UNIT},           {"ago", TW_AGO},
     {"later", TW_LATER},       {"future", TW_FUTURE},       {"futuresuffix", TW_FUTURESUFFIX},
-    {"past", TW_PAST},         {"name", TW_NAME},
+    {"past", TW_PAST},         {"name", TW_NAME},           {"habitual", TW_HABITUAL},
 };
 
 static uint64_t hash_key(const char *s, size_t n)
@@ -158,6 +158,7 @@ static bool parse_value(int kind, const char *s, size_t n, int *val, int *unit)
     case TW_FUTURESUFFIX:
     case TW_PAST:
     case TW_NAME:
+    case TW_HABITUAL:
         return true; /* no value, or an ignored one */
     default:
         return parse_int(s, n, val);

@@ -199,6 +199,8 @@ TEST(time_narrative)
     EXPECT("Talks began on January 26, 2023. The next day the envoy left.", WED, "The next day", "2023-01-27");
     /* the chain goes on from the last established date */
     EXPECT("Talks began on Monday. The next day the envoy left. A day later he returned.", WED, "A day later", "2024-01-31");
+    EXPECT("May was elected in May 2017. Two years later, she resigned.", WED, "Two years later", "2019");
+    EXPECT("The truce began on Nov. 24. It was extended two days later.", WED, "two days later", "2023-11-26");
     /* nothing established yet: from the document date */
     EXPECT("The next day, the envoy left.", WED, "The next day", "2024-02-01");
     /* a period's start is not an established date */
@@ -247,6 +249,8 @@ TEST(time_false_positives)
     EXPECT_COUNT("USA Today published the poll.", 0);
     EXPECT_COUNT("Turnout was 2024 voters in 12 towns.", 0);
     EXPECT_COUNT("Prices rose 3.5 percent.", 0);
+    EXPECT_COUNT("Protesters gather every Friday in the square.", 0);
+    EXPECT_COUNT("Over the past 24 hours, 30 days after the attack, the army advanced.", 0);
 }
 
 TEST(time_unresolved_without_date)
