@@ -223,9 +223,11 @@ static bool event_relative(const scan *sc, size_t last, size_t end)
 
 /* The CORE of an expression at token pos (see the file comment).  `ctx`:
  * a preposition or modifier precedes, so a bare month or year is a date.
+ * `after_in`: the preposition was "in" ("in two weeks"); `count_prep`: it
+ * also introduces counts ("of", "over"), so a bare year is not a date.
  * Returns the end token or 0. */
 static size_t match_core(const scan *sc, size_t pos, bool ctx, bool after_in, bool allow_mod,
-                         dyad_time_expr *e)
+                         bool count_prep, dyad_time_expr *e)
 {
     const dyad_time_word *w;
     size_t n;
@@ -252,7 +254,7 @@ static size_t match_core(const scan *sc, size_t pos, bool ctx, bool after_in, bo
         size_t p = pos + n;
         if (p < sc->se && tok_is(sc, p, "-"))
             p++;
-        return match_core(sc, p, true, after_in, false, e);
+        return match_core(sc, p, true, after_in, false, count_prep, e);
     }
 
     /* N UNIT ago / later / earlier: "three days ago", "two days later" */
@@ -348,7 +350,7 @@ static size_t match_core(const scan *sc, size_t pos, bool ctx, bool after_in, bo
 
     /* a year after a preposition or modifier: "in 2023", "mid-2023" */
     int y = small_number(sc, pos, &nd);
-    if (ctx && rel == 2 && nd == 4 && y >= 1800 && y <= 2200 && !(pos + 1 < sc->se && tok_is(sc, pos + 1, "%"))) {
+    if (ctx && !count_prep && rel == 2 && nd == 4 && y >= 1800 && y <= 2200 && !(pos + 1 < sc->se && tok_is(sc, pos + 1, "%"))) {
         e->form = DYAD_TIME_ABSOLUTE;
         e->y = (int16_t)y;
         e->granularity = DYAD_TIME_YEAR;
@@ -369,14 +371,15 @@ static size_t match_at(const scan *sc, size_t i, dyad_time_expr *e)
     int role = np ? w->val[TW_PREP] : DYAD_TIME_AT;
     size_t end = 0;
     if (np)
-        end = match_core(sc, i + np, true, np == 1 && tok_is(sc, i, "in"), true, e);
+        end = match_core(sc, i + np, true, np == 1 && tok_is(sc, i, "in"), true,
+                         longest(sc, i, BIT(TW_COUNTPREP), &w) == np, e);
     if (!end) {
         np = 0;
         role = DYAD_TIME_AT;
         memset(e, 0, sizeof *e);
         e->rel = 2;
         e->anchor = -1;
-        end = match_core(sc, i, false, false, true, e);
+        end = match_core(sc, i, false, false, true, false, e);
     }
     if (!end)
         return 0;

@@ -88,7 +88,7 @@ typedef struct dyad_time_words dyad_time_words;
 enum dyad_time_kind {
     TW_WEEKDAY, TW_MONTH, TW_MONTHABBR, TW_PREP, TW_MOD, TW_PARTOFDAY, TW_WEEKREL,
     TW_DEICTIC, TW_NARRATIVE, TW_NUMBER, TW_UNIT, TW_AGO, TW_LATER, TW_FUTURE,
-    TW_FUTURESUFFIX, TW_PAST, TW_NAME, TW_HABITUAL, TW_N_KINDS
+    TW_FUTURESUFFIX, TW_PAST, TW_NAME, TW_HABITUAL, TW_COUNTPREP, TW_N_KINDS
 };
 typedef struct dyad_time_word {
     uint32_t kinds;         /* bit (1u << TW_x) per kind; 0: only a prefix */

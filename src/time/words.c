@@ -30,6 +30,7 @@ static const struct {
     {"number", TW_NUMBER},     {"unit", TW_UNIT},           {"ago", TW_AGO},
     {"later", TW_LATER},       {"future", TW_FUTURE},       {"futuresuffix", TW_FUTURESUFFIX},
     {"past", TW_PAST},         {"name", TW_NAME},           {"habitual", TW_HABITUAL},
+    {"countprep", TW_COUNTPREP},
 };
 
 static uint64_t hash_key(const char *s, size_t n)
@@ -159,6 +160,7 @@ static bool parse_value(int kind, const char *s, size_t n, int *val, int *unit)
     case TW_PAST:
     case TW_NAME:
     case TW_HABITUAL:
+    case TW_COUNTPREP:
         return true; /* no value, or an ignored one */
     default:
         return parse_int(s, n, val);

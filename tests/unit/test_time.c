@@ -219,6 +219,7 @@ TEST(time_absolute)
     EXPECT("Kirby spoke at a briefing on Monday, Jan. 29.", WED, "on Monday, Jan. 29", "2024-01-29");
     EXPECT("Unemployment peaked in January 2024.", WED, "in January 2024", "2024-01");
     EXPECT("The law passed in 2023.", WED, "in 2023", "2023");
+    EXPECT("Markets fell in the attack of October 7.", WED, "of October 7", "2023-10-07");
     EXPECT("Emissions must fall by 2030.", WED, "by 2030", "2030");
     EXPECT("Unemployment peaked in March.", WED, "in March", "2023-03");
     EXPECT("Unemployment peaked in January.", WED, "in January", "2024-01");
@@ -250,6 +251,7 @@ TEST(time_false_positives)
     EXPECT_COUNT("Turnout was 2024 voters in 12 towns.", 0);
     EXPECT_COUNT("Prices rose 3.5 percent.", 0);
     EXPECT_COUNT("Protesters gather every Friday in the square.", 0);
+    EXPECT_COUNT("A crowd of 2000 gathered, and over 1900 left.", 0);
     EXPECT_COUNT("Over the past 24 hours, 30 days after the attack, the army advanced.", 0);
 }
 
