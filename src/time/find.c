@@ -398,6 +398,8 @@ static size_t match_at(const scan *sc, size_t i, dyad_time_expr *e)
     return end;
 }
 
+/* Append the expressions of the document's non-boilerplate sentences to
+ * *out, unresolved (see time.h).  0, or -1 when the arena is exhausted. */
 int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list *out)
 {
     size_t cap = out->n;

@@ -36,7 +36,8 @@
 
 /* ------------------------------------------------------------- calendar */
 
-/* Days from 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm). */
+/* Days from 1970-01-01 for a (valid) date, proleptic Gregorian (H.
+ * Hinnant's days_from_civil); negative before 1970. */
 long dyad_time_days(int y, int m, int d)
 {
     y -= m <= 2;
@@ -47,6 +48,7 @@ long dyad_time_days(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
+/* The date of day z counted from 1970-01-01 (inverse of dyad_time_days). */
 void dyad_time_civil(long z, int *y, int *m, int *d)
 {
     z += 719468;
@@ -60,6 +62,7 @@ void dyad_time_civil(long z, int *y, int *m, int *d)
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
+/* ISO weekday of a day number: 1 = Monday .. 7 = Sunday. */
 int dyad_time_weekday(long days)
 {
     return (int)((((days % 7) + 7) % 7 + 3) % 7) + 1; /* 1970-01-01 was a Thursday */
@@ -277,6 +280,9 @@ static int speech_date(const dyad_time_list *l, size_t k)
     return -1;
 }
 
+/* The stage: find, then resolve in text order (see the file comment and
+ * time.h for the contract).  Uses the engine's word lists, or builds them
+ * in the document's arena when the engine has none. */
 dyad_status dyad_time_stage(dyad_doc *doc, dyad_time_list *out)
 {
     if (!doc || !out)
@@ -334,6 +340,7 @@ dyad_status dyad_time_stage(dyad_doc *doc, dyad_time_list *out)
     return DYAD_OK;
 }
 
+/* First "at" expression inside `clause` (binary search; see time.h). */
 const dyad_time_expr *dyad_time_for_span(const dyad_time_list *list, const dyad_doc *doc, dyad_span clause)
 {
     (void)doc;
@@ -365,6 +372,8 @@ static const char *role_name(int r)
     return r >= 0 && r < 3 ? names[r] : "at";
 }
 
+/* The DESIGN "times" array (see time.h); appends to b, which records any
+ * allocation failure itself. */
 void dyad_time_emit_json(const dyad_time_list *list, const dyad_doc *doc, dyad_buf *b)
 {
     dyad_buf_addc(b, '[');

@@ -76,6 +76,7 @@ static tw_slot *upsert(dyad_time_words *w, dyad_arena *a, const char *key, size_
     return s;
 }
 
+/* Look up a phrase; see time.h (NULL: neither a phrase nor a prefix). */
 const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *key, size_t len)
 {
     if (!w || !w->cap)
@@ -186,7 +187,7 @@ static int add_phrase(dyad_time_words *w, dyad_arena *a, const char *p, size_t n
     while (k && key[k - 1] == ' ')
         k--;
     if (!k || k >= sizeof key)
-        return 0;
+        return 0; /* empty, or longer than any phrase the scanner builds */
     for (size_t i = 1; i < k; i++)
         if (key[i] == ' ' && !upsert(w, a, key, i))
             return -1;
@@ -253,6 +254,8 @@ static int load_text(dyad_time_words *w, dyad_arena *a, const dyad_engine *eng, 
     return 0;
 }
 
+/* Build the word lists from the built-in time.txt into arena `a`; bad
+ * lines go to diag_eng's diagnostics when it is not NULL.  NULL on OOM. */
 dyad_time_words *dyad_time_words_build(dyad_arena *a, const dyad_engine *diag_eng)
 {
     dyad_time_words *w = dyad_arena_alloc(a, sizeof *w);
@@ -264,6 +267,7 @@ dyad_time_words *dyad_time_words_build(dyad_arena *a, const dyad_engine *diag_en
     return w;
 }
 
+/* Load the word lists into eng->time_words (engine load).  0 or -1 (OOM). */
 int dyad_time_words_load(dyad_engine *eng)
 {
     eng->time_words = dyad_time_words_build(eng->arena, eng);

@@ -123,6 +123,9 @@ TEST(time_weekdays_future)
     /* the reporting verb is nearer than the future cue */
     EXPECT("He will resign, he said on Monday.", WED, "on Monday", "2024-01-29");
     EXPECT("The court will rule on Monday.", "2023-01-01", "on Monday", "2023-01-02");
+    EXPECT("Campaigning ended ahead of Monday's vote.", WED, "of Monday", "2024-02-05");
+    /* a future cue also moves a date without a year forward */
+    EXPECT("The new law will take effect on January 1.", WED, "on January 1", "2025-01-01");
 }
 
 TEST(time_weekdays_last_this_next)
