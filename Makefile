@@ -89,7 +89,7 @@ $(B)/unit: $(TEST_SRC) tests/testlib.h $(B)/test_list.h $(B)/libdyad.a
 $(B)/unit-asan: $(TEST_SRC) tests/testlib.h $(B)/test_list.h $(B)/libdyad-asan.a
 	$(CC) $(CFLAGS_ALL) $(SAN_FLAGS) -O1 -I$(B) -Itests -o $@ $(TEST_SRC) tests/testlib.c $(B)/libdyad-asan.a $(LDLIBS_ALL)
 
-$(B)/seedcheck: tests/seedcheck.c tests/testlib.h $(B)/libdyad.a
+$(B)/seedcheck: tests/seedcheck.c tests/testlib.h $(B)/libdyad.a $(HDRS)
 	$(CC) $(CFLAGS_ALL) -Itests -o $@ tests/seedcheck.c $(B)/libdyad.a $(LDLIBS_ALL)
 
 demo: deps

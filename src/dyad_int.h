@@ -82,6 +82,7 @@ struct dyad_engine {
     struct dyad_lexicon *lexicon;
     struct dyad_cues *cues; /* reporting verbs (statements/cues.c) */
     dyad_strmap fwords;     /* function word → DYAD_FW_* bits */
+    struct dyad_time_words *time_words; /* data/time.txt (src/time/words.c) */
 };
 
 /* Report a diagnostic "FILE:LINE: message" through the engine's callback. */

@@ -2,6 +2,7 @@
  * (normalise, clean, segment), its warnings, and the public accessors. */
 #include "dyad_int.h"
 #include "statements/statements.h"
+#include "time/time.h"
 #include "text/lang.h"
 
 #include <stdarg.h>
@@ -219,6 +220,17 @@ dyad_status dyad_doc_run(dyad_doc *doc, unsigned stages)
             return st;
         doc->stages_done |= DYAD_STAGE_STATEMENTS;
     }
+    if ((stages & (DYAD_STAGE_TIME | DYAD_STAGE_STATEMENTS | DYAD_STAGE_EVENTS)) &&
+        !(doc->stages_done & DYAD_STAGE_TIME)) {
+        an->times = dyad_arena_alloc(doc->arena, sizeof *an->times);
+        if (!an->times)
+            return DYAD_ERR_NOMEM;
+        if ((st = dyad_time_stage(doc, an->times)) != DYAD_OK)
+            return st;
+        doc->stages_done |= DYAD_STAGE_TIME;
+    }
+    if (an->statements && an->times)
+        dyad_statements_date(doc, an->statements, an->times);
     return dyad_arena_failed(doc->arena) ? DYAD_ERR_NOMEM : DYAD_OK;
 }
 

@@ -3,6 +3,7 @@
  * object has the same keys. */
 #include "dyad_int.h"
 #include "statements/statements.h"
+#include "time/time.h"
 
 #include <string.h>
 #include <xxhash.h>
@@ -73,7 +74,11 @@ dyad_status dyad_emit_json(const dyad_doc *doc, unsigned fields, dyad_buf *b)
     const dyad_analysis *an = doc->analysis;
     if ((fields & DYAD_JSON_STATEMENTS) && an && an->statements) {
         key(b, "statements", &first);
-        dyad_statements_emit_json(doc, an->statements, NULL, NULL, b);
+        dyad_statements_emit_json(doc, an->statements, b);
+    }
+    if ((fields & DYAD_JSON_TIMES) && an && an->times) {
+        key(b, "times", &first);
+        dyad_time_emit_json(an->times, doc, b);
     }
     if (fields & DYAD_JSON_PARAGRAPHS) {
         key(b, "paragraphs", &first);

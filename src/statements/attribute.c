@@ -832,6 +832,55 @@ static int headline_partials(ctx *c)
     return 0;
 }
 
+/* The first token starting at or after byte offset `off` (binary search). */
+static uint32_t tok_at(const ctx *c, uint32_t off)
+{
+    uint32_t lo = 0, hi = (uint32_t)c->doc->n_toks;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (c->tk[mid].span.start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* "he also said": a pronoun speaker refers to the latest named speaker of
+ * a statement before it, within the previous three paragraphs (the
+ * "previous quotation's speaker" rule; the actors stage refines this). */
+static void resolve_pronoun_speakers(ctx *c)
+{
+    dyad_statement_list *l = c->out;
+    for (size_t i = 0; i < l->n; i++) {
+        dyad_statement *st = &l->items[i];
+        if (!st->has_speaker || st->speaker_span.end - st->speaker_span.start > 4)
+            continue;
+        uint32_t t = tok_at(c, st->speaker_span.start);
+        if (t >= c->doc->n_toks || !(fw(c, t) & DYAD_FW_PRON))
+            continue;
+        uint32_t para = c->doc->sents[st->sent].para;
+        for (size_t k = i; k > 0; k--) {
+            const dyad_statement *p = &l->items[k - 1];
+            if (c->doc->sents[p->sent].para + 3 < para)
+                break;
+            if (!p->has_speaker)
+                continue;
+            if (p->has_speaker_ref) {
+                st->has_speaker_ref = true;
+                st->speaker_ref = p->speaker_ref;
+                break;
+            }
+            uint32_t u = tok_at(c, p->speaker_span.start);
+            if (u < c->doc->n_toks && (fw(c, u) & DYAD_FW_PRON) && p->speaker_span.end - p->speaker_span.start <= 4)
+                continue;
+            st->has_speaker_ref = true;
+            st->speaker_ref = p->speaker_span;
+            break;
+        }
+    }
+}
+
 static int cmp_stmt(const void *a, const void *b)
 {
     const dyad_statement *x = a, *y = b;
@@ -881,5 +930,6 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
             out->items[i].carried_from = newpos[out->items[i].carried_from];
         out->items[i].speaker_actor = -1;
     }
+    resolve_pronoun_speakers(&c);
     return DYAD_OK;
 }

@@ -1,5 +1,6 @@
 /* statements.c — the statements stage's names and JSON output. */
 #include "statements/statements.h"
+#include "time/time.h"
 
 #include <string.h>
 
@@ -14,9 +15,37 @@ static void text_of(dyad_buf *b, const dyad_doc *doc, dyad_span s)
     dyad_buf_json_str(b, doc->text + s.start, s.end - s.start);
 }
 
-void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *list,
-                               const char *(*date_of)(const dyad_doc *, size_t i, void *ctx), void *ctx,
-                               dyad_buf *b)
+void dyad_statements_date(dyad_doc *doc, dyad_statement_list *list, const dyad_time_list *times)
+{
+    size_t t = 0;
+    for (size_t i = 0; i < list->n; i++) {
+        dyad_statement *st = &list->items[i];
+        st->date = doc->date;
+        st->date_time = -1;
+        const dyad_sentence *s = &doc->sents[st->sent];
+        /* times are in text order: move to the first in this sentence
+         * (statements are sorted by content, so step back when needed) */
+        while (t > 0 && times->items[t - 1].span.start >= s->span.start)
+            t--;
+        while (t < times->n && times->items[t].span.start < s->span.start)
+            t++;
+        for (size_t k = t; k < times->n && times->items[k].span.end <= s->span.end; k++) {
+            const dyad_time_expr *x = &times->items[k];
+            bool inside = false;
+            for (uint8_t f = 0; f < st->n_frags && !inside; f++)
+                inside = x->span.start >= st->frags[f].start && x->span.end <= st->frags[f].end;
+            if (x->span.start >= st->span.start && x->span.end <= st->span.end)
+                inside = true;
+            if (inside || x->role != DYAD_TIME_AT || !x->value[0] || x->granularity != DYAD_TIME_DAY)
+                continue;
+            st->date = dyad_arena_strdup(doc->arena, x->value);
+            st->date_time = (int)k;
+            break;
+        }
+    }
+}
+
+void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *list, dyad_buf *b)
 {
     dyad_buf_addc(b, '[');
     for (size_t i = 0; i < list->n; i++) {
@@ -59,6 +88,12 @@ void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *l
             dyad_buf_add(b, ",\"speaker_span\":", 16);
             dyad_emit_span(b, st->speaker_span);
         }
+        if (st->has_speaker_ref) {
+            dyad_buf_add(b, ",\"speaker_ref\":", 15);
+            text_of(b, doc, st->speaker_ref);
+            dyad_buf_add(b, ",\"speaker_ref_span\":", 20);
+            dyad_emit_span(b, st->speaker_ref);
+        }
         if (st->attributed_to) {
             dyad_buf_add(b, ",\"attributed_to\":", 17);
             dyad_buf_json_str(b, st->attributed_to, strlen(st->attributed_to));
@@ -81,7 +116,7 @@ void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *l
             dyad_buf_add(b, ",\"addressee_span\":", 18);
             dyad_emit_span(b, st->addressee_span);
         }
-        const char *date = date_of ? date_of(doc, i, ctx) : doc->date;
+        const char *date = st->date ? st->date : doc->date;
         dyad_buf_add(b, ",\"date\":", 8);
         if (date)
             dyad_buf_json_str(b, date, strlen(date));

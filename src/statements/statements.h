@@ -30,6 +30,10 @@ typedef struct dyad_statement {
     uint8_t n_frags;
     bool has_speaker;
     dyad_span speaker_span;  /* the source as written */
+    bool has_speaker_ref;
+    dyad_span speaker_ref;   /* for a pronoun speaker ("he also said"): the
+                                named speaker it refers to, until the actors
+                                stage links both to one actor */
     const char *attributed_to; /* unnamed source ("reports"), else NULL */
     const char *cue;           /* lemma of the reporting verb, or NULL */
     const char *cue_text;      /* the cue as written, lower case ("told") */
@@ -39,6 +43,8 @@ typedef struct dyad_statement {
     uint32_t sent;             /* sentence holding the cue or the quote */
     int carried_from;          /* statement whose speaker was carried over, -1 */
     int speaker_actor;         /* actor index, -1 (set by the actors stage) */
+    const char *date;          /* ISO date it was made (dyad_statements_date) */
+    int date_time;             /* index of the time expression giving it, -1 */
 } dyad_statement;
 
 typedef struct dyad_statement_list {
@@ -51,11 +57,15 @@ typedef struct dyad_statement_list {
  * reported as document warnings and recovered from.  Linear in the text. */
 dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out);
 
-/* Write the DESIGN "statements" array (without the key). `date_of` may be
- * NULL; else it gives the ISO date of statement i (time stage). */
-void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *list,
-                               const char *(*date_of)(const dyad_doc *, size_t i, void *ctx), void *ctx,
-                               dyad_buf *b);
+/* Date each statement: the time expression ("at" role, resolved) in its
+ * sentence but outside its content — "Kirby told reporters on Monday",
+ * "The next day, Kirby updated that …" — else the document date.  A date
+ * inside the content is the reported event's, not the statement's. */
+struct dyad_time_list;
+void dyad_statements_date(dyad_doc *doc, dyad_statement_list *list, const struct dyad_time_list *times);
+
+/* Write the DESIGN "statements" array (without the key). */
+void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *list, dyad_buf *b);
 
 /* ---- cues (cues.c): the reporting verbs of data/cues.txt, in the engine */
 enum {
