@@ -17,8 +17,9 @@ static void usage(FILE *f)
           "COMMANDS\n"
           "    code   FILE...   full pipeline: one JSON object per document (the main job)\n"
           "    read   FILE...   ingest, clean and segment only: metadata, paragraphs, sentences\n"
+          "    quotes FILE...   statements only: quotations, speakers, cues, dates\n"
           "    eval   SUITE     score against an outside suite in ../shared/eval\n"
-          "                     (extraction)\n"
+          "                     (extraction, quotes)\n"
           "\n"
           "    Run 'dyad COMMAND --help' for a command's options.  With no FILE, or\n"
           "    when FILE is -, standard input is read.\n"
@@ -50,6 +51,8 @@ int main(int argc, char **argv)
         rc = cmd_read(argc, argv);
     else if (!strcmp(cmd, "code"))
         rc = cmd_code(argc, argv);
+    else if (!strcmp(cmd, "quotes"))
+        rc = cmd_quotes(argc, argv);
     else if (!strcmp(cmd, "eval"))
         rc = cmd_eval(argc, argv);
     else {

@@ -119,7 +119,7 @@ static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32
             ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
             !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) &&
             (punct_char(c, open - 1) == ')' ? np_left(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
-            is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) ) {
+            (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET))) {
             *b = i - 1;
             return true;
         }
@@ -414,7 +414,8 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             *marker = true;
             return k + 1;
         }
-        if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_NUMBER && punct_char(c, k) != ',')
+        if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_NUMBER && punct_char(c, k) != ',' &&
+            t->cls != DYAD_TOK_APOSTROPHE && !(t->flags & DYAD_TOKF_JOINER))
             break;
         if (is_cue_tok(c, k, se))
             break;
@@ -461,6 +462,23 @@ static bool only_adverbial_until(const ctx *c, uint32_t from, uint32_t se)
         words += is_word(t);
     }
     return words <= 7;
+}
+
+/* After an inverted speaker ("…, said Kirby"), does a clause go on ("said
+ * Israel would send …")?  Then the phrase was the reported clause's
+ * subject, not the speaker. */
+static bool clause_follows(const ctx *c, uint32_t i, uint32_t se)
+{
+    if (i >= se)
+        return false;
+    const dyad_token *t = &c->tk[i];
+    if (t->cls != DYAD_TOK_WORD || is_cap(t))
+        return false;
+    int f = fw(c, i);
+    if (f & DYAD_FW_AUX)
+        return true;
+    return !(f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_CONJ | DYAD_FW_ADV)) && !is_ly_adverb(c, i) &&
+           !is_cue_tok(c, i, se);
 }
 
 /* Does a "that" (or ':') follow the cue within a few words: "said in a
@@ -637,7 +655,7 @@ static int sentence_cues(ctx *c, size_t s)
                     st.has_speaker = true; /* “…?” asked Vitter. */
                     st.speaker_span = tok_span(c, na, nb);
                     ok = true;
-                } else if (before_comma && np_right(c, after, se, &na, &nb)) {
+                } else if (before_comma && np_right(c, after, se, &na, &nb) && !clause_follows(c, nb, se)) {
                     st.has_speaker = true;
                     st.speaker_span = tok_span(c, na, nb);
                     ok = fill_content(c, &st, claimed_to, i, 2);

@@ -162,6 +162,11 @@ bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32
     const struct dyad_cues *c = eng->cues;
     if (!c || doc->toks[i].cls != DYAD_TOK_WORD)
         return false;
+    /* "Secretary of State", "Said Hassan": capitalised inside a sentence is
+     * a name, not a verb */
+    if ((doc->toks[i].flags & DYAD_TOKF_CAP) && !(doc->toks[i].flags & DYAD_TOKF_SENT_START) &&
+        !(i > 0 && doc->toks[i - 1].cls == DYAD_TOK_QUOTE_OPEN))
+        return false;
     char w[48];
     size_t n = dyad_tok_lower(doc, i, w, sizeof w);
     if (!n)
