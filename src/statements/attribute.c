@@ -937,7 +937,8 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
     /* text order; carried_from indexes are remapped after sorting */
     for (size_t i = 0; i < out->n; i++)
         out->items[i].speaker_actor = (int)i; /* temporarily: original index */
-    qsort(out->items, out->n, sizeof *out->items, cmp_stmt);
+    if (out->n > 1)
+        qsort(out->items, out->n, sizeof *out->items, cmp_stmt);
     int *newpos = dyad_arena_array(doc->arena, out->n ? out->n : 1, sizeof *newpos);
     if (!newpos)
         return DYAD_ERR_NOMEM;
