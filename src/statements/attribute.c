@@ -91,11 +91,21 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
 /* np_left, also through a parenthesis or an appositive between the phrase
  * and its verb: "Rep. Gwen Moore (D-Wis.) said", "Scott Pruitt, the
  * attorney general of Oklahoma, said".  The span covers the whole. */
+/* "He's claiming": the "'s" after a pronoun is "is"/"has", not a
+ * possessive. */
+static bool is_contracted_aux(const ctx *c, uint32_t i, uint32_t lo)
+{
+    return c->tk[i].cls == DYAD_TOK_APOSTROPHE && i > lo && (fw(c, i - 1) & DYAD_FW_PRON) &&
+           c->tk[i].span.end - c->tk[i].span.start >= 2;
+}
+
 static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
 {
     uint32_t i = end;
-    while (i > lo && c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
-           ((fw(c, i - 1) & (DYAD_FW_ADV | DYAD_FW_AUX)) || is_ly_adverb(c, i - 1)) && !(fw(c, i - 1) & DYAD_FW_PRON))
+    while (i > lo && ((c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
+                       ((fw(c, i - 1) & (DYAD_FW_ADV | DYAD_FW_AUX)) || is_ly_adverb(c, i - 1)) &&
+                       !(fw(c, i - 1) & DYAD_FW_PRON)) ||
+                      is_contracted_aux(c, i - 1, lo)))
         i--;
     if (i > lo + 2 && punct_char(c, i - 1) == ')') {
         uint32_t k = i - 1;
@@ -133,8 +143,9 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     uint32_t i = end;
     while (i > lo) {
         int f = fw(c, i - 1);
-        if (c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
-            ((f & (DYAD_FW_ADV | DYAD_FW_AUX)) || is_ly_adverb(c, i - 1)) && !(f & DYAD_FW_PRON))
+        if ((c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
+             ((f & (DYAD_FW_ADV | DYAD_FW_AUX)) || is_ly_adverb(c, i - 1)) && !(f & DYAD_FW_PRON)) ||
+            is_contracted_aux(c, i - 1, lo))
             i--;
         else
             break;
@@ -826,6 +837,17 @@ static int headline_partials(ctx *c)
             continue;
         const dyad_sentence *sent = &c->doc->sents[q->sent];
         if (c->doc->paras[sent->para].kind != DYAD_PARA_TITLE || q->words == 0)
+            continue;
+        /* a Title Case headline ("Black Lawmakers Rip Trump As A ‘Fraud’")
+         * cannot be parsed for its subject, and its quotes are as often
+         * names as words spoken */
+        int caps = 0, words = 0;
+        for (uint32_t i = sent->tok_first; i < sent->tok_end; i++)
+            if (c->tk[i].cls == DYAD_TOK_WORD && c->tk[i].quote_depth == 0) {
+                words++;
+                caps += is_cap(&c->tk[i]);
+            }
+        if (words >= 4 && caps * 10 >= words * 6)
             continue;
         dyad_statement st;
         memset(&st, 0, sizeof st);
