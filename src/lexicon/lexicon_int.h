@@ -11,11 +11,17 @@
 #define DYAD_LEX_ACRONYM_MARK '\x01' /* prefix of an upper-case-only word */
 #define DYAD_LEX_STEM_MARK '\x02'    /* prefix of a TABARI stem */
 
+/* The word table is split so that probing touches 8 bytes a slot: a
+ * 32-bit fingerprint of the key's hash and the id; the key itself, needed
+ * only to confirm a fingerprint match, is in keys[id]. */
 typedef struct lex_word {
-    uint64_t hash; /* 0: empty slot */
-    const char *key;
-    uint32_t len, id;
+    uint32_t fp; /* 0: empty slot */
+    uint32_t id;
 } lex_word;
+typedef struct lex_key {
+    const char *key;
+    uint32_t len;
+} lex_key;
 
 typedef struct lex_edge {
     uint64_t key; /* parent << 32 | word id; 0: empty slot */
@@ -31,6 +37,8 @@ struct dyad_lexicon {
     dyad_arena *arena;
     lex_word *words;
     size_t words_cap, n_words;
+    lex_key *keys; /* by id; keys[0] unused */
+    size_t keys_cap;
     lex_edge *edges;
     size_t edges_cap, n_edges;
     int32_t *node_entry; /* entry index of the phrase ending at a node, or -1;

@@ -45,6 +45,7 @@ void dyad_lexicon_free(dyad_lexicon *lex)
     if (!lex)
         return;
     free(lex->words);
+    free(lex->keys);
     free(lex->edges);
     free(lex->node_entry);
     free(lex->entries);
@@ -64,19 +65,21 @@ const dyad_entry *dyad_lexicon_entry(const dyad_lexicon *lex, size_t i)
 }
 
 /* ------------------------------------------------------------- word table */
-static uint64_t key_hash(const char *k, size_t n) { return XXH3_64bits(k, n) | 1; }
+static uint64_t key_hash(const char *k, size_t n) { return XXH3_64bits(k, n); }
+static uint32_t fingerprint(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
 
 uint32_t dyad_lex_word_find(const dyad_lexicon *lex, const char *k, size_t n)
 {
     if (!lex->words_cap)
         return 0;
     uint64_t h = key_hash(k, n);
+    uint32_t fp = fingerprint(h);
     size_t mask = lex->words_cap - 1;
     for (size_t j = (size_t)h & mask;; j = (j + 1) & mask) {
         const lex_word *w = &lex->words[j];
-        if (!w->hash)
+        if (!w->fp)
             return 0;
-        if (w->hash == h && w->len == n && memcmp(w->key, k, n) == 0)
+        if (w->fp == fp && lex->keys[w->id].len == n && memcmp(lex->keys[w->id].key, k, n) == 0)
             return w->id;
     }
 }
@@ -91,10 +94,11 @@ static uint32_t word_intern(dyad_lexicon *lex, const char *k, size_t n)
             return 0;
         for (size_t i = 0; i < lex->words_cap; i++) {
             lex_word *w = &lex->words[i];
-            if (!w->hash)
+            if (!w->fp)
                 continue;
-            size_t j = (size_t)w->hash & (cap - 1);
-            while (nw[j].hash)
+            const lex_key *key = &lex->keys[w->id];
+            size_t j = (size_t)key_hash(key->key, key->len) & (cap - 1);
+            while (nw[j].fp)
                 j = (j + 1) & (cap - 1);
             nw[j] = *w;
         }
@@ -102,21 +106,32 @@ static uint32_t word_intern(dyad_lexicon *lex, const char *k, size_t n)
         lex->words = nw;
         lex->words_cap = cap;
     }
+    if (lex->n_words + 2 > lex->keys_cap) {
+        size_t cap = lex->keys_cap ? lex->keys_cap * 2 : 1024;
+        lex_key *nk = realloc(lex->keys, cap * sizeof *nk);
+        if (!nk)
+            return 0;
+        lex->keys = nk;
+        lex->keys_cap = cap;
+    }
     uint64_t h = key_hash(k, n);
+    uint32_t fp = fingerprint(h);
     size_t mask = lex->words_cap - 1;
     size_t j = (size_t)h & mask;
     for (;; j = (j + 1) & mask) {
         lex_word *w = &lex->words[j];
-        if (!w->hash)
+        if (!w->fp)
             break;
-        if (w->hash == h && w->len == n && memcmp(w->key, k, n) == 0)
+        if (w->fp == fp && lex->keys[w->id].len == n && memcmp(lex->keys[w->id].key, k, n) == 0)
             return w->id;
     }
     char *copy = dyad_arena_strndup(lex->arena, k, n);
     if (!copy)
         return 0;
-    lex->words[j] = (lex_word){h, copy, (uint32_t)n, (uint32_t)++lex->n_words};
-    return (uint32_t)lex->n_words;
+    uint32_t id = (uint32_t)++lex->n_words;
+    lex->keys[id] = (lex_key){copy, (uint32_t)n};
+    lex->words[j] = (lex_word){fp, id};
+    return id;
 }
 
 /* ------------------------------------------------------------------- trie */
