@@ -83,6 +83,7 @@ struct dyad_engine {
     struct dyad_cues *cues; /* reporting verbs (statements/cues.c) */
     dyad_strmap fwords;     /* function word → DYAD_FW_* bits */
     struct dyad_time_words *time_words; /* data/time.txt (src/time/words.c) */
+    dyad_strmap country_by_code; /* "EGY" → index of the lexicon's country entry */
 };
 
 /* Report a diagnostic "FILE:LINE: message" through the engine's callback. */
@@ -195,6 +196,10 @@ size_t dyad_utf8_encode(uint32_t cp, char *out);
 /* Segment the document's paragraphs into sentences and tokens. */
 dyad_status dyad_segment(dyad_doc *doc);
 
+/* Lower-case (ASCII; ’ → ') the text of token i into buf, NUL-terminated;
+ * returns the length, 0 when it does not fit (src/text/token.c). */
+size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap);
+
 /* Is the code point a letter / upper-case letter (Unicode, via utf8proc)? */
 bool dyad_is_letter(int32_t cp);
 bool dyad_is_upper(int32_t cp);
@@ -221,6 +226,7 @@ int dyad_month_from_name(const char *s, size_t len, size_t *n);
 /* Results of the analysis stages, allocated in the document's arena when
  * dyad_doc_run() runs them (src/core/doc.c). */
 typedef struct dyad_analysis {
+    struct dyad_actor_list *actors;
     struct dyad_statement_list *statements;
     struct dyad_time_list *times;
 } dyad_analysis;

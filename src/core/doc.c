@@ -1,6 +1,7 @@
 /* doc.c — the document: building it from a decoder's raw paragraphs
  * (normalise, clean, segment), its warnings, and the public accessors. */
 #include "dyad_int.h"
+#include "actors/actors.h"
 #include "statements/statements.h"
 #include "time/time.h"
 #include "text/lang.h"
@@ -212,6 +213,15 @@ dyad_status dyad_doc_run(dyad_doc *doc, unsigned stages)
     }
     dyad_analysis *an = doc->analysis;
     dyad_status st = DYAD_OK;
+    if ((stages & (DYAD_STAGE_ACTORS | DYAD_STAGE_STATEMENTS | DYAD_STAGE_EVENTS)) &&
+        !(doc->stages_done & DYAD_STAGE_ACTORS)) {
+        an->actors = dyad_arena_alloc(doc->arena, sizeof *an->actors);
+        if (!an->actors)
+            return DYAD_ERR_NOMEM;
+        if ((st = dyad_actors_stage(doc, an->actors)) != DYAD_OK)
+            return st;
+        doc->stages_done |= DYAD_STAGE_ACTORS;
+    }
     if ((stages & DYAD_STAGE_STATEMENTS) && !(doc->stages_done & DYAD_STAGE_STATEMENTS)) {
         an->statements = dyad_arena_alloc(doc->arena, sizeof *an->statements);
         if (!an->statements)
@@ -231,6 +241,8 @@ dyad_status dyad_doc_run(dyad_doc *doc, unsigned stages)
     }
     if (an->statements && an->times)
         dyad_statements_date(doc, an->statements, an->times);
+    if (an->statements && an->actors)
+        dyad_statements_link(doc, an->statements, an->actors);
     return dyad_arena_failed(doc->arena) ? DYAD_ERR_NOMEM : DYAD_OK;
 }
 

@@ -373,6 +373,19 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
         dyad_engine_free(eng);
         return st;
     }
+    /* country code → its country entry, to name a country first seen
+     * through a metonym ("Washington" → "United States") */
+    for (size_t i = 0, n = eng->lexicon ? dyad_lexicon_entry_count(eng->lexicon) : 0; i < n; i++) {
+        const dyad_entry *e = dyad_lexicon_entry(eng->lexicon, i);
+        if (e->kind != DYAD_ENTRY_COUNTRY || !e->n_codes)
+            continue;
+        const char *code = e->codes[0].code;
+        if (dyad_strmap_get(&eng->country_by_code, code, strlen(code)) < 0 &&
+            dyad_strmap_put(&eng->country_by_code, eng->arena, code, strlen(code), (int)i)) {
+            dyad_engine_free(eng);
+            return DYAD_ERR_NOMEM;
+        }
+    }
     *out = eng;
     return DYAD_OK;
 }

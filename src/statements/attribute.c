@@ -129,7 +129,8 @@ static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32
             ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
             !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) &&
             (punct_char(c, open - 1) == ')' ? np_left(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
-            (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET))) {
+            (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
+             is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
             *b = i - 1;
             return true;
         }
@@ -666,7 +667,9 @@ static int sentence_cues(ctx *c, size_t s)
                     st.has_speaker = true; /* “…?” asked Vitter. */
                     st.speaker_span = tok_span(c, na, nb);
                     ok = true;
-                } else if (before_comma && np_right(c, after, se, &na, &nb) && !clause_follows(c, nb, se)) {
+                } else if (before_comma && !(m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, &na, &nb) &&
+                           !clause_follows(c, nb, se)) {
+                    /* "told reporters" never inverts: its object hears */
                     st.has_speaker = true;
                     st.speaker_span = tok_span(c, na, nb);
                     ok = fill_content(c, &st, claimed_to, i, 2);

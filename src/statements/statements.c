@@ -1,4 +1,5 @@
 /* statements.c — the statements stage's names and JSON output. */
+#include "actors/actors.h"
 #include "statements/statements.h"
 #include "time/time.h"
 
@@ -42,6 +43,20 @@ void dyad_statements_date(dyad_doc *doc, dyad_statement_list *list, const dyad_t
             st->date_time = (int)k;
             break;
         }
+    }
+}
+
+void dyad_statements_link(dyad_doc *doc, dyad_statement_list *list, const dyad_actor_list *actors)
+{
+    (void)doc;
+    for (size_t i = 0; i < list->n; i++) {
+        dyad_statement *st = &list->items[i];
+        st->speaker_actor = -1;
+        int m = st->has_speaker ? dyad_actors_mention_at(actors, st->speaker_span) : -1;
+        if (m < 0 && st->has_speaker_ref)
+            m = dyad_actors_mention_at(actors, st->speaker_ref);
+        if (m >= 0)
+            st->speaker_actor = actors->mentions[m].actor;
     }
 }
 

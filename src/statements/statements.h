@@ -64,6 +64,12 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out);
 struct dyad_time_list;
 void dyad_statements_date(dyad_doc *doc, dyad_statement_list *list, const struct dyad_time_list *times);
 
+/* Link each statement's speaker to an actor: the mention overlapping its
+ * speaker span (a pronoun's mention was resolved by coreference), else the
+ * mention of its speaker_ref. */
+struct dyad_actor_list;
+void dyad_statements_link(dyad_doc *doc, dyad_statement_list *list, const struct dyad_actor_list *actors);
+
 /* Write the DESIGN "statements" array (without the key). */
 void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *list, dyad_buf *b);
 
@@ -88,8 +94,5 @@ int dyad_cues_load(dyad_engine *eng);
 /* Is there a cue starting at token i (outside quotations)? */
 bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end, dyad_cue_match *m);
 
-/* Lower-case (ASCII; ’ → ') the text of token i into buf; returns length,
- * 0 when it does not fit. */
-size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap);
 
 #endif
