@@ -4,6 +4,7 @@
  * Usage: seedcheck [SHARED_DIR] */
 #include "testlib.h"
 #include "dyad_int.h"
+#include "actors/actors.h"
 #include "statements/statements.h"
 #include "time/time.h"
 
@@ -126,6 +127,9 @@ static void check_statements(const dyad_doc *d, json_t *gold)
             spk = surname_in(gs, d->text + found->speaker_span.start, found->speaker_span.end - found->speaker_span.start);
         if (!spk && found->has_speaker_ref)
             spk = surname_in(gs, d->text + found->speaker_ref.start, found->speaker_ref.end - found->speaker_ref.start);
+        const dyad_actor_list *al = d->analysis ? d->analysis->actors : NULL;
+        if (!spk && al && found->speaker_actor >= 0)
+            spk = surname_in(gs, al->items[found->speaker_actor].name, strlen(al->items[found->speaker_actor].name));
         if (!spk && found->attributed_to)
             spk = surname_in(gs, found->attributed_to, strlen(found->attributed_to));
         snprintf(what, sizeof what, "statement '%.30s…' speaker %s", gt, gs);
@@ -134,6 +138,49 @@ static void check_statements(const dyad_doc *d, json_t *gold)
             snprintf(what, sizeof what, "statement '%.30s…' date %s", gt, gd);
             check(found->date && strcmp(found->date, gd) == 0, what, found->date);
         }
+    }
+}
+
+/* Does actor a go by `name`: its name, or a mention's text, ends with the
+ * name's last word ("CIA", "Kirby", "Sisi")? */
+static bool actor_named(const dyad_doc *d, const dyad_actor_list *l, const dyad_actor *a, const char *name)
+{
+    if (surname_in(name, a->name, strlen(a->name)))
+        return true;
+    for (int m = a->first_mention; m >= 0; m = l->mentions[m].next) {
+        const dyad_mention *mm = &l->mentions[m];
+        if (mm->how == DYAD_MENTION_PRONOUN || mm->how == DYAD_MENTION_ROLE)
+            continue;
+        if (surname_in(name, d->text + mm->span.start, mm->span.end - mm->span.start))
+            return true;
+    }
+    return false;
+}
+
+static void check_actors(const dyad_doc *d, json_t *gold)
+{
+    const dyad_actor_list *l = d->analysis ? d->analysis->actors : NULL;
+    for (size_t k = 0; k < json_array_size(gold); k++) {
+        json_t *g = json_array_get(gold, k);
+        const char *name = json_string_value(json_object_get(g, "name"));
+        const char *code = json_string_value(json_object_get(g, "cameo"));
+        bool found = false, coded = false;
+        const char *got = NULL;
+        for (size_t i = 0; l && i < l->n && !coded; i++) {
+            const dyad_actor *a = &l->items[i];
+            if (!actor_named(d, l, a, name))
+                continue;
+            found = true;
+            got = a->n_codes ? a->codes[0] : "(no code)";
+            for (uint8_t c = 0; c < a->n_codes; c++)
+                if (strncmp(a->codes[c], code, strlen(code)) == 0)
+                    coded = true;
+        }
+        char what[128];
+        snprintf(what, sizeof what, "actor %s found", name);
+        check(found, what, NULL);
+        snprintf(what, sizeof what, "actor %s coded %s", name, code);
+        check(coded, what, got);
     }
 }
 
@@ -244,6 +291,7 @@ int main(int argc, char **argv)
     }
     check(once, "document caption once", NULL);
 
+    check_actors(d, json_object_get(gold, "actors"));
     check_statements(d, json_object_get(gold, "statements"));
     check_times(d, json_object_get(gold, "times"));
 

@@ -50,6 +50,7 @@ int cli_slurp(const char *path, char **data, size_t *len);
 int cmd_read(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 
 #endif

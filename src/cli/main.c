@@ -17,6 +17,7 @@ static void usage(FILE *f)
           "COMMANDS\n"
           "    code   FILE...   full pipeline: one JSON object per document (the main job)\n"
           "    read   FILE...   ingest, clean and segment only: metadata, paragraphs, sentences\n"
+          "    actors FILE...   actors only: names, CAMEO codes by date, roles, mentions\n"
           "    quotes FILE...   statements only: quotations, speakers, cues, dates\n"
           "    eval   SUITE     score against an outside suite in ../shared/eval\n"
           "                     (extraction, quotes)\n"
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
         rc = cmd_read(argc, argv);
     else if (!strcmp(cmd, "code"))
         rc = cmd_code(argc, argv);
+    else if (!strcmp(cmd, "actors"))
+        rc = cmd_actors(argc, argv);
     else if (!strcmp(cmd, "quotes"))
         rc = cmd_quotes(argc, argv);
     else if (!strcmp(cmd, "eval"))

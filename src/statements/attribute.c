@@ -394,6 +394,18 @@ static void add_frag(dyad_statement *st, dyad_span s)
         st->span.start = s.start;
 }
 
+/* A lower-case word ending in -ed or -ing that is no preposition
+ * ("reopened", "following" is a preposition): likely a verb. */
+static bool looks_verb(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    size_t n = t->span.end - t->span.start;
+    const char *w = c->doc->text + t->span.start;
+    if (n < 5 || (fw(c, i) & (DYAD_FW_PREP | DYAD_FW_TIME)))
+        return false;
+    return (w[n - 2] == 'e' && w[n - 1] == 'd') || (n > 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
+}
+
 /* Skip an addressee and short adverbials after a cue, up to "that", ':' or
  * a quotation: returns the first content token.  *marker tells whether an
  * explicit marker (that, :, quotation) was found. */
@@ -430,6 +442,10 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             t->cls != DYAD_TOK_APOSTROPHE && !(t->flags & DYAD_TOKF_JOINER))
             break;
         if (is_cue_tok(c, k, se))
+            break;
+        /* "agreed on Tuesday to reopen crossings that …": an infinitive or
+         * another verb ends the search; "that" after it is relative */
+        if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k)))
             break;
     }
     return i;
@@ -656,11 +672,22 @@ static int sentence_cues(ctx *c, size_t s)
                 const char *w = c->doc->text + c->tk[i].span.end - 3;
                 bool participle = c->tk[i].span.end - c->tk[i].span.start > 4 && memcmp(w, "ing", 3) == 0;
                 if (participle && before_comma) {
-                    /* the subject of the sentence speaks */
-                    if (!np_right(c, ss, se, &na, &nb) || nb > i)
-                        continue;
-                    st.has_speaker = true;
-                    st.speaker_span = tok_span(c, na, nb);
+                    /* "…,” he said, adding that …": the speaker of the
+                     * statement just made in this sentence, else the
+                     * sentence's subject */
+                    int prev = -1;
+                    for (size_t k = c->out->n; k > 0 && prev < 0; k--)
+                        if (c->out->items[k - 1].sent == s && c->out->items[k - 1].has_speaker)
+                            prev = (int)k - 1;
+                    if (prev >= 0) {
+                        st.has_speaker = true;
+                        st.speaker_span = c->out->items[prev].speaker_span;
+                    } else {
+                        if (!np_right(c, ss, se, &na, &nb) || nb > i)
+                            continue;
+                        st.has_speaker = true;
+                        st.speaker_span = tok_span(c, na, nb);
+                    }
                     ok = try_leading(c, &st, &m, se);
                 } else if (i == ss && np_right(c, after, se, &na, &nb) && only_adverbial_until(c, nb, se) &&
                            prev_quote(c, s, &st)) {
