@@ -22,6 +22,8 @@ void act_add_role(act_ctx *c, dyad_actor *a, const char *role, size_t len);
 const char *act_entry_code(const act_ctx *c, const dyad_entry *e);
 const char *act_compose(act_ctx *c, const char *base, const char *agent);
 
+bool act_entry_is_person(const dyad_entry *e);
+
 /* actors.c */
 const char *act_country_name(const act_ctx *c, const char *code);
 bool act_is_number_word(const act_ctx *c, uint32_t i);

@@ -25,8 +25,31 @@
 
 /* ------------------------------------------------------------ entities */
 
+/* "ABDEL FATTAH EL SISI" (TABARI/PETRARCH) → "Abdel Fattah El Sisi"; names
+ * written in mixed case, and short acronyms ("NATO"), stay as they are. */
+static const char *display_name(act_ctx *c, const char *name)
+{
+    size_t n = strlen(name);
+    bool lower = false;
+    for (size_t i = 0; i < n; i++)
+        lower |= name[i] >= 'a' && name[i] <= 'z';
+    if (lower || n <= 5 || !strchr(name, ' '))
+        return name;
+    char *t = dyad_arena_strndup(c->doc->arena, name, n);
+    if (!t)
+        return name;
+    bool start = true;
+    for (size_t i = 0; i < n; i++) {
+        if (!start && t[i] >= 'A' && t[i] <= 'Z')
+            t[i] = (char)(t[i] + 32);
+        start = t[i] == ' ' || t[i] == '-' || t[i] == '\'';
+    }
+    return t;
+}
+
 static int entity_new(act_ctx *c, const char *name, dyad_actor_kind kind, const dyad_entry *entry)
 {
+    name = display_name(c, name);
     dyad_actor_list *l = c->out;
     if (l->n == l->cap) {
         size_t cap = l->cap ? l->cap * 2 : 16;
@@ -134,8 +157,25 @@ const char *act_compose(act_ctx *c, const char *base, const char *agent)
     return dyad_arena_printf(c->doc->arena, "%s%s", base, agent);
 }
 
+/* A TABARI/PETRARCH actor is a person when its name has two or more words
+ * and its codes are dated (offices held): "ABDEL_FATTAH_EL_SISI_
+ * [EGYGOV 140608-]".  Countries and organisations have undated codes. */
+bool act_entry_is_person(const dyad_entry *e)
+{
+    if (e->kind == DYAD_ENTRY_PERSON)
+        return true;
+    if (e->kind != DYAD_ENTRY_ACTOR || !strchr(e->name, ' '))
+        return false;
+    for (uint32_t i = 0; i < e->n_codes; i++)
+        if (e->codes[i].from || e->codes[i].to)
+            return true;
+    return false;
+}
+
 static dyad_actor_kind kind_of_entry(const dyad_entry *e, const char *code)
 {
+    if (act_entry_is_person(e))
+        return DYAD_ACTOR_PERSON;
     switch (e->kind) {
     case DYAD_ENTRY_PERSON: return DYAD_ACTOR_PERSON;
     case DYAD_ENTRY_COUNTRY:
@@ -413,7 +453,10 @@ int act_sentence(act_ctx *c, size_t s)
         uint32_t j = i;
         /* determiners and numbers open a chunk: "the two leaders" */
         uint32_t det_start = j;
-        while (j < se && ((c->tk[j].cls == DYAD_TOK_WORD && (fword(c, j) & DYAD_FW_DET) && !(fword(c, j) & DYAD_FW_SUB)) ||
+        while (mi < nm && m[mi].tok_first < j)
+            mi++;
+        /* "The White House" may itself be a dictionary phrase */
+        while (!(mi < nm && m[mi].tok_first == j) && j < se && ((c->tk[j].cls == DYAD_TOK_WORD && (fword(c, j) & DYAD_FW_DET) && !(fword(c, j) & DYAD_FW_SUB)) ||
                           (c->tk[j].cls == DYAD_TOK_NUMBER && j > det_start) || act_is_number_word(c, j)))
             j++;
         for (;;) {
@@ -431,7 +474,7 @@ int act_sentence(act_ctx *c, size_t s)
                     break;
                 /* TABARI/PETRARCH actors that are people (two or more
                  * capitalised words with dated codes) */
-                if (e->kind == DYAD_ENTRY_ACTOR && m[mi].tok_end - m[mi].tok_first >= 2 && e->n_codes > 1)
+                if (e->kind == DYAD_ENTRY_ACTOR && act_entry_is_person(e))
                     k = P_PERSON;
                 parts[np++] = (part){k, m[mi].tok_first, m[mi].tok_end, e};
                 j = m[mi].tok_end;
