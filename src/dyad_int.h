@@ -228,6 +228,7 @@ int dyad_month_from_name(const char *s, size_t len, size_t *n);
 typedef struct dyad_analysis {
     struct dyad_actor_list *actors;
     struct dyad_statement_list *statements;
+    struct dyad_event_list *events; /* src/events/events.h */
     struct dyad_time_list *times;
 } dyad_analysis;
 
