@@ -525,10 +525,14 @@ static int build(builder *b, xmlNode *root)
                         pg->h1_node[pg->n_h1++] = id;
                     }
                 }
-                if ((h->flags & HN_BYLINE) && !pg->byline_text) {
-                    const char *t = node_text(pg->arena, n);
-                    if (t && strlen(t) < 200)
-                        pg->byline_text = t;
+                if ((h->flags & HN_BYLINE) && pg->n_byline < 8) {
+                    /* an inline byline's text now; a block byline's from
+                     * its text blocks after the walk (html_meta.c), so
+                     * that "Ben Silverman" and a "Games Editor" line
+                     * below it stay apart */
+                    pg->byline_node[pg->n_byline] = id;
+                    pg->byline_inline[pg->n_byline++] =
+                        h->flags & HN_BLOCK ? NULL : node_text(pg->arena, n);
                 }
                 if (tag == T_BR)
                     add_text(b, " ", 1);

@@ -47,7 +47,8 @@ typedef struct html_words {
     /* words by first byte: bucket[c] .. chained through next[] (-1 ends) */
     int bucket[256];
     int *next;
-    html_list meta_title, meta_author, meta_date, meta_site, jsonld_type, title_sep, byline_prefix;
+    html_list meta_title, meta_author, meta_date, meta_site, jsonld_type, title_sep, title_sep_tight,
+        byline_prefix, byline_role, byline_stop, byline_join, byline_with;
 } html_words;
 
 /* Load data/html.txt into `w` (arena memory).  0, or -1 on OOM. */
@@ -126,7 +127,12 @@ typedef struct html_page {
     const char *doc_title, *lang, *canonical;
     const char *time_datetime; /* first <time datetime> */
     const char *itemprop_date, *itemprop_author, *itemprop_headline;
-    const char *rel_author, *byline_text;
+    const char *rel_author;
+    /* the first byline elements; an inline one's text is taken at once, a
+     * block one's from its text blocks after the walk (html_meta.c) */
+    int byline_node[8];
+    const char *byline_inline[8];
+    size_t n_byline;
     const char *h1[8];
     int h1_node[8];
     size_t n_h1;
@@ -143,7 +149,7 @@ void html_meta_resolve(html_page *pg, dyad_raw_doc *raw);
 /* Article metadata from one JSON-LD block: fields left NULL when absent;
  * strings are arena copies. */
 typedef struct jsonld_article {
-    const char *headline, *author, *date, *publisher, *url;
+    const char *headline, *author, *date, *date_created, *publisher, *url;
 } jsonld_article;
 void jsonld_read(const char *json, size_t len, const html_list *types, dyad_arena *a, jsonld_article *out);
 
