@@ -484,6 +484,8 @@ void html_meta_resolve(html_page *pg, dyad_raw_doc *raw)
             ld.author = one.author;
         if (!ld.date)
             ld.date = one.date;
+        if (!ld.date_created)
+            ld.date_created = one.date_created;
         if (!ld.publisher)
             ld.publisher = one.publisher;
         if (!ld.url)
