@@ -350,10 +350,15 @@ static int add_node(builder *b, xmlNode *n, html_tag tag, int parent)
         if (hw & HW_NEGATIVE)
             h->class_weight -= 25;
         (void)cls_len;
-        bool structural = tag == T_BODY || tag == T_A || tag == T_ARTICLE || tag == T_MAIN;
-        if ((hw & HW_DROP) && !structural && !(h->flags & HN_DROP)) {
-            h->flags |= HN_DROP;
-            h->why = why;
+        /* the root's classes describe the page ("ads-enabled" on <html>) */
+        bool structural = tag == T_BODY || tag == T_A || tag == T_ARTICLE || tag == T_MAIN || parent < 0;
+        if ((hw & HW_DROP) && !structural) {
+            h->flags |= HN_DROP_OWN;
+            h->own_why = why;
+            if (!(h->flags & HN_DROP)) {
+                h->flags |= HN_DROP;
+                h->why = why;
+            }
         } else if ((hw & HW_HIDE) && !(hw & HW_KEEP) && !structural && !(h->flags & HN_IN_TABLE))
             h->flags |= HN_UNLIKELY;
         if (hw & HW_BYLINE)

@@ -79,7 +79,9 @@ enum {
     HN_IN_FIGURE = 1u << 4, /* inside <figure> */
     HN_IN_CAPTION = 1u << 5,
     HN_IN_TABLE = 1u << 6,  /* inside table or code: never "unlikely" */
-    HN_HAS_BLOCK = 1u << 7  /* a block-level element below it */
+    HN_HAS_BLOCK = 1u << 7, /* a block-level element below it */
+    HN_DROP_OWN = 1u << 8   /* its own class/id says boilerplate (HN_DROP
+                               may also come from an ancestor) */
 };
 
 typedef struct hnode {
@@ -90,6 +92,7 @@ typedef struct hnode {
     int16_t class_weight; /* ±25 per positive/negative class and id */
     int n_children;       /* element children */
     const char *why;      /* HN_DROP reason */
+    const char *own_why;  /* HN_DROP_OWN reason */
     const char *cls;      /* class attribute (arena), for sibling bonus */
     /* subtree sums, made per extraction pass */
     double chars, link_chars, commas, heading_chars, li_chars;

@@ -471,3 +471,31 @@ TEST(html_meta_author_co_authors_and_dates)
     check_meta(t_, "<meta property=\"og:article:author\" content=\"Harbour News\">", "", DYAD_META_AUTHOR,
                "Harbour News");
 }
+
+TEST(html_drop_classes_on_root_and_large_elements)
+{
+    char page[8192];
+    /* the root's class describes the page, not a part of it */
+    snprintf(page, sizeof page,
+             "<html class=\"js ads-enabled\"><body><div class=\"story-body\">%s</div></body></html>", story);
+    dyad_doc *d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    char buf[4096];
+    CHECK(strstr(paras_of_kind(d, DYAD_PARA_BODY, buf, sizeof buf), "fishing accord") != NULL);
+    dyad_doc_free(d);
+    /* an unclosed share item swallowing the story: 500 characters of text
+     * outside links is the article, not a share bar; a small one still
+     * goes */
+    snprintf(page, sizeof page,
+             "<html><body><ul><li class=\"share\"><a href=\"/fb\">Facebook</a></li>"
+             "<li class=\"share\"><a href=\"/tw\">Twitter</a><div class=\"content\">%s%s</div></ul>"
+             "</body></html>",
+             story, story);
+    d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    CHECK(strstr(paras_of_kind(d, DYAD_PARA_BODY, buf, sizeof buf), "fishing accord") != NULL);
+    CHECK(strstr(paras_of_kind(d, DYAD_PARA_BODY, buf, sizeof buf), "Facebook") == NULL);
+    dyad_doc_free(d);
+}
