@@ -251,7 +251,7 @@ static void run_pass(html_page *pg, unsigned flags, pass *ps, int *last_block)
             bool take = c == top;
             if (!take) {
                 double bonus = 0;
-                if (nd[top].cls && nd[c].cls && nd[top].cls[0] && strcmp(nd[top].cls, nd[c].cls) == 0)
+                if (nd[top].cls_hash && nd[top].cls_hash == nd[c].cls_hash)
                     bonus = top_score * 0.2;
                 if (nd[c].scored && nd[c].score + bonus >= threshold)
                     take = true;

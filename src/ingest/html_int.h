@@ -1,12 +1,13 @@
 /* html_int.h — shared by the HTML decoder's files:
  *
- *   html.c          entry point: character set, parse, build the flat tree
+ *   html.c          entry point: character set, parse (libxml2 SAX events,
+ *                   no DOM), build the flat tree
  *   html_words.c    data/html.txt: class/id words and metadata key lists
  *   html_extract.c  main-content scoring and the paragraphs it keeps
  *   html_meta.c     title, author, date, outlet from <meta>, bylines, <time>
  *   jsonld.c        schema.org JSON-LD article metadata (jansson)
  *
- * The libxml2 tree is flattened once, in document order, into `hnode`s
+ * libxml2's parser events are turned at once, in document order, into `hnode`s
  * (elements) and `hblock`s (runs of text between block boundaries), so
  * every later pass is a linear loop over arrays: subtree sums are made
  * bottom-up by walking the array backwards (children come after their
@@ -93,7 +94,8 @@ typedef struct hnode {
     int n_children;       /* element children */
     const char *why;      /* HN_DROP reason */
     const char *own_why;  /* HN_DROP_OWN reason */
-    const char *cls;      /* class attribute (arena), for sibling bonus */
+    uint64_t cls_hash;    /* hash of the class attribute (0: none), for
+                             the bonus of siblings sharing the top's class */
     /* subtree sums, made per extraction pass */
     double chars, link_chars, commas, heading_chars, li_chars;
     int n_p, n_img, n_li, n_input, n_embed;

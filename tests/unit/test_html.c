@@ -499,3 +499,29 @@ TEST(html_drop_classes_on_root_and_large_elements)
     CHECK(strstr(paras_of_kind(d, DYAD_PARA_BODY, buf, sizeof buf), "Facebook") == NULL);
     dyad_doc_free(d);
 }
+
+TEST(html_deep_inline_nesting_keeps_text)
+{
+    /* 20000 unclosed <span>s above the paragraphs: elements below the
+     * depth bound are not flattened, their text still is */
+    size_t depth = 20000, paras = 2000;
+    size_t cap = depth * 6 + paras * 80 + 4096;
+    char *page = malloc(cap);
+    if (!page)
+        return;
+    size_t o = (size_t)snprintf(page, cap, "<html><head><title>Deep page</title></head><body>");
+    for (size_t i = 0; i < depth; i++)
+        o += (size_t)snprintf(page + o, cap - o, "<span>");
+    for (size_t i = 0; i < paras; i++)
+        o += (size_t)snprintf(page + o, cap - o, "<p>The harbour council met again, and the talks went on.</p>");
+    dyad_input in = {.source = "t", .format = DYAD_FORMAT_HTML, .data = page, .len = o};
+    dyad_doc *d = NULL;
+    dyad_status st = dyad_doc_read(t_engine(), &in, NULL, &d);
+    CHECK(st == DYAD_OK);
+    if (st == DYAD_OK) {
+        CHECK_STR(dyad_doc_meta(d, DYAD_META_TITLE), "Deep page");
+        CHECK(strstr(dyad_doc_text(d, NULL), "harbour council met again") != NULL);
+    }
+    dyad_doc_free(d);
+    free(page);
+}
