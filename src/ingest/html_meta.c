@@ -266,10 +266,18 @@ static bool add_names(const html_words *w, dyad_buf *out, const char *s, size_t 
             trim(&s, &n);
             break;
         }
-    /* joining words and '&' */
+    /* joining words and '&', between two names of two words or more:
+     * "Ana Gil y Marta Ruiz", not "José Ortega y Gasset" */
     size_t from = 0, i = 0;
     while (i <= n) {
         size_t jl = i < n && i > 0 && s[i - 1] == ' ' ? list_word_at(&w->byline_join, s, n, i, false) : 0;
+        if (jl) {
+            size_t next = i + jl, stop = next;
+            while (stop < n && !(s[stop] == ' ' && list_word_at(&w->byline_join, s, n, stop + 1, false)))
+                stop++;
+            if (word_count(s + from, i - from) < 2 || word_count(s + next, stop - next) < 2)
+                jl = 0;
+        }
         if (i < n && !jl) {
             i++;
             continue;
@@ -330,12 +338,21 @@ static const char *clean_author(html_page *pg, const char *s)
             n = i;
             break;
         }
-    /* lower-case words before a date or time: "Aleš Vávra před 2 hodinami" */
-    for (size_t i = 1; i < n; i++)
-        if (s[i - 1] == ' ' && list_word_at(&w->byline_stop, s, n, i, false)) {
+    /* lower-case words before a date or time: "Aleš Vávra před 2 hodinami"
+     * (the digits are already cut); not before a capitalised word, where
+     * they are a particle of the name: "Amr el Shobaki" */
+    for (size_t i = 1; i < n; i++) {
+        size_t sl = s[i - 1] == ' ' ? list_word_at(&w->byline_stop, s, n, i, false) : 0;
+        if (!sl)
+            continue;
+        size_t j = i + sl;
+        while (j < n && s[j] == ' ')
+            j++;
+        if (j == n || !((s[j] >= 'A' && s[j] <= 'Z') || (unsigned char)s[j] >= 0xC0)) {
             n = i;
             break;
         }
+    }
     while (n && (s[n - 1] == ',' || s[n - 1] == ' ' || s[n - 1] == '-' || s[n - 1] == '.'))
         n--;
     /* credentials after a comma: "Brenda Goodman, MA" */

@@ -458,6 +458,9 @@ TEST(html_meta_author_co_authors_and_dates)
                "Ana Gil, Marta Ruiz");
     check_meta(t_, "<meta name=\"author\" content=\"Tom Reed &amp; Ann Lee\">", "", DYAD_META_AUTHOR,
                "Tom Reed, Ann Lee");
+    /* a joining word inside one name stays */
+    check_meta(t_, "<meta name=\"author\" content=\"Por José Ortega y Gasset\">", "", DYAD_META_AUTHOR,
+               "José Ortega y Gasset");
     /* a parenthesis that is part of the name stays */
     check_meta(t_, "<meta name=\"author\" content=\"Bruno (Henrique) Costa\">", "", DYAD_META_AUTHOR,
                "Bruno (Henrique) Costa");
@@ -467,6 +470,7 @@ TEST(html_meta_author_co_authors_and_dates)
                "Pavel Novák");
     check_meta(t_, "", "<span class=\"byline\">Par Jean Dupont le 3 mars</span>", DYAD_META_AUTHOR, "Jean Dupont");
     check_meta(t_, "", "<span class=\"byline\">Par Anne Le Goff</span>", DYAD_META_AUTHOR, "Anne Le Goff");
+    check_meta(t_, "", "<span class=\"byline\">By Amr el Shobaki</span>", DYAD_META_AUTHOR, "Amr el Shobaki");
     /* an organisation named in og:article:author */
     check_meta(t_, "<meta property=\"og:article:author\" content=\"Harbour News\">", "", DYAD_META_AUTHOR,
                "Harbour News");
