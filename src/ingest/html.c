@@ -726,9 +726,15 @@ static int parse(builder *b, const char *data, size_t len, const char *enc)
     if (!ctxt)
         return -1;
     if (enc) {
+        /* as htmlReadMemory does: the named encoding, recorded on the
+         * input so that a <meta charset> does not switch away from it; an
+         * unknown name: libxml2 guesses */
         xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(enc);
-        if (h)
-            xmlSwitchToEncoding(ctxt, h); /* an unknown name: libxml2 guesses */
+        if (h && xmlSwitchToEncoding(ctxt, h) == 0 && ctxt->input) {
+            if (ctxt->input->encoding)
+                xmlFree((xmlChar *)ctxt->input->encoding);
+            ctxt->input->encoding = xmlStrdup((const xmlChar *)enc);
+        }
     }
     htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
     /* after the options, which may set handlers of their own */
