@@ -123,11 +123,11 @@ static const char *strip_tight(html_page *pg, const char *t)
 static const char *strip_fullwidth_source(html_page *pg, const char *t)
 {
     size_t n = strlen(t);
-    static const char open[] = "\xEF\xBC\x88", close[] = "\xEF\xBC\x89"; /* （ ） */
-    if (n < 6 || memcmp(t + n - 3, close, 3) != 0)
+    static const char fw_open[] = "\xEF\xBC\x88", fw_close[] = "\xEF\xBC\x89"; /* （ ） */
+    if (n < 6 || memcmp(t + n - 3, fw_close, 3) != 0)
         return t;
     const char *o = NULL;
-    for (const char *p = t; (p = strstr(p, open)) != NULL; p += 3)
+    for (const char *p = t; (p = strstr(p, fw_open)) != NULL; p += 3)
         o = p;
     if (!o || o == t || utf8_chars(o, (size_t)(t + n - o)) > 22 || utf8_chars(t, (size_t)(o - t)) < 8)
         return t;
@@ -145,7 +145,7 @@ static const char *strip_fullwidth_source(html_page *pg, const char *t)
 static const char *strip_site(html_page *pg, const char *t, const char *site, bool aggressive)
 {
     const html_list *seps = &pg->words->title_sep;
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 3 && t; round++) {
         size_t n = strlen(t);
         size_t best = 0, best_sl = 0;
         bool best_colon = false;
