@@ -1,11 +1,13 @@
 /* html.c — HTML pages: choose the character set, parse with libxml2's
- * forgiving HTML parser, and flatten the tree once into nodes and text
- * blocks (html_int.h) while noting the metadata seen on the way; then
- * html_meta.c names title/author/date and html_extract.c picks the
- * article's paragraphs. */
+ * forgiving HTML parser and take its SAX events (no DOM: building the tree
+ * cost a third of the parse) straight into flat nodes and text blocks
+ * (html_int.h), noting the metadata seen on the way; then html_meta.c
+ * names title/author/date and html_extract.c picks the article's
+ * paragraphs. */
 #include "html_int.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
 #include <string.h>
 #include <strings.h>
@@ -122,26 +124,31 @@ static bool skipped_element(const char *name)
     return false;
 }
 
-static const char *attr(xmlNode *n, const char *name)
+/* Value of attribute `name` (lower case, as the parser gives names) in a
+ * SAX attribute list: "" for a bare attribute ("<div hidden>"), NULL when
+ * absent. */
+static const char *attr(const xmlChar **atts, const char *name)
 {
-    for (xmlAttr *a = n->properties; a; a = a->next)
-        if (strcasecmp((const char *)a->name, name) == 0)
-            return a->children && a->children->content ? (const char *)a->children->content : "";
+    for (size_t i = 0; atts && atts[i]; i += 2)
+        if (atts[i][0] == (unsigned char)name[0] && strcasecmp((const char *)atts[i], name) == 0)
+            return atts[i + 1] ? (const char *)atts[i + 1] : "";
     return NULL;
 }
 
 /* Hidden by the page: hidden attribute, aria-hidden, display:none. */
-static bool hidden_element(xmlNode *n)
+static bool hidden_element(const xmlChar **atts)
 {
-    if (attr(n, "hidden"))
+    if (!atts)
+        return false;
+    if (attr(atts, "hidden"))
         return true;
-    const char *ah = attr(n, "aria-hidden");
+    const char *ah = attr(atts, "aria-hidden");
     if (ah && strcasecmp(ah, "true") == 0) {
         /* "fallback-image" wrappers hide a copy, not the content */
-        const char *c = attr(n, "class");
+        const char *c = attr(atts, "class");
         return !(c && strstr(c, "fallback-image"));
     }
-    const char *st = attr(n, "style");
+    const char *st = attr(atts, "style");
     if (st) {
         for (const char *p = st; (p = strcasestr(p, "display")) != NULL; p += 7) {
             const char *q = p + 7;
@@ -170,15 +177,42 @@ static bool unlikely_role(const char *role)
 
 /* ----------------------------------------------------------- builder */
 
+/* Text wanted whole from an element (title, headline, byline, JSON-LD):
+ * the characters inside it are kept until it closes. */
+enum capture_kind { CAP_TITLE, CAP_JSONLD, CAP_H1, CAP_IP_AUTHOR, CAP_IP_HEADLINE, CAP_REL_AUTHOR, CAP_BYLINE };
+
+typedef struct capture {
+    uint8_t kind;
+    int depth;    /* element depth where it closes */
+    int node;     /* hnode (h1), or byline slot */
+    size_t start; /* offset in builder.cap */
+} capture;
+
+/* Elements nested deeper than MAX_DEPTH are not flattened (their text
+ * joins the deepest element's run): every walk up the ancestors stays
+ * bounded, so a page of 100000 nested <span>s is read in linear time.
+ * libxml2's own tree builder stops at 256. */
+enum { MAX_CAPTURES = 16, MAX_CAPTURE_BYTES = 4u << 20, MAX_DEPTH = 256 };
+
 typedef struct builder {
     html_page *pg;
-    dyad_buf text; /* the current block's text */
+    xmlParserCtxtPtr ctxt; /* to stop the parser on out-of-memory */
+    dyad_buf text;         /* the current block's text */
     double chars, link_chars, commas;
     int owner; /* block element the current text belongs to */
+    int cur;   /* node index of the innermost open element, -1 */
+    int depth; /* element depth of the parser */
+    int skip_from; /* depth of the skipped element we are inside, or 0 */
+    int head_from; /* depth of <head> while inside it, or 0 */
     int link_depth;
     bool link_frag; /* inside <a href="#..."> */
     bool space;     /* last char appended was white space */
     bool failed;
+    /* first-only metadata whose text is being captured */
+    bool title_open, ip_author_open, ip_headline_open, rel_author_open;
+    dyad_buf cap;
+    capture caps[MAX_CAPTURES];
+    int n_caps;
     /* class attribute → flags cache (many elements share a class) */
     struct {
         const char *key;
@@ -279,7 +313,15 @@ static void add_text(builder *b, const char *s, size_t n)
         b->link_chars += b->link_frag ? chars * 0.3 : chars;
 }
 
-static int add_node(builder *b, xmlNode *n, html_tag tag, int parent)
+static uint64_t fnv1a(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static int add_node(builder *b, const xmlChar **atts, html_tag tag, int parent)
 {
     html_page *pg = b->pg;
     if (pg->n_nodes == pg->cap_nodes) {
@@ -312,13 +354,13 @@ static int add_node(builder *b, xmlNode *n, html_tag tag, int parent)
         h->flags |= HN_IN_TABLE;
 
     /* class and id words */
-    const char *cls = attr(n, "class"), *idv = attr(n, "id");
-    h->cls = cls;
+    const char *cls = attr(atts, "class"), *idv = attr(atts, "id");
     char low[512];
     size_t ln = 0;
     for (const char *s = cls; s && *s && ln < sizeof low - 2; s++)
         low[ln++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
-    size_t cls_len = ln;
+    if (ln)
+        h->cls_hash = fnv1a(cls, strlen(cls)) | 1;
     if (idv && *idv && ln < sizeof low - 2)
         low[ln++] = ' ';
     for (const char *s = idv; s && *s && ln < sizeof low - 1; s++)
@@ -326,10 +368,7 @@ static int add_node(builder *b, xmlNode *n, html_tag tag, int parent)
     if (ln) {
         const char *why = NULL;
         unsigned hw = 0;
-        uint64_t hsh = 1469598103934665603ull;
-        for (size_t i = 0; i < ln; i++)
-            hsh = (hsh ^ (unsigned char)low[i]) * 1099511628211ull;
-        size_t slot = hsh & 1023;
+        size_t slot = fnv1a(low, ln) & 1023;
         if (b->cache[slot].key && b->cache[slot].len == ln && memcmp(b->cache[slot].key, low, ln) == 0) {
             hw = b->cache[slot].flags;
             why = b->cache[slot].why;
@@ -349,11 +388,15 @@ static int add_node(builder *b, xmlNode *n, html_tag tag, int parent)
             h->class_weight += 25;
         if (hw & HW_NEGATIVE)
             h->class_weight -= 25;
-        (void)cls_len;
-        bool structural = tag == T_BODY || tag == T_A || tag == T_ARTICLE || tag == T_MAIN;
-        if ((hw & HW_DROP) && !structural && !(h->flags & HN_DROP)) {
-            h->flags |= HN_DROP;
-            h->why = why;
+        /* the root's classes describe the page ("ads-enabled" on <html>) */
+        bool structural = tag == T_BODY || tag == T_A || tag == T_ARTICLE || tag == T_MAIN || parent < 0;
+        if ((hw & HW_DROP) && !structural) {
+            h->flags |= HN_DROP_OWN;
+            h->own_why = why;
+            if (!(h->flags & HN_DROP)) {
+                h->flags |= HN_DROP;
+                h->why = why;
+            }
         } else if ((hw & HW_HIDE) && !(hw & HW_KEEP) && !structural && !(h->flags & HN_IN_TABLE))
             h->flags |= HN_UNLIKELY;
         if (hw & HW_BYLINE)
@@ -380,224 +423,284 @@ static void push_meta(builder *b, const char *key, const char *value)
     }
     size_t kl = strlen(key);
     char *k = dyad_arena_strndup(pg->arena, key, kl);
-    if (!k)
+    const char *v = dyad_arena_strdup(pg->arena, value);
+    if (!k || !v)
         return;
     for (size_t i = 0; i < kl; i++)
         k[i] = (char)((k[i] >= 'A' && k[i] <= 'Z') ? k[i] + 32 : k[i]);
-    pg->metas[pg->n_metas++] = (html_meta_kv){k, value};
+    pg->metas[pg->n_metas++] = (html_meta_kv){k, v};
 }
 
-/* Text of a subtree as one cleaned string (for titles and bylines: small
- * elements only; the caller bounds the size). */
-static const char *node_text(dyad_arena *a, xmlNode *n)
+/* Start keeping the text of the element now open (closed at this depth). */
+static void capture_open(builder *b, enum capture_kind kind, int node)
 {
-    xmlChar *t = xmlNodeGetContent(n);
-    if (!t)
-        return NULL;
-    size_t l = strlen((const char *)t);
-    char *s = l < 4096 ? html_clean_str(a, (const char *)t, l) : NULL;
-    xmlFree(t);
-    return s;
+    if (b->n_caps == MAX_CAPTURES)
+        return;
+    b->caps[b->n_caps++] = (capture){(uint8_t)kind, b->depth, node, b->cap.len};
 }
 
 /* Metadata carried by elements: <meta>, <title>, <time>, itemprop, rel=author,
- * JSON-LD scripts, <html lang>. */
-static void note_metadata(builder *b, xmlNode *n, const char *name, int depth_ok)
+ * JSON-LD scripts, <html lang>.  Attribute values die with the parser's
+ * event: what is kept is copied into the arena. */
+static void note_metadata(builder *b, const char *name, const xmlChar **atts)
 {
     html_page *pg = b->pg;
     dyad_arena *a = pg->arena;
     if (!strcmp(name, "meta")) {
-        const char *content = attr(n, "content");
-        push_meta(b, attr(n, "property"), content);
-        push_meta(b, attr(n, "name"), content);
-        push_meta(b, attr(n, "itemprop"), content);
-        const char *he = attr(n, "http-equiv");
+        const char *content = attr(atts, "content");
+        push_meta(b, attr(atts, "property"), content);
+        push_meta(b, attr(atts, "name"), content);
+        push_meta(b, attr(atts, "itemprop"), content);
+        const char *he = attr(atts, "http-equiv");
         if (he && !strcasecmp(he, "content-language"))
             push_meta(b, "content-language", content);
         return;
     }
     if (!strcmp(name, "title")) {
-        if (!pg->doc_title && depth_ok)
-            pg->doc_title = node_text(a, n);
+        if (!pg->doc_title && !b->title_open) {
+            b->title_open = true;
+            capture_open(b, CAP_TITLE, -1);
+        }
         return;
     }
     if (!strcmp(name, "html")) {
-        const char *l = attr(n, "lang");
+        const char *l = attr(atts, "lang");
         if (!l)
-            l = attr(n, "xml:lang");
+            l = attr(atts, "xml:lang");
         if (l && *l)
             pg->lang = dyad_arena_strdup(a, l);
         return;
     }
     if (!strcmp(name, "link")) {
-        const char *rel = attr(n, "rel");
+        const char *rel = attr(atts, "rel");
         if (rel && !strcasecmp(rel, "canonical") && !pg->canonical)
-            pg->canonical = attr(n, "href");
+            pg->canonical = dyad_arena_strdup(a, attr(atts, "href"));
         return;
     }
     if (!strcmp(name, "script")) {
-        const char *type = attr(n, "type");
-        if (type && !strcasecmp(type, "application/ld+json") && pg->n_jsonld < 16) {
-            xmlChar *t = xmlNodeGetContent(n);
-            if (t) {
-                const char *s = dyad_arena_strdup(a, (const char *)t);
-                xmlFree(t);
-                if (s && pg->n_jsonld == pg->cap_jsonld) {
-                    size_t cap = pg->cap_jsonld ? pg->cap_jsonld * 2 : 4;
-                    const char **p = dyad_arena_grow(a, (void *)pg->jsonld, pg->n_jsonld, cap, sizeof *p);
-                    if (p) {
-                        pg->jsonld = p;
-                        pg->cap_jsonld = cap;
-                    }
-                }
-                if (s && pg->n_jsonld < pg->cap_jsonld)
-                    pg->jsonld[pg->n_jsonld++] = s;
-            }
-        }
+        const char *type = attr(atts, "type");
+        if (type && !strcasecmp(type, "application/ld+json") && pg->n_jsonld < 16)
+            capture_open(b, CAP_JSONLD, -1);
         return;
     }
     if (!strcmp(name, "time") && !pg->time_datetime) {
-        const char *dt = attr(n, "datetime");
+        const char *dt = attr(atts, "datetime");
         if (dt && *dt)
-            pg->time_datetime = dt;
+            pg->time_datetime = dyad_arena_strdup(a, dt);
     }
-    const char *ip = attr(n, "itemprop");
+    const char *ip = attr(atts, "itemprop");
     if (ip) {
         if (!pg->itemprop_date && strstr(ip, "datePublished")) {
-            const char *v = attr(n, "datetime");
+            const char *v = attr(atts, "datetime");
             if (!v)
-                v = attr(n, "content");
+                v = attr(atts, "content");
             if (v && *v)
-                pg->itemprop_date = v;
-        } else if (!pg->itemprop_author && strstr(ip, "author")) {
-            const char *v = attr(n, "content");
-            pg->itemprop_author = v && *v ? v : node_text(a, n);
-        } else if (!pg->itemprop_headline && strstr(ip, "headline"))
-            pg->itemprop_headline = node_text(a, n);
-    }
-    const char *rel = attr(n, "rel");
-    if (rel && !pg->rel_author && !strcasecmp(rel, "author"))
-        pg->rel_author = node_text(a, n);
-}
-
-/* Metadata inside <head> (skipped by the flattening); head is shallow,
- * the depth bound only guards against odd pages. */
-static void note_head(builder *b, xmlNode *n, int depth)
-{
-    for (; n && depth < 16; n = n->next)
-        if (n->type == XML_ELEMENT_NODE) {
-            note_metadata(b, n, (const char *)n->name, 1);
-            if (n->children && strcmp((const char *)n->name, "script") != 0)
-                note_head(b, n->children, depth + 1);
+                pg->itemprop_date = dyad_arena_strdup(a, v);
+        } else if (!pg->itemprop_author && !b->ip_author_open && strstr(ip, "author")) {
+            const char *v = attr(atts, "content");
+            if (v && *v)
+                pg->itemprop_author = dyad_arena_strdup(a, v);
+            else {
+                b->ip_author_open = true;
+                capture_open(b, CAP_IP_AUTHOR, -1);
+            }
+        } else if (!pg->itemprop_headline && !b->ip_headline_open && strstr(ip, "headline")) {
+            b->ip_headline_open = true;
+            capture_open(b, CAP_IP_HEADLINE, -1);
         }
+    }
+    const char *rel = attr(atts, "rel");
+    if (rel && !pg->rel_author && !b->rel_author_open && !strcasecmp(rel, "author")) {
+        b->rel_author_open = true;
+        capture_open(b, CAP_REL_AUTHOR, -1);
+    }
 }
 
-/* Flatten the tree below root.  Iterative (no recursion: nesting depth is
- * the page's choice), each node visited once. */
-static int build(builder *b, xmlNode *root)
+/* Close the captures of the element ending at the current depth. */
+static void captures_close(builder *b)
 {
     html_page *pg = b->pg;
-    int cur = -1; /* node index of the current element */
-    b->owner = -1;
-    xmlNode *n = root;
-    while (n) {
-        bool descend = false;
-        if (n->type == XML_ELEMENT_NODE) {
-            const char *name = (const char *)n->name;
-            note_metadata(b, n, name, 1);
-            if (!strcmp(name, "head"))
-                note_head(b, n->children, 0);
-            if (skipped_element(name) || hidden_element(n) || unlikely_role(attr(n, "role"))) {
-                /* a skipped element still ends the current text run */
-                flush(b);
-            } else {
-                html_tag tag = tag_of(name);
-                int id = add_node(b, n, tag, cur);
-                if (id < 0)
-                    return -1;
-                hnode *h = &pg->nodes[id];
-                if (tag == T_BODY && pg->body < 0)
-                    pg->body = id;
-                if (tag == T_H1 && pg->n_h1 < 8) {
-                    const char *t = node_text(pg->arena, n);
-                    if (t) {
-                        pg->h1[pg->n_h1] = t;
-                        pg->h1_node[pg->n_h1++] = id;
-                    }
-                }
-                if ((h->flags & HN_BYLINE) && !pg->byline_text) {
-                    const char *t = node_text(pg->arena, n);
-                    if (t && strlen(t) < 200)
-                        pg->byline_text = t;
-                }
-                if (tag == T_BR)
-                    add_text(b, " ", 1);
-                if (h->flags & HN_BLOCK) {
-                    flush(b);
-                    b->owner = id;
-                }
-                if (tag == T_A) {
-                    b->link_depth++;
-                    const char *href = attr(n, "href");
-                    if (b->link_depth == 1)
-                        b->link_frag = href && href[0] == '#';
-                }
-                cur = id;
-                descend = n->children != NULL;
-                if (!descend) {
-                    /* leave at once */
-                    if (h->flags & HN_BLOCK)
-                        flush(b);
-                    if (tag == T_A)
-                        b->link_depth--;
-                    h->end = (int)pg->n_nodes;
-                    cur = h->parent;
-                    if (h->flags & HN_BLOCK) {
-                        int o = cur;
-                        while (o >= 0 && !(pg->nodes[o].flags & HN_BLOCK))
-                            o = pg->nodes[o].parent;
-                        b->owner = o;
-                    }
+    dyad_arena *a = pg->arena;
+    while (b->n_caps && b->caps[b->n_caps - 1].depth == b->depth) {
+        const capture *c = &b->caps[--b->n_caps];
+        const char *s = b->cap.data + c->start;
+        size_t n = b->cap.len - c->start;
+        if (b->cap.failed)
+            n = 0;
+        /* small elements only (titles, bylines); JSON-LD whole */
+        const char *t = c->kind == CAP_JSONLD ? (n ? dyad_arena_strndup(a, s, n) : NULL)
+                        : n < 4096 && n   ? html_clean_str(a, s, n)
+                                          : NULL;
+        switch ((enum capture_kind)c->kind) {
+        case CAP_TITLE:
+            b->title_open = false;
+            if (!pg->doc_title)
+                pg->doc_title = t;
+            break;
+        case CAP_JSONLD:
+            if (t && pg->n_jsonld == pg->cap_jsonld) {
+                size_t cap = pg->cap_jsonld ? pg->cap_jsonld * 2 : 4;
+                const char **p = dyad_arena_grow(a, (void *)pg->jsonld, pg->n_jsonld, cap, sizeof *p);
+                if (p) {
+                    pg->jsonld = p;
+                    pg->cap_jsonld = cap;
                 }
             }
-        } else if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content && cur >= 0)
-                add_text(b, (const char *)n->content, strlen((const char *)n->content));
-        }
-        if (b->failed || b->text.failed)
-            return -1;
-        if (descend) {
-            n = n->children;
-            continue;
-        }
-        /* next sibling, or climb, closing the elements we leave */
-        while (n && !n->next) {
-            n = n->parent;
-            if (!n || n == root->parent || n->type != XML_ELEMENT_NODE)
-                return 0;
-            if (cur < 0)
-                return 0;
-            hnode *h = &pg->nodes[cur];
-            if (h->flags & HN_BLOCK)
-                flush(b);
-            if (h->tag == T_A && b->link_depth > 0)
-                b->link_depth--;
-            h->end = (int)pg->n_nodes;
-            cur = h->parent;
-            if (h->flags & HN_BLOCK) {
-                int o = cur;
-                while (o >= 0 && !(pg->nodes[o].flags & HN_BLOCK))
-                    o = pg->nodes[o].parent;
-                b->owner = o;
+            if (t && pg->n_jsonld < pg->cap_jsonld && pg->n_jsonld < 16)
+                pg->jsonld[pg->n_jsonld++] = t;
+            break;
+        case CAP_H1:
+            if (t && pg->n_h1 < 8) {
+                pg->h1[pg->n_h1] = t;
+                pg->h1_node[pg->n_h1++] = c->node;
             }
-            if (n == root)
-                return 0;
+            break;
+        case CAP_IP_AUTHOR:
+            b->ip_author_open = false;
+            if (!pg->itemprop_author)
+                pg->itemprop_author = t;
+            break;
+        case CAP_IP_HEADLINE:
+            b->ip_headline_open = false;
+            if (!pg->itemprop_headline)
+                pg->itemprop_headline = t;
+            break;
+        case CAP_REL_AUTHOR:
+            b->rel_author_open = false;
+            if (!pg->rel_author)
+                pg->rel_author = t;
+            break;
+        case CAP_BYLINE:
+            pg->byline_inline[c->node] = t;
+            break;
         }
-        if (n == root)
-            return 0;
-        n = n->next;
     }
-    return 0;
+    if (!b->n_caps)
+        dyad_buf_reset(&b->cap);
+}
+
+/* Leave node `id` (its end tag, or its parent's): end its text run and
+ * its link, fix its subtree's end. */
+static void leave(builder *b, int id)
+{
+    html_page *pg = b->pg;
+    hnode *h = &pg->nodes[id];
+    if (h->flags & HN_BLOCK)
+        flush(b);
+    if (h->tag == T_A && b->link_depth > 0)
+        b->link_depth--;
+    h->end = (int)pg->n_nodes;
+    b->cur = h->parent;
+    if (h->flags & HN_BLOCK) {
+        int o = b->cur;
+        while (o >= 0 && !(pg->nodes[o].flags & HN_BLOCK))
+            o = pg->nodes[o].parent;
+        b->owner = o;
+    }
+}
+
+static void fail(builder *b)
+{
+    b->failed = true;
+    xmlStopParser(b->ctxt);
+}
+
+/* SAX: an element opens.  Skipped elements (script, nav, hidden, ...) are
+ * not flattened, only their own metadata is noted (and everything in
+ * <head>). */
+static void on_start(void *ctx, const xmlChar *xname, const xmlChar **atts)
+{
+    builder *b = ctx;
+    html_page *pg = b->pg;
+    const char *name = (const char *)xname;
+    b->depth++;
+    if (b->failed)
+        return;
+    if (b->skip_from) {
+        if (b->head_from && b->depth - b->head_from < 16)
+            note_metadata(b, name, atts);
+        return;
+    }
+    if (b->depth > MAX_DEPTH)
+        return;
+    note_metadata(b, name, atts);
+    if (!strcmp(name, "head"))
+        b->head_from = b->depth;
+    if (skipped_element(name) || hidden_element(atts) || unlikely_role(attr(atts, "role"))) {
+        /* a skipped element still ends the current text run */
+        flush(b);
+        b->skip_from = b->depth;
+        return;
+    }
+    html_tag tag = tag_of(name);
+    int id = add_node(b, atts, tag, b->cur);
+    if (id < 0) {
+        fail(b);
+        return;
+    }
+    hnode *h = &pg->nodes[id];
+    if (tag == T_BODY && pg->body < 0)
+        pg->body = id;
+    if (tag == T_H1 && pg->n_h1 < 8)
+        capture_open(b, CAP_H1, id);
+    if ((h->flags & HN_BYLINE) && pg->n_byline < 8) {
+        /* an inline byline's text when it closes; a block byline's from
+         * its text blocks after the walk (html_meta.c), so that "Ben
+         * Silverman" and a "Games Editor" line below it stay apart */
+        size_t k = pg->n_byline++;
+        pg->byline_node[k] = id;
+        pg->byline_inline[k] = NULL;
+        if (!(h->flags & HN_BLOCK))
+            capture_open(b, CAP_BYLINE, (int)k);
+    }
+    if (tag == T_BR)
+        add_text(b, " ", 1);
+    if (h->flags & HN_BLOCK) {
+        flush(b);
+        b->owner = id;
+    }
+    if (tag == T_A) {
+        b->link_depth++;
+        const char *href = attr(atts, "href");
+        if (b->link_depth == 1)
+            b->link_frag = href && href[0] == '#';
+    }
+    b->cur = id;
+    if (b->failed || b->text.failed)
+        fail(b);
+}
+
+/* SAX: an element closes (the parser closes every element it opened,
+ * implied end tags included). */
+static void on_end(void *ctx, const xmlChar *name)
+{
+    builder *b = ctx;
+    (void)name;
+    if (b->n_caps)
+        captures_close(b);
+    if (b->skip_from) {
+        if (b->depth == b->skip_from)
+            b->skip_from = 0;
+        if (b->depth == b->head_from)
+            b->head_from = 0;
+    } else if (b->cur >= 0 && !b->failed && b->depth <= MAX_DEPTH)
+        leave(b, b->cur);
+    b->depth--;
+}
+
+/* SAX: text (also script and style bodies, and white space). */
+static void on_text(void *ctx, const xmlChar *s, int len)
+{
+    builder *b = ctx;
+    if (len <= 0 || b->failed)
+        return;
+    if (b->n_caps && b->cap.len < MAX_CAPTURE_BYTES)
+        dyad_buf_add(&b->cap, s, (size_t)len);
+    if (b->skip_from || b->cur < 0)
+        return;
+    add_text(b, (const char *)s, (size_t)len);
+    if (b->text.failed)
+        fail(b);
 }
 
 /* libxml2 reports through thread-local handlers; a page's errors are not
@@ -613,6 +716,51 @@ static void silent_structured(void *ctx, xmlErrorPtr e)
     (void)e;
 }
 
+/* Parse with libxml2's forgiving HTML parser, receiving its events (the
+ * same it builds a DOM from: implied and auto-closed elements included)
+ * straight into the builder: no tree is made.  -1 when the parser cannot
+ * start (empty input, out of memory). */
+static int parse(builder *b, const char *data, size_t len, const char *enc)
+{
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(data, (int)len);
+    if (!ctxt)
+        return -1;
+    if (enc) {
+        /* as htmlReadMemory does: the named encoding, recorded on the
+         * input so that a <meta charset> does not switch away from it; an
+         * unknown name: libxml2 guesses */
+        xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(enc);
+        if (h && xmlSwitchToEncoding(ctxt, h) == 0 && ctxt->input) {
+            if (ctxt->input->encoding)
+                xmlFree((xmlChar *)ctxt->input->encoding);
+            ctxt->input->encoding = xmlStrdup((const xmlChar *)enc);
+        }
+    }
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    /* after the options, which may set handlers of their own */
+    htmlSAXHandler sax;
+    memset(&sax, 0, sizeof sax);
+    sax.startElement = on_start;
+    sax.endElement = on_end;
+    sax.characters = on_text;
+    sax.cdataBlock = on_text;
+    sax.ignorableWhitespace = on_text;
+    sax.initialized = 1;
+    memcpy(ctxt->sax, &sax, sizeof sax);
+    ctxt->userData = b;
+    b->ctxt = ctxt;
+    htmlParseDocument(ctxt);
+    /* elements still open (a parser stopped early) */
+    while (b->cur >= 0 && !b->failed)
+        leave(b, b->cur);
+    if (ctxt->myDoc)
+        xmlFreeDoc(ctxt->myDoc);
+    ctxt->myDoc = NULL;
+    htmlFreeParserCtxt(ctxt);
+    b->ctxt = NULL;
+    return 0;
+}
+
 dyad_status dyad_ingest_html(dyad_raw_doc *raw, const char *data, size_t len, const char *charset,
                              const char **err)
 {
@@ -622,40 +770,34 @@ dyad_status dyad_ingest_html(dyad_raw_doc *raw, const char *data, size_t len, co
     }
     xmlSetGenericErrorFunc(NULL, silent);
     xmlSetStructuredErrorFunc(NULL, silent_structured);
-    const char *enc = choose_encoding(data, len, charset);
-    htmlDocPtr d = htmlReadMemory(data, (int)len, NULL, enc,
-                                  HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                      HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS);
-    if (!d && enc) /* an unknown charset name: let libxml2 guess */
-        d = htmlReadMemory(data, (int)len, NULL, NULL,
-                           HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                               HTML_PARSE_COMPACT);
-    if (!d) {
-        *err = "cannot parse HTML";
-        return DYAD_ERR_FORMAT;
-    }
     html_words words;
     html_page pg = {.arena = raw->arena, .words = &words, .body = -1};
     builder *b = dyad_arena_alloc(raw->arena, sizeof *b);
-    dyad_status st = DYAD_OK;
     if (!b || html_words_load(&words, raw->arena)) {
-        st = DYAD_ERR_NOMEM;
-        goto out;
+        *err = "out of memory while reading HTML";
+        return DYAD_ERR_NOMEM;
     }
+    memset(b, 0, sizeof *b);
     b->pg = &pg;
+    b->cur = b->owner = -1;
     dyad_buf_init(&b->text);
-    xmlNode *root = xmlDocGetRootElement(d);
-    int rc = root ? build(b, root) : 0;
+    dyad_buf_init(&b->cap);
+    int rc = parse(b, data, len, choose_encoding(data, len, charset));
     flush(b);
     dyad_buf_free(&b->text);
-    if (rc || b->failed) {
-        st = DYAD_ERR_NOMEM;
-        goto out;
+    dyad_buf_free(&b->cap);
+    if (rc) {
+        *err = "cannot parse HTML";
+        return DYAD_ERR_FORMAT;
+    }
+    if (b->failed) {
+        *err = "out of memory while reading HTML";
+        return DYAD_ERR_NOMEM;
     }
     html_meta_resolve(&pg, raw);
     if (html_extract(&pg, raw)) {
-        st = DYAD_ERR_NOMEM;
-        goto out;
+        *err = "out of memory while reading HTML";
+        return DYAD_ERR_NOMEM;
     }
     bool text = false;
     for (size_t i = 0; i < raw->n_paras && !text; i++)
@@ -663,11 +805,7 @@ dyad_status dyad_ingest_html(dyad_raw_doc *raw, const char *data, size_t len, co
     if (!text) {
         *err = pg.n_blocks ? "HTML page has no article text (only navigation or boilerplate)"
                            : "HTML page has no text";
-        st = DYAD_ERR_EMPTY;
+        return DYAD_ERR_EMPTY;
     }
-out:
-    xmlFreeDoc(d);
-    if (st == DYAD_ERR_NOMEM)
-        *err = "out of memory while reading HTML";
-    return st;
+    return DYAD_OK;
 }

@@ -251,7 +251,7 @@ static void run_pass(html_page *pg, unsigned flags, pass *ps, int *last_block)
             bool take = c == top;
             if (!take) {
                 double bonus = 0;
-                if (nd[top].cls && nd[c].cls && nd[top].cls[0] && strcmp(nd[top].cls, nd[c].cls) == 0)
+                if (nd[top].cls_hash && nd[top].cls_hash == nd[c].cls_hash)
                     bonus = top_score * 0.2;
                 if (nd[c].scored && nd[c].score + bonus >= threshold)
                     take = true;
@@ -313,6 +313,42 @@ static bool same_text(const char *a, size_t an, const char *b)
     }
 }
 
+/* Boilerplate by class only for small elements: a share bar, an ad slot
+ * or a related list holding 500 characters or more of text outside links
+ * is the article itself, mis-nested by the parser or named for a widget
+ * inside it (an unclosed <li class="share"> that swallows the story).
+ * Readability keeps share elements of that size for the same reason.
+ * Resets HN_DROP and why top-down from the HN_DROP_OWN marks. */
+static void settle_drops(html_page *pg)
+{
+    size_t n = pg->n_nodes;
+    hnode *nd = pg->nodes;
+    for (size_t i = 0; i < n; i++)
+        nd[i].chars = nd[i].link_chars = 0;
+    for (size_t b = 0; b < pg->n_blocks; b++) {
+        nd[pg->blocks[b].owner].chars += pg->blocks[b].chars;
+        nd[pg->blocks[b].owner].link_chars += pg->blocks[b].link_chars;
+    }
+    for (size_t i = n; i-- > 1;)
+        if (nd[i].parent >= 0) {
+            nd[nd[i].parent].chars += nd[i].chars;
+            nd[nd[i].parent].link_chars += nd[i].link_chars;
+        }
+    for (size_t i = 0; i < n; i++) {
+        hnode *h = &nd[i];
+        const hnode *p = h->parent >= 0 ? &nd[h->parent] : NULL;
+        h->flags &= (uint16_t)~HN_DROP;
+        h->why = NULL;
+        if (p && (p->flags & HN_DROP)) {
+            h->flags |= HN_DROP;
+            h->why = p->why;
+        } else if ((h->flags & HN_DROP_OWN) && h->chars - h->link_chars < 500) {
+            h->flags |= HN_DROP;
+            h->why = h->own_why;
+        }
+    }
+}
+
 int html_extract(html_page *pg, dyad_raw_doc *raw)
 {
     size_t n = pg->n_nodes;
@@ -320,6 +356,7 @@ int html_extract(html_page *pg, dyad_raw_doc *raw)
         return -1;
     if (!n)
         return 0;
+    settle_drops(pg);
     int *last_block = dyad_arena_array(pg->arena, n, sizeof *last_block);
     pass ps[2];
     for (int k = 0; k < 2; k++) {

@@ -1,12 +1,13 @@
 /* html_int.h — shared by the HTML decoder's files:
  *
- *   html.c          entry point: character set, parse, build the flat tree
+ *   html.c          entry point: character set, parse (libxml2 SAX events,
+ *                   no DOM), build the flat tree
  *   html_words.c    data/html.txt: class/id words and metadata key lists
  *   html_extract.c  main-content scoring and the paragraphs it keeps
  *   html_meta.c     title, author, date, outlet from <meta>, bylines, <time>
  *   jsonld.c        schema.org JSON-LD article metadata (jansson)
  *
- * The libxml2 tree is flattened once, in document order, into `hnode`s
+ * libxml2's parser events are turned at once, in document order, into `hnode`s
  * (elements) and `hblock`s (runs of text between block boundaries), so
  * every later pass is a linear loop over arrays: subtree sums are made
  * bottom-up by walking the array backwards (children come after their
@@ -47,7 +48,8 @@ typedef struct html_words {
     /* words by first byte: bucket[c] .. chained through next[] (-1 ends) */
     int bucket[256];
     int *next;
-    html_list meta_title, meta_author, meta_date, meta_site, jsonld_type, title_sep, byline_prefix;
+    html_list meta_title, meta_author, meta_date, meta_site, jsonld_type, title_sep, title_sep_tight,
+        byline_prefix, byline_role, byline_stop, byline_join, byline_with;
 } html_words;
 
 /* Load data/html.txt into `w` (arena memory).  0, or -1 on OOM. */
@@ -78,7 +80,9 @@ enum {
     HN_IN_FIGURE = 1u << 4, /* inside <figure> */
     HN_IN_CAPTION = 1u << 5,
     HN_IN_TABLE = 1u << 6,  /* inside table or code: never "unlikely" */
-    HN_HAS_BLOCK = 1u << 7  /* a block-level element below it */
+    HN_HAS_BLOCK = 1u << 7, /* a block-level element below it */
+    HN_DROP_OWN = 1u << 8   /* its own class/id says boilerplate (HN_DROP
+                               may also come from an ancestor) */
 };
 
 typedef struct hnode {
@@ -89,7 +93,9 @@ typedef struct hnode {
     int16_t class_weight; /* ±25 per positive/negative class and id */
     int n_children;       /* element children */
     const char *why;      /* HN_DROP reason */
-    const char *cls;      /* class attribute (arena), for sibling bonus */
+    const char *own_why;  /* HN_DROP_OWN reason */
+    uint64_t cls_hash;    /* hash of the class attribute (0: none), for
+                             the bonus of siblings sharing the top's class */
     /* subtree sums, made per extraction pass */
     double chars, link_chars, commas, heading_chars, li_chars;
     int n_p, n_img, n_li, n_input, n_embed;
@@ -126,7 +132,12 @@ typedef struct html_page {
     const char *doc_title, *lang, *canonical;
     const char *time_datetime; /* first <time datetime> */
     const char *itemprop_date, *itemprop_author, *itemprop_headline;
-    const char *rel_author, *byline_text;
+    const char *rel_author;
+    /* the first byline elements; an inline one's text is taken at once, a
+     * block one's from its text blocks after the walk (html_meta.c) */
+    int byline_node[8];
+    const char *byline_inline[8];
+    size_t n_byline;
     const char *h1[8];
     int h1_node[8];
     size_t n_h1;
@@ -143,7 +154,7 @@ void html_meta_resolve(html_page *pg, dyad_raw_doc *raw);
 /* Article metadata from one JSON-LD block: fields left NULL when absent;
  * strings are arena copies. */
 typedef struct jsonld_article {
-    const char *headline, *author, *date, *publisher, *url;
+    const char *headline, *author, *date, *date_created, *publisher, *url;
 } jsonld_article;
 void jsonld_read(const char *json, size_t len, const html_list *types, dyad_arena *a, jsonld_article *out);
 

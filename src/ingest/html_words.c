@@ -58,7 +58,12 @@ int html_words_load(html_words *w, dyad_arena *a)
                      {"meta-site", offsetof(html_words, meta_site)},
                      {"jsonld-type", offsetof(html_words, jsonld_type)},
                      {"title-sep", offsetof(html_words, title_sep)},
-                     {"byline-prefix", offsetof(html_words, byline_prefix)}};
+                     {"title-sep-tight", offsetof(html_words, title_sep_tight)},
+                     {"byline-prefix", offsetof(html_words, byline_prefix)},
+                     {"byline-role", offsetof(html_words, byline_role)},
+                     {"byline-stop", offsetof(html_words, byline_stop)},
+                     {"byline-join", offsetof(html_words, byline_join)},
+                     {"byline-with", offsetof(html_words, byline_with)}};
         for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
             if (strlen(lists[i].kind) == kl && memcmp(line, lists[i].kind, kl) == 0)
                 l = (html_list *)((char *)w + lists[i].off);

@@ -91,9 +91,36 @@ static void find_article(json_t *v, const html_list *types, int depth, json_t **
     find_article(json_object_get(v, "mainEntity"), types, depth + 1, best, best_rank);
 }
 
+/* Pages written out by XHTML tools wrap script bodies in a CDATA section,
+ * often behind a JavaScript comment: "//<![CDATA[ {...} //]]>".  The JSON
+ * is what lies between the markers. */
+static void unwrap_cdata(const char **json, size_t *len)
+{
+    const char *s = *json, *e = s + *len;
+    while (s < e && (unsigned char)*s <= ' ')
+        s++;
+    if (e - s >= 2 && s[0] == '/' && s[1] == '/')
+        s += 2;
+    if (e - s < 9 || memcmp(s, "<![CDATA[", 9) != 0)
+        return;
+    s += 9;
+    while (e > s && (unsigned char)e[-1] <= ' ')
+        e--;
+    if (e - s >= 3 && memcmp(e - 3, "]]>", 3) == 0) {
+        e -= 3;
+        while (e > s && (unsigned char)e[-1] <= ' ')
+            e--;
+        if (e - s >= 2 && e[-2] == '/' && e[-1] == '/')
+            e -= 2;
+    }
+    *json = s;
+    *len = (size_t)(e - s);
+}
+
 void jsonld_read(const char *json, size_t len, const html_list *types, dyad_arena *a, jsonld_article *out)
 {
     memset(out, 0, sizeof *out);
+    unwrap_cdata(&json, &len);
     json_error_t e;
     json_t *root = json_loadb(json, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
     if (!root)
@@ -107,8 +134,7 @@ void jsonld_read(const char *json, size_t len, const html_list *types, dyad_aren
             out->headline = str_of(json_object_get(art, "name"), a);
         out->author = authors_of(json_object_get(art, "author"), a);
         out->date = str_of(json_object_get(art, "datePublished"), a);
-        if (!out->date)
-            out->date = str_of(json_object_get(art, "dateCreated"), a);
+        out->date_created = str_of(json_object_get(art, "dateCreated"), a);
         out->publisher = str_of(json_object_get(art, "publisher"), a);
         out->url = str_of(json_object_get(art, "url"), a);
     }

@@ -333,3 +333,199 @@ TEST(html_eval_baseline_accuracy)
     CHECK(acc);
     CHECK(title);
 }
+
+/* A page with `head` inside <head> and `top` before the story. */
+static dyad_doc *page_with(tctx *t_, const char *head, const char *top)
+{
+    char page[8192];
+    snprintf(page, sizeof page, "<html><head>%s</head><body><article>%s%s</article></body></html>", head, top,
+             story);
+    return t_read(t_, page, DYAD_FORMAT_HTML);
+}
+
+static void check_meta(tctx *t_, const char *head, const char *top, dyad_meta field, const char *want)
+{
+    dyad_doc *d = page_with(t_, head, top);
+    if (!d)
+        return;
+    CHECK_STR(dyad_doc_meta(d, field), want);
+    dyad_doc_free(d);
+}
+
+TEST(html_meta_jsonld_in_cdata_and_published_over_created)
+{
+    /* the JSON-LD wrapped as XHTML tools write it; dateCreated is in UTC,
+     * already the next day; the published time keeps the page's offset */
+    dyad_doc *d = page_with(
+        t_,
+        "<meta property=\"article:published_time\" content=\"2021-03-04T19:30:00-08:00\">"
+        "<script type=\"application/ld+json\">//<![CDATA[\n{\"@context\":\"https://schema.org\",\"@type\":"
+        "\"NewsArticle\",\"headline\":\"Ports reopen after the storm\",\"dateCreated\":\"2021-03-05T03:30:00Z\","
+        "\"author\":{\"@type\":\"Person\",\"name\":\"Iris Vega\"}}\n//]]></script>",
+        "");
+    if (!d)
+        return;
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_TITLE), "Ports reopen after the storm");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_AUTHOR), "Iris Vega");
+    CHECK_STR(dyad_doc_meta(d, DYAD_META_DATE), "2021-03-04");
+    dyad_doc_free(d);
+    /* without a published date, the creation date */
+    check_meta(t_,
+               "<script type=\"application/ld+json\"><![CDATA[{\"@type\":\"Article\",\"headline\":\"Ports reopen\","
+               "\"dateCreated\":\"2021-03-05T03:30:00Z\"}]]></script>",
+               "", DYAD_META_DATE, "2021-03-05");
+}
+
+TEST(html_meta_title_separators_without_spaces)
+{
+    /* "_Channel_Site" after a Chinese headline, no <h1> to compare with */
+    check_meta(t_, "<title>港口城市迎来春季第一批远洋货轮_经济频道_海滨新闻网</title>", "", DYAD_META_TITLE,
+               "港口城市迎来春季第一批远洋货轮");
+    /* a long last segment is part of the headline */
+    check_meta(t_, "<title>Harbour_Report the council approves a longer fishing season</title>", "",
+               DYAD_META_TITLE, "Harbour_Report the council approves a longer fishing season");
+}
+
+TEST(html_meta_title_fullwidth_source_and_colon)
+{
+    check_meta(t_, "<meta property=\"og:title\" content=\"港湾の漁期、来月から延長へ（海浜新聞）\">", "",
+               DYAD_META_TITLE, "港湾の漁期、来月から延長へ");
+    /* a colon joins two halves of one headline, even with a short tail */
+    check_meta(t_, "<meta property=\"og:title\" content=\"The Harbour Project: Cleaner Water Soon\">", "",
+               DYAD_META_TITLE, "The Harbour Project: Cleaner Water Soon");
+    /* ... but a colon after the site's name goes */
+    check_meta(t_,
+               "<meta property=\"og:title\" content=\"Coastal Post: Ministers extend fishing accord\">"
+               "<meta property=\"og:site_name\" content=\"Coastal Post\">",
+               "", DYAD_META_TITLE, "Ministers extend fishing accord");
+}
+
+TEST(html_meta_title_visible_headline_rules)
+{
+    /* the h1 when the meta title is the h1 plus a source and portal name */
+    check_meta(t_,
+               "<meta property=\"og:title\" content=\"Council approves harbour budget for the decade (Harbour "
+               "Times) - Portal\">",
+               "<h1>Council approves harbour budget for the decade</h1>", DYAD_META_TITLE,
+               "Council approves harbour budget for the decade");
+    /* <title> over a section name in the only h1 */
+    check_meta(t_, "<title>Fishing fleets return early as the ice melts</title>", "<h1>Ocean Health Center</h1>",
+               DYAD_META_TITLE, "Fishing fleets return early as the ice melts");
+    /* a meta title differing from the h1 only by case and an article stays */
+    check_meta(t_,
+               "<title>The five ports that reopened this week | Coastal Post</title>"
+               "<meta property=\"og:title\" content=\"Five ports that reopened this week\">",
+               "<h1>The five ports that reopened this week</h1>", DYAD_META_TITLE,
+               "Five ports that reopened this week");
+    /* a generic meta title that <title> does not contain: the h1 */
+    check_meta(t_,
+               "<title>Five ports reopened this week</title>"
+               "<meta property=\"og:title\" content=\"Coastal Post - Latest News and Headlines\">",
+               "<h1>Five ports reopened this week</h1>", DYAD_META_TITLE, "Five ports reopened this week");
+    /* a <title> that is only the site's name: the longer h1 */
+    check_meta(t_, "<title>Coastal Post</title>", "<h1>Five ports reopened this week after the storm</h1>",
+               DYAD_META_TITLE, "Five ports reopened this week after the storm");
+}
+
+TEST(html_meta_author_job_titles)
+{
+    /* name and job title in separate blocks of a byline element */
+    check_meta(t_, "", "<div class=\"byline\"><a href=\"/lena\">Lena Park</a><div>Science Reporter</div></div>",
+               DYAD_META_AUTHOR, "Lena Park");
+    /* a title after the name on one line */
+    check_meta(t_, "<meta name=\"author\" content=\"Lena Park Senior Staff Writer\">", "", DYAD_META_AUTHOR,
+               "Lena Park");
+    check_meta(t_, "<meta name=\"author\" content=\"Lena Park Politics Editor\">", "", DYAD_META_AUTHOR,
+               "Lena Park");
+    /* a title after a comma, then an affiliation */
+    check_meta(t_, "<meta name=\"author\" content=\"Tom Reed, Senior Policy Analyst, Harbour Institute, Ports\">",
+               "", DYAD_META_AUTHOR, "Tom Reed");
+    /* a byline class on a whole container is passed over */
+    check_meta(t_, "",
+               "<div class=\"tag-contributor\"><p>Filed under ports, fishing, weather, councils, budgets, ice, "
+               "storms, harbours, fleets, ministers, accords, seasons, jobs and more topics every day of the "
+               "week and the month.</p><span class=\"byline\">By Omar Haddad</span></div>",
+               DYAD_META_AUTHOR, "Omar Haddad");
+}
+
+TEST(html_meta_author_co_authors_and_dates)
+{
+    check_meta(t_, "<meta name=\"author\" content=\"Par Claire Morel (avec Luc Bernard et Anne Roy)\">", "",
+               DYAD_META_AUTHOR, "Claire Morel, Luc Bernard, Anne Roy");
+    check_meta(t_, "<meta name=\"author\" content=\"Von Jan Weber und Eva Koch\">", "", DYAD_META_AUTHOR,
+               "Jan Weber, Eva Koch");
+    check_meta(t_, "<meta name=\"author\" content=\"Por Ana Gil y Marta Ruiz\">", "", DYAD_META_AUTHOR,
+               "Ana Gil, Marta Ruiz");
+    check_meta(t_, "<meta name=\"author\" content=\"Tom Reed &amp; Ann Lee\">", "", DYAD_META_AUTHOR,
+               "Tom Reed, Ann Lee");
+    /* a joining word inside one name stays */
+    check_meta(t_, "<meta name=\"author\" content=\"Por José Ortega y Gasset\">", "", DYAD_META_AUTHOR,
+               "José Ortega y Gasset");
+    /* a parenthesis that is part of the name stays */
+    check_meta(t_, "<meta name=\"author\" content=\"Bruno (Henrique) Costa\">", "", DYAD_META_AUTHOR,
+               "Bruno (Henrique) Costa");
+    /* date words in other languages end the byline; capitalised they are
+     * part of a name */
+    check_meta(t_, "", "<span class=\"byline\">Pavel Novák před 3 hodinami</span>", DYAD_META_AUTHOR,
+               "Pavel Novák");
+    check_meta(t_, "", "<span class=\"byline\">Par Jean Dupont le 3 mars</span>", DYAD_META_AUTHOR, "Jean Dupont");
+    check_meta(t_, "", "<span class=\"byline\">Par Anne Le Goff</span>", DYAD_META_AUTHOR, "Anne Le Goff");
+    check_meta(t_, "", "<span class=\"byline\">By Amr el Shobaki</span>", DYAD_META_AUTHOR, "Amr el Shobaki");
+    /* an organisation named in og:article:author */
+    check_meta(t_, "<meta property=\"og:article:author\" content=\"Harbour News\">", "", DYAD_META_AUTHOR,
+               "Harbour News");
+}
+
+TEST(html_drop_classes_on_root_and_large_elements)
+{
+    char page[8192];
+    /* the root's class describes the page, not a part of it */
+    snprintf(page, sizeof page,
+             "<html class=\"js ads-enabled\"><body><div class=\"story-body\">%s</div></body></html>", story);
+    dyad_doc *d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    char buf[4096];
+    CHECK(strstr(paras_of_kind(d, DYAD_PARA_BODY, buf, sizeof buf), "fishing accord") != NULL);
+    dyad_doc_free(d);
+    /* an unclosed share item swallowing the story: 500 characters of text
+     * outside links is the article, not a share bar; a small one still
+     * goes */
+    snprintf(page, sizeof page,
+             "<html><body><ul><li class=\"share\"><a href=\"/fb\">Facebook</a></li>"
+             "<li class=\"share\"><a href=\"/tw\">Twitter</a><div class=\"content\">%s%s</div></ul>"
+             "</body></html>",
+             story, story);
+    d = t_read(t_, page, DYAD_FORMAT_HTML);
+    if (!d)
+        return;
+    CHECK(strstr(paras_of_kind(d, DYAD_PARA_BODY, buf, sizeof buf), "fishing accord") != NULL);
+    CHECK(strstr(paras_of_kind(d, DYAD_PARA_BODY, buf, sizeof buf), "Facebook") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(html_deep_inline_nesting_keeps_text)
+{
+    /* 20000 unclosed <span>s above the paragraphs: elements below the
+     * depth bound are not flattened, their text still is */
+    size_t depth = 20000, paras = 2000;
+    size_t cap = depth * 6 + paras * 80 + 4096;
+    char *page = malloc(cap);
+    if (!page)
+        return;
+    size_t o = (size_t)snprintf(page, cap, "<html><head><title>Deep page</title></head><body>");
+    for (size_t i = 0; i < depth; i++)
+        o += (size_t)snprintf(page + o, cap - o, "<span>");
+    for (size_t i = 0; i < paras; i++)
+        o += (size_t)snprintf(page + o, cap - o, "<p>The harbour council met again, and the talks went on.</p>");
+    dyad_input in = {.source = "t", .format = DYAD_FORMAT_HTML, .data = page, .len = o};
+    dyad_doc *d = NULL;
+    dyad_status st = dyad_doc_read(t_engine(), &in, NULL, &d);
+    CHECK(st == DYAD_OK);
+    if (st == DYAD_OK) {
+        CHECK_STR(dyad_doc_meta(d, DYAD_META_TITLE), "Deep page");
+        CHECK(strstr(dyad_doc_text(d, NULL), "harbour council met again") != NULL);
+    }
+    dyad_doc_free(d);
+    free(page);
+}
