@@ -32,8 +32,9 @@ FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 BENCH_SRC:= $(sort $(wildcard bench/*.c))
 
 B := build
-OBJ      := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/data_blob.o
-ASAN_OBJ := $(LIB_SRC:%.c=$(B)/asan/%.o) $(B)/asan/data_blob.o
+ASSETS   := $(sort $(wildcard src/serve/assets/*.*))
+OBJ      := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/data_blob.o $(B)/obj/assets_blob.o
+ASAN_OBJ := $(LIB_SRC:%.c=$(B)/asan/%.o) $(B)/asan/data_blob.o $(B)/asan/assets_blob.o
 HDRS     := $(wildcard include/*.h src/*.h src/*/*.h)
 
 .PHONY: all deps demo check test bench fuzz install clean
@@ -49,6 +50,22 @@ $(B)/embed: tools/embed.c
 
 $(B)/data_blob.c: $(B)/embed $(DATA)
 	$(B)/embed data $(DATA) > $@
+
+# The store's schema and the web viewer, compiled in (tools/embed_assets.c).
+$(B)/embed_assets: tools/embed_assets.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -o $@ $<
+
+$(B)/assets_blob.c: $(B)/embed_assets docs/schema.sql $(ASSETS)
+	{ $(B)/embed_assets dyad_schema_assets docs docs/schema.sql && \
+	  $(B)/embed_assets dyad_web_assets src/serve/assets $(ASSETS); } > $@.tmp && mv $@.tmp $@
+
+$(B)/obj/assets_blob.o: $(B)/assets_blob.c src/store/assets.h
+	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
+$(B)/asan/assets_blob.o: $(B)/assets_blob.c src/store/assets.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(SAN_FLAGS) -O1 -c -o $@ $<
 
 $(B)/obj/%.o: %.c $(HDRS)
 	@mkdir -p $(@D)
@@ -111,9 +128,9 @@ bench: deps $(B)/bench $(B)/dyad
 # libFuzzer needs clang; each target is built against the library sources.
 FUZZ_CC ?= clang
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -g -O1
-$(B)/fuzz/%: fuzz/%.c $(LIB_SRC) $(B)/data_blob.c $(HDRS)
+$(B)/fuzz/%: fuzz/%.c $(LIB_SRC) $(B)/data_blob.c $(B)/assets_blob.c $(HDRS)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CSTD) -Iinclude -Isrc $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) $(B)/data_blob.c $(LDLIBS_ALL)
+	$(FUZZ_CC) $(CSTD) -Iinclude -Isrc $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) $(B)/data_blob.c $(B)/assets_blob.c $(LDLIBS_ALL)
 
 fuzz: deps $(FUZZ_SRC:fuzz/%.c=$(B)/fuzz/%)
 	@sh tools/fuzz.sh $(B)/fuzz $(FUZZ_SECONDS)
