@@ -109,21 +109,29 @@ $(B)/unit-asan: $(TEST_SRC) tests/testlib.h $(B)/test_list.h $(B)/libdyad-asan.a
 $(B)/seedcheck: tests/seedcheck.c tests/testlib.h $(B)/libdyad.a $(HDRS)
 	$(CC) $(CFLAGS_ALL) -Itests -o $@ tests/seedcheck.c $(B)/libdyad.a $(LDLIBS_ALL)
 
+# The fuzz targets' inputs run once each under ASan+UBSan (no libFuzzer
+# needed): the store's seed corpus plus hostile cases, in make test.
+$(B)/store-fuzz-seeds: tests/store/fuzz_seeds.c fuzz/fuzz_query.c fuzz/fuzz_import.c $(B)/libdyad-asan.a $(HDRS)
+	$(CC) $(CFLAGS_ALL) $(SAN_FLAGS) -O1 -DFUZZ_NO_MAIN -o $@ tests/store/fuzz_seeds.c $(B)/libdyad-asan.a $(LDLIBS_ALL)
+
 demo: deps
 	@$(MAKE) --no-print-directory all >&2
 	@sh tools/demo.sh $(B)/dyad $(SHARED)
 
-test: $(B)/dyad $(B)/dyad-asan $(B)/unit $(B)/unit-asan $(B)/seedcheck
+test: $(B)/dyad $(B)/dyad-asan $(B)/unit $(B)/unit-asan $(B)/seedcheck $(B)/store-fuzz-seeds
 	@sh tests/run.sh $(B) $(SHARED)
 
-check: deps
+check:
+	@sh tools/deps.sh check
 	@$(MAKE) --no-print-directory test
 
 $(B)/bench: $(BENCH_SRC) $(B)/libdyad.a
 	$(CC) $(CFLAGS_ALL) -o $@ $(BENCH_SRC) $(B)/libdyad.a $(LDLIBS_ALL)
 
 bench: deps $(B)/bench $(B)/dyad
+	@sh tools/deps.sh bench
 	@$(B)/bench --shared $(SHARED) --dyad $(B)/dyad
+	@sh tools/bench_serve.sh $(B)/dyad
 
 # libFuzzer needs clang; each target is built against the library sources.
 FUZZ_CC ?= clang

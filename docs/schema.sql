@@ -24,9 +24,9 @@ CREATE TABLE documents (
     date         TEXT,                   -- publication date YYYY-MM-DD
     lang         TEXT,
     n_bytes      INTEGER NOT NULL,       -- length of the normalised text
-    simhash      INTEGER,                -- 64-bit SimHash of word 3-shingles; NULL if too short
+    minhash      BLOB,                   -- 64 MinHash minima (uint32, host order) of word 3-shingles; NULL if too short
     canonical_id INTEGER REFERENCES documents(id),
-    distance     INTEGER,                -- Hamming distance to the canonical copy
+    similarity   REAL,                   -- estimated Jaccard similarity to the canonical copy
     json         TEXT NOT NULL,          -- the full DESIGN JSON of the document
     ingested_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 );
@@ -34,9 +34,10 @@ CREATE INDEX documents_canonical ON documents(canonical_id);
 CREATE INDEX documents_date ON documents(date);
 CREATE INDEX documents_key ON documents(doc_key);
 
--- SimHash split in four 16-bit bands: two copies within Hamming distance 3
--- share at least one band exactly, so candidates are found by index.
-CREATE TABLE simhash_bands (
+-- MinHash LSH: 16 bands of 4 minima, each hashed; copies with estimated
+-- similarity 0.8 share a band with probability 0.99, so candidates are found
+-- by index and then compared on the whole signature.
+CREATE TABLE minhash_bands (
     band   INTEGER NOT NULL,
     value  INTEGER NOT NULL,
     doc_id INTEGER NOT NULL REFERENCES documents(id),

@@ -245,34 +245,35 @@ static int put_times(dyad_store *st, int64_t doc, json_t *list)
     return 0;
 }
 
-static int popcount64(uint64_t x) { return __builtin_popcountll(x); }
-
-/* The canonical document of a near-duplicate of `h`, or 0. */
-static int64_t find_near_dup(dyad_store *st, uint64_t h, int *distance)
+/* The canonical document of a near-duplicate of `sig`, or 0. */
+static int64_t find_near_dup(dyad_store *st, const uint32_t *sig, double *similarity)
 {
     sqlite3_stmt *f = store_stmt(st, STMT_BAND_FIND,
-                                 "SELECT b.doc_id, d.simhash, coalesce(d.canonical_id, d.id) FROM simhash_bands b"
+                                 "SELECT d.minhash, coalesce(d.canonical_id, d.id) FROM minhash_bands b"
                                  " JOIN documents d ON d.id=b.doc_id WHERE b.band=?1 AND b.value=?2"
                                  " ORDER BY b.doc_id LIMIT 64");
     if (!f)
         return 0;
     int64_t best = 0;
-    int best_d = 65;
-    for (int band = 0; band < 4; band++) {
+    double best_s = 0;
+    for (int band = 0; band < STORE_MINHASH_BANDS; band++) {
         sqlite3_bind_int(f, 1, band);
-        sqlite3_bind_int(f, 2, (int)((h >> (16 * band)) & 0xffff));
+        sqlite3_bind_int64(f, 2, store_minhash_band(sig, band));
         while (sqlite3_step(f) == SQLITE_ROW) {
-            uint64_t other = (uint64_t)sqlite3_column_int64(f, 1);
-            int d = popcount64(other ^ h);
-            int64_t canon = sqlite3_column_int64(f, 2);
-            if (d <= STORE_NEAR_DUP_BITS && (d < best_d || (d == best_d && canon < best))) {
+            if (sqlite3_column_bytes(f, 0) != (int)(STORE_MINHASH_N * sizeof(uint32_t)))
+                continue;
+            uint32_t other[STORE_MINHASH_N];
+            memcpy(other, sqlite3_column_blob(f, 0), sizeof other);
+            double sim = store_minhash_similarity(sig, other);
+            int64_t canon = sqlite3_column_int64(f, 1);
+            if (sim >= STORE_NEAR_DUP_SIMILARITY && (sim > best_s || (sim == best_s && canon < best))) {
                 best = canon;
-                best_d = d;
+                best_s = sim;
             }
         }
         sqlite3_reset(f);
     }
-    *distance = best ? best_d : 0;
+    *similarity = best ? best_s : 0;
     return best;
 }
 
@@ -300,10 +301,10 @@ int store_put(dyad_store *st, const char *hash, const char *json, size_t len, st
     json_t *text = json_object_get(root, "text");
     const char *tx = json_is_string(text) ? json_string_value(text) : "";
     size_t txlen = json_is_string(text) ? json_string_length(text) : 0;
-    int ok = 0;
-    uint64_t sh = store_simhash(tx, txlen, &ok);
-    int dist = 0;
-    int64_t canon = ok ? find_near_dup(st, sh, &dist) : 0;
+    uint32_t sig[STORE_MINHASH_N];
+    int ok = store_minhash(tx, txlen, sig);
+    double sim = 0;
+    int64_t canon = ok ? find_near_dup(st, sig, &sim) : 0;
 
     if (sqlite3_exec(st->db, "SAVEPOINT put", NULL, NULL, NULL) != SQLITE_OK) {
         snprintf(err, errlen, "database: %s", sqlite3_errmsg(st->db));
@@ -313,7 +314,7 @@ int store_put(dyad_store *st, const char *hash, const char *json, size_t len, st
     int rc = -1;
     sqlite3_stmt *s = store_stmt(st, STMT_INSERT_DOC,
                                  "INSERT INTO documents(hash,doc_key,source,url,title,author,outlet,dateline,date,"
-                                 "lang,n_bytes,simhash,canonical_id,distance,json)"
+                                 "lang,n_bytes,minhash,canonical_id,similarity,json)"
                                  " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)");
     if (!s)
         goto done;
@@ -323,22 +324,22 @@ int store_put(dyad_store *st, const char *hash, const char *json, size_t len, st
         bind_str(s, 2 + i, json_object_get(root, meta[i]));
     sqlite3_bind_int64(s, 11, (sqlite3_int64)txlen);
     if (ok)
-        sqlite3_bind_int64(s, 12, (sqlite3_int64)sh);
+        sqlite3_bind_blob(s, 12, sig, sizeof sig, SQLITE_TRANSIENT);
     if (canon) {
         sqlite3_bind_int64(s, 13, canon);
-        sqlite3_bind_int(s, 14, dist);
+        sqlite3_bind_double(s, 14, sim);
     }
     sqlite3_bind_text(s, 15, json, (int)len, SQLITE_STATIC);
     if (step_done(s))
         goto done;
     int64_t id = sqlite3_last_insert_rowid(st->db);
     if (ok) {
-        sqlite3_stmt *b = store_stmt(st, STMT_BAND_INSERT, "INSERT OR IGNORE INTO simhash_bands(band,value,doc_id) VALUES(?1,?2,?3)");
+        sqlite3_stmt *b = store_stmt(st, STMT_BAND_INSERT, "INSERT OR IGNORE INTO minhash_bands(band,value,doc_id) VALUES(?1,?2,?3)");
         if (!b)
             goto done;
-        for (int band = 0; band < 4; band++) {
+        for (int band = 0; band < STORE_MINHASH_BANDS; band++) {
             sqlite3_bind_int(b, 1, band);
-            sqlite3_bind_int(b, 2, (int)((sh >> (16 * band)) & 0xffff));
+            sqlite3_bind_int64(b, 2, store_minhash_band(sig, band));
             sqlite3_bind_int64(b, 3, id);
             if (step_done(b))
                 goto done;
@@ -359,7 +360,7 @@ int store_put(dyad_store *st, const char *hash, const char *json, size_t len, st
         goto done;
     res->doc_id = id;
     res->canonical_id = canon;
-    res->distance = dist;
+    res->similarity = sim;
     rc = 0;
 done:
     if (rc) {

@@ -446,9 +446,9 @@ int query_document(sqlite3 *db, const char *id, dyad_buf *out, char *err, size_t
         digits = digits && id[i] >= '0' && id[i] <= '9';
         hex = hex && ((id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f'));
     }
-    const char *sql = digits ? "SELECT id, canonical_id, distance, json FROM documents WHERE id = ?1"
-                      : hex  ? "SELECT id, canonical_id, distance, json FROM documents WHERE hash = ?1"
-                             : "SELECT id, canonical_id, distance, json FROM documents WHERE doc_key = ?1 ORDER BY id LIMIT 1";
+    const char *sql = digits ? "SELECT id, canonical_id, similarity, json FROM documents WHERE id = ?1"
+                      : hex  ? "SELECT id, canonical_id, similarity, json FROM documents WHERE hash = ?1"
+                             : "SELECT id, canonical_id, similarity, json FROM documents WHERE doc_key = ?1 ORDER BY id LIMIT 1";
     sqlite3_stmt *s = NULL, *d = NULL;
     if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(db, "SELECT id FROM documents WHERE canonical_id = ?1 ORDER BY id LIMIT 1000", -1, &d,
@@ -468,7 +468,7 @@ int query_document(sqlite3 *db, const char *id, dyad_buf *out, char *err, size_t
         sqlite3_int64 doc = sqlite3_column_int64(s, 0);
         dyad_buf_printf(out, "{\"doc_id\":%lld,\"canonical_id\":", (long long)doc);
         json_value(out, s, 1, 0);
-        dyad_buf_adds(out, ",\"distance\":");
+        dyad_buf_adds(out, ",\"similarity\":");
         json_value(out, s, 2, 0);
         dyad_buf_adds(out, ",\"duplicates\":[");
         sqlite3_bind_int64(d, 1, doc);
