@@ -156,7 +156,7 @@ int cmd_query(int argc, char **argv)
     if (out.failed) {
         fprintf(stderr, "dyad query: out of memory\n");
         rc = EXIT_USAGE;
-    } else
+    } else if (out.len)
         fwrite(out.data, 1, out.len, stdout);
     dyad_buf_free(&out);
     store_close(st);

@@ -35,12 +35,15 @@
   }
 
   /* ---------------------------------------------------------- search */
+  let searchSeq = 0; /* only the latest search may draw its results */
   async function search() {
+    const mine = ++searchSeq;
     show('results-view');
     showError('');
     const q = $('q').value.trim();
     try {
       const r = await api('search', { q, from: $('from').value, to: $('to').value, limit: 200 });
+      if (mine !== searchSeq) return;
       const ol = $('results');
       ol.replaceChildren();
       for (const d of r.rows) {
