@@ -52,5 +52,8 @@ int cmd_code(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif
