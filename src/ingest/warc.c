@@ -7,7 +7,8 @@
  * Reading is a single forward pass over a window of the (decompressed)
  * stream.  A gzip input is inflated on demand, so memory stays bounded by
  * the largest record kept, not by the file; skipped records larger than
- * STREAM_SKIP are discarded as they are inflated.
+ * STREAM_SKIP (and large responses whose HTTP header shows they are no
+ * page) are discarded as they are inflated.
  *
  * Damage: a record whose header is broken is reported (DYAD_ERR_FORMAT with
  * the record's offset) and reading resumes at the next line starting with
@@ -141,6 +142,9 @@ static void gz_resync(dyad_warc *w, size_t at)
     w->zmsg_offset = member;
     w->win_len = w->rpos;
     w->dbuf.len = w->win_len;
+    /* member starts inside the dropped bytes are gone with them */
+    while (w->n_members > 1 && w->members[w->n_members - 1].dec > w->win_base + w->win_len)
+        w->n_members--;
     size_t from = (size_t)member + 1;
     if (at > 65536 && from < at - 65536)
         from = at - 65536;
@@ -472,6 +476,17 @@ static dyad_status take_block(dyad_warc *w, bool response, const char *block, si
     return DYAD_OK;
 }
 
+/* Does the start of a response block show an HTTP response that is not an
+ * HTML page (non-2xx status, or a type other than HTML)? */
+static bool not_a_page(const char *block, size_t n)
+{
+    dyad_http_response r;
+    const char *why;
+    if (!has_prefix(block, n, "HTTP/") || !dyad_http_parse(block, n, &r, &why))
+        return false;
+    return r.status < 200 || r.status > 299 || (!blank_type(r.ctype, r.ctype_len) && !html_type(r.ctype, r.ctype_len));
+}
+
 dyad_warc *dyad_warc_open(const char *data, size_t len, bool gz)
 {
     dyad_warc *w = calloc(1, sizeof *w);
@@ -600,6 +615,15 @@ static dyad_status next_record(dyad_warc *w, dyad_input *in, dyad_container_err 
     bool resource = type && strcasecmp(type, "resource") == 0;
     uint64_t offset = record_offset(w, rec_dec);
     bool keep = (response || resource) && length <= MAX_RECORD;
+    if (keep && response && w->gz && length > STREAM_SKIP) {
+        /* a large response: when its HTTP header already tells that it is
+         * no page (a video), stream it past instead of holding it */
+        rc = ensure(w, hdr_len + INFLATE_STEP);
+        if (rc < 0)
+            return gz_error(w, err);
+        if (rc > 0 && not_a_page(w->win + w->rpos + hdr_len, INFLATE_STEP))
+            keep = false, response = false;
+    }
     if (!keep && w->gz && length > STREAM_SKIP) {
         /* a large skipped record: discard it as it is inflated */
         w->rpos += hdr_len;

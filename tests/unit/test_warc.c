@@ -82,6 +82,7 @@ typedef struct warc_result {
     char seq[2048];
     size_t skipped;
     int docs, errors;
+    uint64_t doc_offset[16]; /* of the first 16 documents */
     char last_err[256];
 } warc_result;
 
@@ -97,6 +98,8 @@ static void read_all(const void *data, size_t len, dyad_format fmt, warc_result 
     while ((st = dyad_reader_next(rd, &in)) != DYAD_END && guard++ < 1000) {
         size_t at = strlen(r->seq);
         if (st == DYAD_OK) {
+            if (r->docs < 16)
+                r->doc_offset[r->docs] = in.offset;
             r->docs++;
             snprintf(r->seq + at, sizeof r->seq - at, "%s%s", at ? " " : "", in.url ? in.url : "(null)");
         } else {
@@ -465,6 +468,7 @@ TEST(warc_corrupt_gzip_member_resyncs)
     char want[256];
     snprintf(want, sizeof want, "https://example.org/1 E@%zu https://example.org/3", starts[1]);
     CHECK_STR(r.seq, want);
+    CHECK(r.doc_offset[0] == 0 && r.doc_offset[1] == starts[2]);
     CHECK(strstr(r.last_err, "corrupt gzip data") != NULL);
     dyad_buf_free(&b);
     dyad_buf_free(&gz);
@@ -507,4 +511,32 @@ TEST(warc_empty_and_blank_inputs)
     read_all(gz.data, gz.len, DYAD_FORMAT_WARC, &r);
     CHECK(r.docs == 0 && r.errors == 0);
     dyad_buf_free(&gz);
+}
+
+TEST(warc_gzip_large_skipped_record_streamed)
+{
+    /* a 12 MB video between two pages: discarded as it is inflated */
+    size_t big = 12u << 20;
+    char *video = calloc(1, big);
+    if (!video)
+        return;
+    dyad_buf b, gz;
+    dyad_buf_init(&b);
+    dyad_buf_init(&gz);
+    warc_http(&b, "https://example.org/1", "Content-Type: text/html\r\n", page_a, sizeof page_a - 1);
+    warc_http(&b, "https://example.org/v.mp4", "Content-Type: video/mp4\r\n", video, big);
+    warc_rec(&b, "resource", "https://example.org/huge.bin", "application/octet-stream", video, big);
+    warc_http(&b, "https://example.org/2", "Content-Type: text/html\r\n", page_b, sizeof page_b - 1);
+    gzip_records(&gz, &b, NULL, NULL);
+    warc_result r;
+    read_all(gz.data, gz.len, DYAD_FORMAT_AUTO, &r);
+    CHECK_STR(r.seq, "https://example.org/1 https://example.org/2");
+    CHECK(r.skipped == 2);
+    /* the same record cut short: an error, not a hang */
+    read_all(gz.data, gz.len / 2, DYAD_FORMAT_AUTO, &r);
+    CHECK(r.docs == 1 && r.errors == 1);
+    CHECK(strstr(r.last_err, "truncated gzip") != NULL);
+    dyad_buf_free(&b);
+    dyad_buf_free(&gz);
+    free(video);
 }
