@@ -1,6 +1,7 @@
 #!/bin/sh
 # tools/fuzz.sh DIR SECONDS — run every libFuzzer target in DIR for SECONDS,
-# one after the other, seeded from examples/ and fuzz/corpus/NAME/.  The
+# one after the other, seeded from examples/ and fuzz/corpus/NAME/, with
+# the dictionary fuzz/NAME.dict when there is one.  The
 # working corpus is kept in build/fuzz-corpus/NAME/ between runs.  Crash,
 # leak and timeout inputs are written to build/fuzz-crashes/; any of them
 # makes the script fail (add each as a regression case under
@@ -19,9 +20,11 @@ for t in "$DIR"/fuzz_*; do
     [ -d "fuzz/corpus/$name" ] && cp "fuzz/corpus/$name"/* "$corpus/" 2>/dev/null
     before=$(ls build/fuzz-crashes/ | grep -c "^$name-")
     log="build/fuzz-crashes/$name.log"
+    dict=
+    [ -f "fuzz/$name.dict" ] && dict="-dict=fuzz/$name.dict"
     echo "== $name: ${SECS}s"
     "$t" -max_total_time="$SECS" -max_len=1048576 -rss_limit_mb=2048 -timeout=20 \
-        -print_final_stats=1 -artifact_prefix="build/fuzz-crashes/$name-" "$corpus" >"$log" 2>&1
+        -print_final_stats=1 $dict -artifact_prefix="build/fuzz-crashes/$name-" "$corpus" >"$log" 2>&1
     rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
     secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log")
