@@ -85,6 +85,28 @@ static dyad_format sniff(const char *d, size_t n)
     return DYAD_FORMAT_TEXT;
 }
 
+/* Copy s with each invalid UTF-8 byte replaced by U+FFFD: a source (file
+ * name, WARC-Target-URI) is raw bytes, but the JSON output must be UTF-8. */
+static const char *utf8_dup(dyad_arena *arena, const char *s)
+{
+    size_t n = strlen(s);
+    char *out = dyad_arena_alloc(arena, n * 3 + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0, k; i < n; i += k) {
+        if (dyad_utf8_decode((const unsigned char *)s + i, n - i, &k) < 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        } else {
+            memcpy(out + o, s + i, k);
+            o += k;
+        }
+    }
+    out[o] = 0;
+    return out;
+}
+
 /* Keep only "YYYY-MM-DD" of an ISO date-time, after checking its shape. */
 static const char *iso_day(dyad_doc *doc, const char *s)
 {
@@ -112,7 +134,7 @@ dyad_status dyad_doc_read(const dyad_engine *eng, const dyad_input *in, const dy
     *out = doc;
     doc->arena = arena;
     doc->eng = eng;
-    doc->source = dyad_arena_strdup(arena, in->source ? in->source : "-");
+    doc->source = utf8_dup(arena, in->source ? in->source : "-");
     doc->offset = in->offset;
     doc->line = in->line;
     if (in->len > DYAD_MAX_DOC_BYTES) {
