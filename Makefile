@@ -32,8 +32,9 @@ FUZZ_SRC := $(sort $(wildcard fuzz/fuzz_*.c))
 BENCH_SRC:= $(sort $(wildcard bench/*.c))
 
 B := build
-OBJ      := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/data_blob.o
-ASAN_OBJ := $(LIB_SRC:%.c=$(B)/asan/%.o) $(B)/asan/data_blob.o
+ASSETS   := $(sort $(wildcard src/serve/assets/*.*))
+OBJ      := $(LIB_SRC:%.c=$(B)/obj/%.o) $(B)/obj/data_blob.o $(B)/obj/assets_blob.o
+ASAN_OBJ := $(LIB_SRC:%.c=$(B)/asan/%.o) $(B)/asan/data_blob.o $(B)/asan/assets_blob.o
 HDRS     := $(wildcard include/*.h src/*.h src/*/*.h)
 
 .PHONY: all deps demo check test bench fuzz install clean
@@ -49,6 +50,22 @@ $(B)/embed: tools/embed.c
 
 $(B)/data_blob.c: $(B)/embed $(DATA)
 	$(B)/embed data $(DATA) > $@
+
+# The store's schema and the web viewer, compiled in (tools/embed_assets.c).
+$(B)/embed_assets: tools/embed_assets.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -o $@ $<
+
+$(B)/assets_blob.c: $(B)/embed_assets docs/schema.sql $(ASSETS)
+	{ $(B)/embed_assets dyad_schema_assets docs docs/schema.sql && \
+	  $(B)/embed_assets dyad_web_assets src/serve/assets $(ASSETS); } > $@.tmp && mv $@.tmp $@
+
+$(B)/obj/assets_blob.o: $(B)/assets_blob.c src/store/assets.h
+	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
+$(B)/asan/assets_blob.o: $(B)/assets_blob.c src/store/assets.h
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS_ALL) $(SAN_FLAGS) -O1 -c -o $@ $<
 
 $(B)/obj/%.o: %.c $(HDRS)
 	@mkdir -p $(@D)
@@ -89,31 +106,39 @@ $(B)/unit: $(TEST_SRC) tests/testlib.h $(B)/test_list.h $(B)/libdyad.a
 $(B)/unit-asan: $(TEST_SRC) tests/testlib.h $(B)/test_list.h $(B)/libdyad-asan.a
 	$(CC) $(CFLAGS_ALL) $(SAN_FLAGS) -O1 -I$(B) -Itests -o $@ $(TEST_SRC) tests/testlib.c $(B)/libdyad-asan.a $(LDLIBS_ALL)
 
-$(B)/seedcheck: tests/seedcheck.c tests/testlib.h $(B)/libdyad.a
+$(B)/seedcheck: tests/seedcheck.c tests/testlib.h $(B)/libdyad.a $(HDRS)
 	$(CC) $(CFLAGS_ALL) -Itests -o $@ tests/seedcheck.c $(B)/libdyad.a $(LDLIBS_ALL)
+
+# The fuzz targets' inputs run once each under ASan+UBSan (no libFuzzer
+# needed): the store's seed corpus plus hostile cases, in make test.
+$(B)/store-fuzz-seeds: tests/store/fuzz_seeds.c fuzz/fuzz_query.c fuzz/fuzz_import.c $(B)/libdyad-asan.a $(HDRS)
+	$(CC) $(CFLAGS_ALL) $(SAN_FLAGS) -O1 -DFUZZ_NO_MAIN -o $@ tests/store/fuzz_seeds.c $(B)/libdyad-asan.a $(LDLIBS_ALL)
 
 demo: deps
 	@$(MAKE) --no-print-directory all >&2
 	@sh tools/demo.sh $(B)/dyad $(SHARED)
 
-test: $(B)/dyad $(B)/dyad-asan $(B)/unit $(B)/unit-asan $(B)/seedcheck
+test: $(B)/dyad $(B)/dyad-asan $(B)/unit $(B)/unit-asan $(B)/seedcheck $(B)/store-fuzz-seeds
 	@sh tests/run.sh $(B) $(SHARED)
 
-check: deps
+check:
+	@sh tools/deps.sh check
 	@$(MAKE) --no-print-directory test
 
 $(B)/bench: $(BENCH_SRC) $(B)/libdyad.a
 	$(CC) $(CFLAGS_ALL) -o $@ $(BENCH_SRC) $(B)/libdyad.a $(LDLIBS_ALL)
 
 bench: deps $(B)/bench $(B)/dyad
+	@sh tools/deps.sh bench
 	@$(B)/bench --shared $(SHARED) --dyad $(B)/dyad
+	@sh tools/bench_serve.sh $(B)/dyad
 
 # libFuzzer needs clang; each target is built against the library sources.
 FUZZ_CC ?= clang
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -g -O1
-$(B)/fuzz/%: fuzz/%.c $(LIB_SRC) $(B)/data_blob.c $(HDRS)
+$(B)/fuzz/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB_SRC) $(B)/data_blob.c $(B)/assets_blob.c $(HDRS)
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(CSTD) -Iinclude -Isrc $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) $(B)/data_blob.c $(LDLIBS_ALL)
+	$(FUZZ_CC) $(CSTD) -Iinclude -Isrc $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) $(B)/data_blob.c $(B)/assets_blob.c $(LDLIBS_ALL)
 
 fuzz: deps $(FUZZ_SRC:fuzz/%.c=$(B)/fuzz/%)
 	@sh tools/fuzz.sh $(B)/fuzz $(FUZZ_SECONDS)

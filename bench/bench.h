@@ -67,4 +67,8 @@ void bench_target(const char *name, bool met, const char *fmt, ...) __attribute_
  * peak RSS on the corpus and on half of it. */
 int bench_read(const bench_ctx *ctx);
 
+/* Engine load time, matcher speed and RSS with the built-in and the
+ * Phoenix dictionaries (bench_lexicon.c; it takes the shared folder). */
+int bench_lexicon(const char *shared_dir);
+
 #endif

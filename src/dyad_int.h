@@ -67,6 +67,34 @@ typedef struct dyad_bp_index {
     size_t max_para; /* no rule applies to a longer paragraph */
 } dyad_bp_index;
 
+/* Classes of function words (data/function-words.txt). */
+enum {
+    DYAD_FW_DET = 1 << 0,
+    DYAD_FW_PRON = 1 << 1,
+    DYAD_FW_AUX = 1 << 2,
+    DYAD_FW_ADV = 1 << 3,
+    DYAD_FW_PREP = 1 << 4,
+    DYAD_FW_CONJ = 1 << 5,
+    DYAD_FW_SUB = 1 << 6,
+    DYAD_FW_TIME = 1 << 7,
+    DYAD_FW_EXPL = 1 << 8
+};
+/* The DYAD_FW_* classes of the lower-case word w (0 when none). */
+int dyad_fword(const dyad_engine *eng, const char *w, size_t n);
+
+/* A map from strings to ints (indexes into a table kept elsewhere).
+ * Open addressing; immutable after the engine is built. */
+typedef struct dyad_strmap {
+    const char **keys;
+    size_t *lens;
+    int *vals;
+    size_t cap, n;
+} dyad_strmap;
+/* Insert or replace; the key is copied into the arena. -1 on OOM. */
+int dyad_strmap_put(dyad_strmap *m, dyad_arena *a, const char *key, size_t len, int val);
+/* The value for key, or -1 when absent. */
+int dyad_strmap_get(const dyad_strmap *m, const char *key, size_t len);
+
 struct dyad_engine {
     dyad_arena *arena; /* every loaded object lives here */
     dyad_bp_rule *bp_rules;
@@ -93,6 +121,10 @@ struct dyad_engine {
     void *diag_ctx;
     /* later stages add their loaded dictionaries here */
     struct dyad_lexicon *lexicon;
+    struct dyad_cues *cues; /* reporting verbs (statements/cues.c) */
+    dyad_strmap fwords;     /* function word → DYAD_FW_* bits */
+    struct dyad_time_words *time_words; /* data/time.txt (src/time/words.c) */
+    dyad_strmap country_by_code; /* "EGY" → index of the lexicon's country entry */
 };
 
 /* Report a diagnostic "FILE:LINE: message" through the engine's callback. */
@@ -122,6 +154,8 @@ bool dyad_strset_has(const dyad_strset *s, const char *key, size_t len);
 int dyad_strset_or_value(dyad_strset *s, dyad_arena *a, const char *key, size_t len, uint32_t bits);
 /* The value of key (0 when absent or never set). */
 uint32_t dyad_strset_value(const dyad_strset *s, const char *key, size_t len);
+
+
 
 /* ----------------------------------------------------------- ingest (raw) */
 /* What a format decoder produces: metadata and paragraphs of raw (not yet
@@ -207,6 +241,10 @@ size_t dyad_utf8_encode(uint32_t cp, char *out);
 /* Segment the document's paragraphs into sentences and tokens. */
 dyad_status dyad_segment(dyad_doc *doc);
 
+/* Lower-case (ASCII; ’ → ') the text of token i into buf, NUL-terminated;
+ * returns the length, 0 when it does not fit (src/text/token.c). */
+size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap);
+
 /* Is the code point a letter / upper-case letter (Unicode, via utf8proc)? */
 bool dyad_is_letter(int32_t cp);
 bool dyad_is_upper(int32_t cp);
@@ -230,6 +268,16 @@ long dyad_date_find(const char *s, size_t len, int year_hint, char iso[11],
 /* 1..12 for an English month name or abbreviation at s (case-insensitive),
  * setting *n to its length (with a trailing '.'); 0 if none. */
 int dyad_month_from_name(const char *s, size_t len, size_t *n);
+
+/* ------------------------------------------------------------- analysis */
+/* Results of the analysis stages, allocated in the document's arena when
+ * dyad_doc_run() runs them (src/core/doc.c). */
+typedef struct dyad_analysis {
+    struct dyad_actor_list *actors;
+    struct dyad_statement_list *statements;
+    struct dyad_event_list *events; /* src/events/events.h */
+    struct dyad_time_list *times;
+} dyad_analysis;
 
 /* ------------------------------------------------------------------- emit */
 dyad_status dyad_emit_json(const dyad_doc *doc, unsigned fields, dyad_buf *out);

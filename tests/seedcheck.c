@@ -3,6 +3,10 @@
  * 0 failed, with a message) when ../shared is absent.
  * Usage: seedcheck [SHARED_DIR] */
 #include "testlib.h"
+#include "dyad_int.h"
+#include "actors/actors.h"
+#include "statements/statements.h"
+#include "time/time.h"
 
 #include <jansson.h>
 #include <stdlib.h>
@@ -44,6 +48,163 @@ static char *para_text(const dyad_doc *d, const dyad_paragraph *p)
 {
     const char *t = dyad_doc_text(d, NULL);
     return strndup(t + p->span.start, p->span.end - p->span.start);
+}
+
+/* Lower-case, quotes straightened and dropped, white space collapsed: the
+ * gold file's "lenient" comparison of quote text. */
+static void norm(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    bool space = false;
+    for (size_t i = 0; i < n && o + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[i + 2];
+            i += 2;
+            if (d == 0x98 || d == 0x99) {
+                out[o++] = '\'';
+                continue;
+            }
+            if (d == 0x9C || d == 0x9D)
+                continue;
+            if (o + 3 < cap) { /* another punctuation mark: keep its bytes */
+                out[o++] = (char)c;
+                out[o++] = (char)0x80;
+                out[o++] = (char)d;
+            }
+            continue;
+        }
+        if (c == '"')
+            continue;
+        if (c == ' ' || c == '\n' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space && o)
+            out[o++] = ' ';
+        space = false;
+        out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    out[o] = 0;
+}
+
+/* Does the last word of `name` occur in text (case-insensitive)? */
+static bool surname_in(const char *name, const char *text, size_t n)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *last = sp ? sp + 1 : name;
+    size_t l = strlen(last);
+    for (size_t i = 0; i + l <= n; i++)
+        if (strncasecmp(text + i, last, l) == 0)
+            return true;
+    return false;
+}
+
+static void check_statements(const dyad_doc *d, json_t *gold)
+{
+    const dyad_statement_list *sl = d->analysis ? d->analysis->statements : NULL;
+    for (size_t k = 0; k < json_array_size(gold); k++) {
+        json_t *g = json_array_get(gold, k);
+        const char *gt = json_string_value(json_object_get(g, "text"));
+        const char *gs = json_string_value(json_object_get(g, "speaker"));
+        const char *gd = json_string_value(json_object_get(g, "date"));
+        char want[64], got[64], what[160];
+        norm(gt, strlen(gt), want, sizeof want);
+        want[40 < strlen(want) ? 40 : strlen(want)] = 0;
+        const dyad_statement *found = NULL;
+        for (size_t i = 0; sl && i < sl->n && !found; i++) {
+            const dyad_statement *st = &sl->items[i];
+            norm(d->text + st->span.start, st->span.end - st->span.start, got, sizeof got);
+            if (strncmp(got, want, strlen(want)) == 0)
+                found = st;
+        }
+        snprintf(what, sizeof what, "statement '%.30s…' found", gt);
+        check(found != NULL, what, NULL);
+        if (!found)
+            continue;
+        bool spk = false;
+        if (found->has_speaker)
+            spk = surname_in(gs, d->text + found->speaker_span.start, found->speaker_span.end - found->speaker_span.start);
+        if (!spk && found->has_speaker_ref)
+            spk = surname_in(gs, d->text + found->speaker_ref.start, found->speaker_ref.end - found->speaker_ref.start);
+        const dyad_actor_list *al = d->analysis ? d->analysis->actors : NULL;
+        if (!spk && al && found->speaker_actor >= 0)
+            spk = surname_in(gs, al->items[found->speaker_actor].name, strlen(al->items[found->speaker_actor].name));
+        if (!spk && found->attributed_to)
+            spk = surname_in(gs, found->attributed_to, strlen(found->attributed_to));
+        snprintf(what, sizeof what, "statement '%.30s…' speaker %s", gt, gs);
+        check(spk, what, found->has_speaker ? "(other)" : "(none)");
+        if (gd) {
+            snprintf(what, sizeof what, "statement '%.30s…' date %s", gt, gd);
+            check(found->date && strcmp(found->date, gd) == 0, what, found->date);
+        }
+    }
+}
+
+/* Does actor a go by `name`: its name, or a mention's text, ends with the
+ * name's last word ("CIA", "Kirby", "Sisi")? */
+static bool actor_named(const dyad_doc *d, const dyad_actor_list *l, const dyad_actor *a, const char *name)
+{
+    if (surname_in(name, a->name, strlen(a->name)))
+        return true;
+    for (int m = a->first_mention; m >= 0; m = l->mentions[m].next) {
+        const dyad_mention *mm = &l->mentions[m];
+        if (mm->how == DYAD_MENTION_PRONOUN || mm->how == DYAD_MENTION_ROLE)
+            continue;
+        if (surname_in(name, d->text + mm->span.start, mm->span.end - mm->span.start))
+            return true;
+    }
+    return false;
+}
+
+static void check_actors(const dyad_doc *d, json_t *gold)
+{
+    const dyad_actor_list *l = d->analysis ? d->analysis->actors : NULL;
+    for (size_t k = 0; k < json_array_size(gold); k++) {
+        json_t *g = json_array_get(gold, k);
+        const char *name = json_string_value(json_object_get(g, "name"));
+        const char *code = json_string_value(json_object_get(g, "cameo"));
+        bool found = false, coded = false;
+        const char *got = NULL;
+        for (size_t i = 0; l && i < l->n && !coded; i++) {
+            const dyad_actor *a = &l->items[i];
+            if (!actor_named(d, l, a, name))
+                continue;
+            found = true;
+            got = a->n_codes ? a->codes[0] : "(no code)";
+            for (uint8_t c = 0; c < a->n_codes; c++)
+                if (strncmp(a->codes[c], code, strlen(code)) == 0)
+                    coded = true;
+        }
+        char what[128];
+        snprintf(what, sizeof what, "actor %s found", name);
+        check(found, what, NULL);
+        snprintf(what, sizeof what, "actor %s coded %s", name, code);
+        check(coded, what, got);
+    }
+}
+
+static void check_times(const dyad_doc *d, json_t *gold)
+{
+    const dyad_time_list *tl = d->analysis ? d->analysis->times : NULL;
+    for (size_t k = 0; k < json_array_size(gold); k++) {
+        json_t *g = json_array_get(gold, k);
+        const char *gt = json_string_value(json_object_get(g, "text"));
+        const char *gv = json_string_value(json_object_get(g, "date"));
+        bool ok = false;
+        const char *got = NULL;
+        for (size_t i = 0; tl && i < tl->n; i++) {
+            const dyad_time_expr *x = &tl->items[i];
+            if (x->span.end - x->span.start == strlen(gt) && strncasecmp(d->text + x->span.start, gt, strlen(gt)) == 0) {
+                got = x->value;
+                ok = strcmp(x->value, gv) == 0;
+                break;
+            }
+        }
+        char what[128];
+        snprintf(what, sizeof what, "time '%s' = %s", gt, gv);
+        check(ok, what, got);
+    }
 }
 
 int main(int argc, char **argv)
@@ -129,6 +290,10 @@ int main(int argc, char **argv)
             once = false;
     }
     check(once, "document caption once", NULL);
+
+    check_actors(d, json_object_get(gold, "actors"));
+    check_statements(d, json_object_get(gold, "statements"));
+    check_times(d, json_object_get(gold, "times"));
 
     dyad_doc_free(d);
     dyad_engine_free(eng);

@@ -49,6 +49,11 @@ int cli_slurp(const char *path, char **data, size_t *len);
 /* Subcommands */
 int cmd_read(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

@@ -13,22 +13,26 @@ static void usage(void)
            "    dyad eval - score dyad against an outside evaluation suite\n"
            "\n"
            "SYNOPSIS\n"
-           "    dyad eval SUITE [--shared DIR] [--verbose]\n"
+           "    dyad eval SUITE [--shared DIR] [--verbose] [--predictions FILE]\n"
            "\n"
            "SUITES\n"
            "    extraction   article extraction from 50 news pages (body shingle F1,\n"
            "                 title, author, date); DIR/eval/extraction/\n"
+           "    quotes       quotations and speakers in US political news (PolNeAR);\n"
+           "                 DIR/eval/quotes/; --split dev|train\n"
            "\n"
            "OPTIONS\n"
            "    --shared DIR  where the shared data lives (default ../shared)\n"
            "    --verbose     list every failing item\n"
+           "    --predictions FILE  score this JSON file ({id: {articleBody, title,\n"
+           "                  author, date}}) instead of running dyad\n"
            "\n"
            "The last line is 'SUITE: precision=P recall=R f1=F n=N'.\n");
 }
 
 int cmd_eval(int argc, char **argv)
 {
-    const char *suite = NULL, *shared = "../shared";
+    const char *suite = NULL, *shared = "../shared", *split = "dev", *predictions = NULL;
     bool verbose = false;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -36,10 +40,16 @@ int cmd_eval(int argc, char **argv)
             return EXIT_OKAY;
         } else if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v"))
             verbose = true;
+        else if (!strcmp(argv[i], "--split") && i + 1 < argc)
+            split = argv[++i];
         else if (!strcmp(argv[i], "--shared") && i + 1 < argc)
             shared = argv[++i];
         else if (!strncmp(argv[i], "--shared=", 9))
             shared = argv[i] + 9;
+        else if (!strcmp(argv[i], "--predictions") && i + 1 < argc)
+            predictions = argv[++i];
+        else if (!strncmp(argv[i], "--predictions=", 14))
+            predictions = argv[i] + 14;
         else if (argv[i][0] == '-') {
             fprintf(stderr, "dyad eval: unknown option '%s'; see 'dyad eval --help'\n", argv[i]);
             return EXIT_USAGE;
@@ -54,9 +64,12 @@ int cmd_eval(int argc, char **argv)
         fprintf(stderr, "dyad eval: which suite? see 'dyad eval --help'\n");
         return EXIT_USAGE;
     }
-    dyad_eval_opts eo = {.shared = shared, .verbose = verbose, .out = stdout};
+    dyad_eval_opts eo = {.shared = shared, .verbose = verbose, .predictions = predictions, .out = stdout,
+                         .split = split};
     if (!strcmp(suite, "extraction"))
         return dyad_eval_extraction(&eo);
+    if (!strcmp(suite, "quotes"))
+        return dyad_eval_quotes(&eo);
     fprintf(stderr, "dyad eval: unknown suite '%s'; see 'dyad eval --help'\n", suite);
     return EXIT_USAGE;
 }

@@ -83,6 +83,69 @@ static int run(int argc, char **argv, const char *name, void (*usage)(void), uns
 
 int cmd_read(int argc, char **argv) { return run(argc, argv, "read", read_usage, 0, DYAD_JSON_READ); }
 
+static void actors_usage(void)
+{
+    printf("NAME\n"
+           "    dyad actors - the actors of news documents, coded by date\n"
+           "\n"
+           "SYNOPSIS\n"
+           "    dyad actors [OPTIONS] [FILE...]\n"
+           "\n"
+           "DESCRIPTION\n"
+           "    Writes one JSON object per document with its id, source, title, date\n"
+           "    and actors: id, name, kind (person, organisation, country, group),\n"
+           "    codes (CAMEO, as in force on the document's date: a leader's code\n"
+           "    changes when the term ends), roles, mentions (spans of every name,\n"
+           "    title, pronoun and metonym that refers to it) and source (the\n"
+           "    dictionary file and line that coded it).  --dict adds TABARI,\n"
+           "    PETRARCH/Phoenix or dyad dictionaries.\n"
+           "\n"
+           "OPTIONS\n"
+           "%s"
+           "    --no-builtin-dicts  use only the --dict dictionaries\n"
+           "\n"
+           "EXIT STATUS\n"
+           "    0 all documents read, 1 some failed, 2 usage or system error\n",
+           common_options);
+}
+
+int cmd_actors(int argc, char **argv)
+{
+    return run(argc, argv, "actors", actors_usage, DYAD_STAGE_ACTORS,
+               DYAD_JSON_META | DYAD_JSON_ACTORS | DYAD_JSON_TEXT);
+}
+
+static void quotes_usage(void)
+{
+    printf("NAME\n"
+           "    dyad quotes - the statements of news documents: quotations, speakers, dates\n"
+           "\n"
+           "SYNOPSIS\n"
+           "    dyad quotes [OPTIONS] [FILE...]\n"
+           "\n"
+           "DESCRIPTION\n"
+           "    Writes one JSON object per document with its id, source, title, date\n"
+           "    and statements: kind (direct, indirect, mixed, partial), text, span,\n"
+           "    fragments, speaker, speaker_text and speaker_span (the source as\n"
+           "    written), attributed_to for unnamed sources (\"reports\"), cue and\n"
+           "    cue_lemma, addressee, and date (the statement's own time expression,\n"
+           "    else the document date).  Spans are bytes of the document's text, which\n"
+           "    is included so every span can be checked.\n"
+           "\n"
+           "OPTIONS\n"
+           "%s"
+           "\n"
+           "EXIT STATUS\n"
+           "    0 all documents read, 1 some failed, 2 usage or system error\n",
+           common_options);
+}
+
+int cmd_quotes(int argc, char **argv)
+{
+    return run(argc, argv, "quotes", quotes_usage, DYAD_STAGE_STATEMENTS | DYAD_STAGE_TIME,
+               DYAD_JSON_META | DYAD_JSON_STATEMENTS | DYAD_JSON_TEXT);
+}
+
 int cmd_code(int argc, char **argv)
 {
     return run(argc, argv, "code", code_usage, DYAD_STAGE_ALL, DYAD_JSON_ALL);

@@ -17,8 +17,13 @@ static void usage(FILE *f)
           "COMMANDS\n"
           "    code   FILE...   full pipeline: one JSON object per document (the main job)\n"
           "    read   FILE...   ingest, clean and segment only: metadata, paragraphs, sentences\n"
+          "    actors FILE...   actors only: names, CAMEO codes by date, roles, mentions\n"
+          "    quotes FILE...   statements only: quotations, speakers, cues, dates\n"
+          "    ingest DB FILE... code documents into a SQLite corpus (resumable, dedup)\n"
+          "    query  DB WHAT   said, events, dyads, mediations, search, doc ID\n"
+          "    serve  DB        HTTP API and web viewer of a corpus\n"
           "    eval   SUITE     score against an outside suite in ../shared/eval\n"
-          "                     (extraction)\n"
+          "                     (extraction, quotes)\n"
           "\n"
           "    Run 'dyad COMMAND --help' for a command's options.  With no FILE, or\n"
           "    when FILE is -, standard input is read.\n"
@@ -50,6 +55,16 @@ int main(int argc, char **argv)
         rc = cmd_read(argc, argv);
     else if (!strcmp(cmd, "code"))
         rc = cmd_code(argc, argv);
+    else if (!strcmp(cmd, "actors"))
+        rc = cmd_actors(argc, argv);
+    else if (!strcmp(cmd, "quotes"))
+        rc = cmd_quotes(argc, argv);
+    else if (!strcmp(cmd, "ingest"))
+        rc = cmd_ingest(argc, argv);
+    else if (!strcmp(cmd, "query"))
+        rc = cmd_query(argc, argv);
+    else if (!strcmp(cmd, "serve"))
+        rc = cmd_serve(argc, argv);
     else if (!strcmp(cmd, "eval"))
         rc = cmd_eval(argc, argv);
     else {

@@ -1,6 +1,9 @@
 /* doc.c — the document: building it from a decoder's raw paragraphs
  * (normalise, clean, segment), its warnings, and the public accessors. */
 #include "dyad_int.h"
+#include "actors/actors.h"
+#include "statements/statements.h"
+#include "time/time.h"
 #include "text/lang.h"
 
 #include <stdarg.h>
@@ -82,6 +85,28 @@ static dyad_format sniff(const char *d, size_t n)
     return DYAD_FORMAT_TEXT;
 }
 
+/* Copy s with each invalid UTF-8 byte replaced by U+FFFD: a source (file
+ * name, WARC-Target-URI) is raw bytes, but the JSON output must be UTF-8. */
+static const char *utf8_dup(dyad_arena *arena, const char *s)
+{
+    size_t n = strlen(s);
+    char *out = dyad_arena_alloc(arena, n * 3 + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0, k; i < n; i += k) {
+        if (dyad_utf8_decode((const unsigned char *)s + i, n - i, &k) < 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        } else {
+            memcpy(out + o, s + i, k);
+            o += k;
+        }
+    }
+    out[o] = 0;
+    return out;
+}
+
 /* Keep only "YYYY-MM-DD" of an ISO date-time, after checking its shape. */
 static const char *iso_day(dyad_doc *doc, const char *s)
 {
@@ -109,7 +134,7 @@ dyad_status dyad_doc_read(const dyad_engine *eng, const dyad_input *in, const dy
     *out = doc;
     doc->arena = arena;
     doc->eng = eng;
-    doc->source = dyad_arena_strdup(arena, in->source ? in->source : "-");
+    doc->source = utf8_dup(arena, in->source ? in->source : "-");
     doc->offset = in->offset;
     doc->line = in->line;
     if (in->len > DYAD_MAX_DOC_BYTES) {
@@ -206,8 +231,44 @@ dyad_status dyad_doc_run(dyad_doc *doc, unsigned stages)
 {
     if (!doc || !doc->text)
         return DYAD_ERR_ARG;
-    (void)stages; /* the analysis stages register here as they land */
-    return DYAD_OK;
+    if (!doc->analysis) {
+        doc->analysis = dyad_arena_alloc(doc->arena, sizeof *doc->analysis);
+        if (!doc->analysis)
+            return DYAD_ERR_NOMEM;
+    }
+    dyad_analysis *an = doc->analysis;
+    dyad_status st = DYAD_OK;
+    if ((stages & (DYAD_STAGE_ACTORS | DYAD_STAGE_STATEMENTS | DYAD_STAGE_EVENTS)) &&
+        !(doc->stages_done & DYAD_STAGE_ACTORS)) {
+        an->actors = dyad_arena_alloc(doc->arena, sizeof *an->actors);
+        if (!an->actors)
+            return DYAD_ERR_NOMEM;
+        if ((st = dyad_actors_stage(doc, an->actors)) != DYAD_OK)
+            return st;
+        doc->stages_done |= DYAD_STAGE_ACTORS;
+    }
+    if ((stages & DYAD_STAGE_STATEMENTS) && !(doc->stages_done & DYAD_STAGE_STATEMENTS)) {
+        an->statements = dyad_arena_alloc(doc->arena, sizeof *an->statements);
+        if (!an->statements)
+            return DYAD_ERR_NOMEM;
+        if ((st = dyad_statements_stage(doc, an->statements)) != DYAD_OK)
+            return st;
+        doc->stages_done |= DYAD_STAGE_STATEMENTS;
+    }
+    if ((stages & (DYAD_STAGE_TIME | DYAD_STAGE_STATEMENTS | DYAD_STAGE_EVENTS)) &&
+        !(doc->stages_done & DYAD_STAGE_TIME)) {
+        an->times = dyad_arena_alloc(doc->arena, sizeof *an->times);
+        if (!an->times)
+            return DYAD_ERR_NOMEM;
+        if ((st = dyad_time_stage(doc, an->times)) != DYAD_OK)
+            return st;
+        doc->stages_done |= DYAD_STAGE_TIME;
+    }
+    if (an->statements && an->times)
+        dyad_statements_date(doc, an->statements, an->times);
+    if (an->statements && an->actors)
+        dyad_statements_link(doc, an->statements, an->actors);
+    return dyad_arena_failed(doc->arena) ? DYAD_ERR_NOMEM : DYAD_OK;
 }
 
 void dyad_doc_free(dyad_doc *doc)

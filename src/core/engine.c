@@ -3,7 +3,9 @@
  * nothing in the engine changes, so threads share it without locks. */
 #include "dyad_int.h"
 #include "lexicon/lexicon.h"
+#include "statements/statements.h"
 #include "text/lang.h"
+#include "time/time.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -333,6 +335,55 @@ static int load_wordsets(dyad_engine *eng, const char *name, const char *data, s
     return 0;
 }
 
+int dyad_fword(const dyad_engine *eng, const char *w, size_t n)
+{
+    int v = dyad_strmap_get(&eng->fwords, w, n);
+    return v < 0 ? 0 : v;
+}
+
+/* function-words.txt: "CLASS | words"; a word's classes are OR-ed. */
+static int load_fwords(dyad_engine *eng, const char *name, const char *data, size_t len)
+{
+    static const struct {
+        const char *name;
+        int bit;
+    } classes[] = {{"det", DYAD_FW_DET},   {"pron", DYAD_FW_PRON}, {"aux", DYAD_FW_AUX},
+                   {"adv", DYAD_FW_ADV},   {"prep", DYAD_FW_PREP}, {"conj", DYAD_FW_CONJ},
+                   {"sub", DYAD_FW_SUB},   {"time", DYAD_FW_TIME}, {"expl", DYAD_FW_EXPL}};
+    dyad_lines it = {data, data + len, 0};
+    const char *line;
+    size_t n;
+    while ((line = dyad_lines_next(&it, &n))) {
+        const char *bar = memchr(line, '|', n);
+        int bit = 0;
+        if (bar)
+            for (size_t k = 0; k < sizeof classes / sizeof *classes; k++) {
+                size_t cl = strlen(classes[k].name);
+                if ((size_t)(bar - line) >= cl && memcmp(line, classes[k].name, cl) == 0 &&
+                    (line[cl] == ' ' || line[cl] == '|'))
+                    bit = classes[k].bit;
+            }
+        if (!bit) {
+            dyad_engine_diag(eng, "%s:%u: expected 'CLASS | words' with a known class", name, it.lineno);
+            continue;
+        }
+        for (const char *p = bar + 1, *e = line + n; p < e;) {
+            while (p < e && *p == ' ')
+                p++;
+            const char *q = p;
+            while (q < e && *q != ' ')
+                q++;
+            if (q > p) {
+                int old = dyad_strmap_get(&eng->fwords, p, (size_t)(q - p));
+                if (dyad_strmap_put(&eng->fwords, eng->arena, p, (size_t)(q - p), (old < 0 ? 0 : old) | bit))
+                    return -1;
+            }
+            p = q;
+        }
+    }
+    return 0;
+}
+
 dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
 {
     *out = NULL;
@@ -361,10 +412,29 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
             return DYAD_ERR_NOMEM;
         }
     }
+    const dyad_blob *fw = dyad_builtin_find("function-words.txt");
+    if ((fw && load_fwords(eng, fw->name, (const char *)fw->data, fw->len)) || dyad_cues_load(eng) ||
+        dyad_time_words_load(eng)) {
+        dyad_engine_free(eng);
+        return DYAD_ERR_NOMEM;
+    }
     dyad_status st = dyad_lexicon_load(eng, opt);
     if (st != DYAD_OK) {
         dyad_engine_free(eng);
         return st;
+    }
+    /* country code → its country entry, to name a country first seen
+     * through a metonym ("Washington" → "United States") */
+    for (size_t i = 0, n = eng->lexicon ? dyad_lexicon_entry_count(eng->lexicon) : 0; i < n; i++) {
+        const dyad_entry *e = dyad_lexicon_entry(eng->lexicon, i);
+        if (e->kind != DYAD_ENTRY_COUNTRY || !e->n_codes)
+            continue;
+        const char *code = e->codes[0].code;
+        if (dyad_strmap_get(&eng->country_by_code, code, strlen(code)) < 0 &&
+            dyad_strmap_put(&eng->country_by_code, eng->arena, code, strlen(code), (int)i)) {
+            dyad_engine_free(eng);
+            return DYAD_ERR_NOMEM;
+        }
     }
     /* indexes over what was loaded, for the per-document stages */
     if (dyad_clean_prepare(eng) || dyad_lang_prepare(eng)) {

@@ -2,6 +2,9 @@
  * Field order follows DESIGN; absent metadata is written as null so every
  * object has the same keys. */
 #include "dyad_int.h"
+#include "actors/actors.h"
+#include "statements/statements.h"
+#include "time/time.h"
 
 #include <string.h>
 #include <xxhash.h>
@@ -88,6 +91,19 @@ dyad_status dyad_emit_json(const dyad_doc *doc, unsigned fields, dyad_buf *b)
             }
             dyad_buf_addc(b, ']');
         }
+    }
+    const dyad_analysis *an = doc->analysis;
+    if ((fields & DYAD_JSON_ACTORS) && an && an->actors) {
+        key(b, "actors", &first);
+        dyad_actors_emit_json(doc, an->actors, b);
+    }
+    if ((fields & DYAD_JSON_STATEMENTS) && an && an->statements) {
+        key(b, "statements", &first);
+        dyad_statements_emit_json(doc, an->statements, b);
+    }
+    if ((fields & DYAD_JSON_TIMES) && an && an->times) {
+        key(b, "times", &first);
+        dyad_time_emit_json(an->times, doc, b);
     }
     if (fields & DYAD_JSON_PARAGRAPHS) {
         key(b, "paragraphs", &first);

@@ -73,8 +73,9 @@ static bool starts_with_ci(const char *s, size_t n, const char *pfx)
 /* A dash: "—", "–", "--", " - ". Returns its byte length at s, or 0. */
 static size_t dash_at(const char *s, size_t n)
 {
-    if (n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0))
-        return 3;
+    if (n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 || memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+                   memcmp(s, "\xE2\x80\x95", 3) == 0))
+        return 3; /* — – ― */
     if (n >= 2 && s[0] == '-' && s[1] == '-')
         return 2;
     if (n >= 1 && s[0] == '-')

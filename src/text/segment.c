@@ -338,6 +338,17 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
             i = j;
             continue;
         }
+        if (c == '\'' && i + 1 < pe && t[i + 1] == '\'') {
+            /* '' — the New York Times' double quotation mark, both ways */
+            int32_t prev = cp_before(t, i);
+            size_t m2;
+            int32_t next = cp_at(t, pe, i + 2, &m2);
+            int cls = is_open_context(prev) && !is_space(next) ? DYAD_TOK_QUOTE_OPEN : DYAD_TOK_QUOTE_CLOSE;
+            if (push_tok(st, (uint32_t)i, (uint32_t)(i + 2), cls, flags))
+                return -1;
+            i += 2;
+            continue;
+        }
         if (q != Q_NONE) {
             int32_t prev = cp_before(t, i);
             size_t m2;
@@ -424,6 +435,8 @@ static int quote_family(const char *t, const dyad_token *k)
 {
     size_t n;
     int32_t c = dyad_utf8_decode((const unsigned char *)t + k->span.start, k->span.end - k->span.start, &n);
+    if (k->span.end - k->span.start == 2 && t[k->span.start] == '\'')
+        return 1; /* '' behaves as " */
     switch (c) {
     case '"': return 1;
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: return 2;

@@ -1,0 +1,38 @@
+/* actors_int.h — shared by the files of the actors stage (not public). */
+#ifndef DYAD_ACTORS_INT_H
+#define DYAD_ACTORS_INT_H
+
+#include "actors/actors.h"
+
+typedef struct act_ctx {
+    dyad_doc *doc;
+    const dyad_engine *eng;
+    const dyad_token *tk;
+    uint32_t *sent_of_tok;
+    dyad_actor_list *out;
+} act_ctx;
+
+/* mentions.c */
+int act_sentence(act_ctx *c, size_t s);
+int act_entity_for_entry(act_ctx *c, const dyad_entry *e, dyad_mention_how *how);
+int act_add_mention(act_ctx *c, int actor, uint32_t tf, uint32_t te, dyad_mention_how how, const char *code,
+                    bool plural);
+void act_add_code(dyad_actor *a, const char *code);
+void act_add_role(act_ctx *c, dyad_actor *a, const char *role, size_t len);
+const char *act_entry_code(const act_ctx *c, const dyad_entry *e);
+const char *act_compose(act_ctx *c, const char *base, const char *agent);
+
+bool act_entry_is_person(const dyad_entry *e);
+
+/* actors.c */
+const char *act_country_name(const act_ctx *c, const char *code);
+bool act_is_number_word(const act_ctx *c, uint32_t i);
+
+/* coref.c */
+/* A bare agent phrase [a, b) ("the Prime Minister", "the two leaders",
+ * "the spokesman"): a mention of the person(s) holding that role. */
+int act_role_reference(act_ctx *c, uint32_t a, uint32_t b, const dyad_entry *agent, uint32_t se);
+/* Pronouns he/she/him/her/his: the most salient compatible person. */
+int act_pronouns(act_ctx *c);
+
+#endif

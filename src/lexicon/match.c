@@ -1,0 +1,236 @@
+/* match.c — finding dictionary phrases among a document's tokens.
+ *
+ * Each token is keyed once (keys.c) and looked up in the word table: its
+ * any-case id, its acronym id when written in capitals ("UN" but not "un"),
+ * and, when TABARI stems are loaded, the ids of its prefixes as stems
+ * ("Argentina" → stem ARGENTIN).  From each token a walk follows trie edges
+ * token by token, keeping the few live nodes (at most one per id kind), and
+ * remembers the longest phrase end: cost per token is bounded by the
+ * longest phrase, never by the dictionary size.
+ *
+ *   "Israeli Prime Minister Benjamin Netanyahu met Egyptian President Abdel
+ *    Fattah el-Sisi in Cairo" → one match for the whole of "Israeli Prime
+ *    Minister Benjamin Netanyahu" when that phrase is listed, rather than
+ *    "Israeli" + "Prime Minister" + "Netanyahu". */
+#include "lexicon.h"
+#include "lexicon_int.h"
+
+#include <string.h>
+
+#define MAX_IDS 6    /* word ids per token: any-case, acronym, 4 stems */
+#define MAX_LIVE 16  /* live trie nodes during one walk */
+
+typedef struct tok_ids {
+    uint32_t id[MAX_IDS];
+    uint8_t n, done;
+} tok_ids;
+
+/* The word ids of one word of text s[0..n), as written.  It may match an
+ * acronym when all its letters (2 or more) are capitals ("UN", "F.D."). */
+static uint8_t word_ids(const dyad_lexicon *lex, const char *s, size_t n, uint32_t *ids)
+{
+    char key[DYAD_LEX_MAX_KEY + 2];
+    unsigned letters = 0, uppers = 0;
+    size_t k = dyad_key_fold(s, n, key + 1, DYAD_LEX_MAX_KEY, &letters, &uppers);
+    uint8_t c = 0;
+    if (!k)
+        return 0;
+    bool upper = letters >= 2 && uppers == letters;
+    uint32_t id = dyad_lex_word_find(lex, key + 1, k);
+    if (id)
+        ids[c++] = id;
+    if (upper) {
+        key[0] = DYAD_LEX_ACRONYM_MARK;
+        id = dyad_lex_word_find(lex, key, k + 1);
+        if (id)
+            ids[c++] = id;
+    }
+    if (lex->has_stems) {
+        /* longest stems first; a stem is a prefix of at least 2 bytes,
+         * the whole word included ("ARGENTIN" matches "Argentina") */
+        key[0] = DYAD_LEX_STEM_MARK;
+        for (size_t m = k; m >= 2 && c < MAX_IDS; m--) {
+            id = dyad_lex_word_find(lex, key, m + 1);
+            if (id)
+                ids[c++] = id;
+        }
+    }
+    return c;
+}
+
+static const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base,
+                                uint32_t t)
+{
+    tok_ids *ti = &cache[t - base];
+    if (ti->done)
+        return ti;
+    ti->done = 1;
+    const dyad_token *k = &doc->toks[t];
+    if (k->cls == DYAD_TOK_QUOTE_OPEN || k->cls == DYAD_TOK_QUOTE_CLOSE || k->cls == DYAD_TOK_DASH)
+        return ti;
+    if (k->span.end <= k->span.start || k->span.end > doc->text_len)
+        return ti;
+    ti->n = word_ids(lex, doc->text + k->span.start, k->span.end - k->span.start, ti->id);
+    return ti;
+}
+
+typedef struct walk_best {
+    uint32_t end; /* token index after the match; 0: none */
+    int32_t entry;
+    uint8_t ns;
+} walk_best;
+
+/* Longest phrase of the namespaces in mask starting at token `start`. */
+static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base,
+                           uint32_t start, uint32_t end, unsigned mask)
+{
+    walk_best best = {0, -1, 0};
+    uint32_t live[MAX_LIVE];
+    uint8_t live_ns[MAX_LIVE];
+    size_t n_live = 0;
+    for (unsigned r = 0; r < DYAD_NS_COUNT; r++)
+        if (mask & (1u << r)) {
+            live[n_live] = r;
+            live_ns[n_live++] = (uint8_t)(1u << r);
+        }
+    uint32_t t = start;
+    size_t words = 0;
+    while (n_live && t < end && words < lex->max_words) {
+        if (t > start && (doc->toks[t].flags & DYAD_TOKF_JOINER) && t + 1 < end) {
+            t++; /* "Al-Thani" = "Al Thani" */
+            continue;
+        }
+        const tok_ids *ti = token_ids(lex, doc, cache, base, t);
+        uint32_t next[MAX_LIVE];
+        uint8_t next_ns[MAX_LIVE];
+        size_t n_next = 0;
+        for (size_t l = 0; l < n_live; l++)
+            for (uint8_t i = 0; i < ti->n && n_next < MAX_LIVE; i++) {
+                uint32_t c = dyad_lex_edge_find(lex, live[l], ti->id[i]);
+                if (!c)
+                    continue;
+                bool dup = false;
+                for (size_t q = 0; q < n_next; q++)
+                    dup |= next[q] == c;
+                if (dup)
+                    continue;
+                next[n_next] = c;
+                next_ns[n_next++] = live_ns[l];
+            }
+        t++;
+        words++;
+        for (size_t q = 0; q < n_next; q++) {
+            int32_t e = lex->node_entry[next[q]];
+            if (e >= 0 && (t > best.end || (t == best.end && next_ns[q] < best.ns))) {
+                best.end = t;
+                best.entry = e;
+                best.ns = next_ns[q];
+            }
+        }
+        memcpy(live, next, n_next * sizeof *live);
+        memcpy(live_ns, next_ns, n_next);
+        n_live = n_next;
+    }
+    return best;
+}
+
+size_t dyad_lexicon_match(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t tok_first, uint32_t tok_end,
+                          unsigned ns_mask, dyad_match **out, dyad_arena *arena)
+{
+    *out = NULL;
+    if (!lex || !doc || !lex->n_entries || !arena)
+        return 0;
+    if (tok_end > doc->n_toks)
+        tok_end = (uint32_t)doc->n_toks;
+    if (tok_first >= tok_end)
+        return 0;
+    tok_ids *cache = dyad_arena_array(arena, tok_end - tok_first, sizeof *cache);
+    if (!cache)
+        return 0;
+    dyad_match *m = NULL;
+    size_t n = 0, cap = 0;
+    uint32_t t = tok_first;
+    while (t < tok_end) {
+        walk_best b = walk_from(lex, doc, cache, tok_first, t, tok_end, ns_mask & DYAD_NS_ALL);
+        if (!b.end) {
+            t++;
+            continue;
+        }
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            m = dyad_arena_grow(arena, m, n, cap, sizeof *m);
+            if (!m)
+                return 0;
+        }
+        dyad_match *x = &m[n++];
+        x->tok_first = t;
+        x->tok_end = b.end;
+        x->span.start = doc->toks[t].span.start;
+        x->span.end = doc->toks[b.end - 1].span.end;
+        x->entry = &lex->entries[b.entry];
+        x->ns = b.ns;
+        x->possessive = b.end < tok_end && doc->toks[b.end].cls == DYAD_TOK_APOSTROPHE;
+        t = b.end;
+    }
+    *out = m;
+    return n;
+}
+
+/* ----------------------------------------------------------------- lookup */
+typedef struct lookup_words {
+    const char *w[DYAD_LEX_MAX_WORDS];
+    size_t n[DYAD_LEX_MAX_WORDS];
+    size_t count;
+} lookup_words;
+
+static int lookup_collect(void *ctx, const char *w, size_t n)
+{
+    lookup_words *lw = ctx;
+    if (lw->count == DYAD_LEX_MAX_WORDS)
+        return -1;
+    lw->w[lw->count] = w;
+    lw->n[lw->count++] = n;
+    return 0;
+}
+
+const dyad_entry *dyad_lexicon_lookup(const dyad_lexicon *lex, const char *s, size_t len, unsigned ns_mask)
+{
+    if (!lex || !s || !len || len > 512)
+        return NULL;
+    lookup_words lw;
+    lw.count = 0;
+    if (dyad_phrase_split(s, len, lookup_collect, &lw) <= 0)
+        return NULL;
+    for (unsigned r = 0; r < DYAD_NS_COUNT; r++) {
+        if (!(ns_mask & (1u << r)))
+            continue;
+        uint32_t live[MAX_LIVE];
+        size_t n_live = 1;
+        live[0] = r;
+        size_t used = 0;
+        for (size_t i = 0; i < lw.count && n_live; i++) {
+            char tmp[DYAD_LEX_MAX_KEY];
+            if (!dyad_key_fold(lw.w[i], lw.n[i], tmp, sizeof tmp, NULL, NULL))
+                continue; /* a lone "." */
+            uint32_t ids[MAX_IDS];
+            uint8_t k = word_ids(lex, lw.w[i], lw.n[i], ids);
+            uint32_t next[MAX_LIVE];
+            size_t n_next = 0;
+            for (size_t l = 0; l < n_live; l++)
+                for (uint8_t j = 0; j < k && n_next < MAX_LIVE; j++) {
+                    uint32_t c = dyad_lex_edge_find(lex, live[l], ids[j]);
+                    if (c)
+                        next[n_next++] = c;
+                }
+            memcpy(live, next, n_next * sizeof *live);
+            n_live = n_next;
+            used++;
+        }
+        if (!used)
+            continue;
+        for (size_t l = 0; l < n_live; l++)
+            if (lex->node_entry[live[l]] >= 0)
+                return &lex->entries[lex->node_entry[live[l]]];
+    }
+    return NULL;
+}

@@ -1,0 +1,1006 @@
+/* attribute.c — statements from quotations and reporting cues.
+ *
+ * Per sentence, each reporting cue (data/cues.txt) outside quotation marks
+ * is tried in these shapes, in this order:
+ *
+ *   trailing   “We continue to do everything we can,” Kirby told reporters.
+ *              The talks will resume, the minister said on Monday.
+ *   inverted   “Both leaders affirmed …,” said the White House.
+ *   leading    Kirby updated that Washington has made progress …
+ *              Abdelatty said his government had relayed “new ideas” …
+ *              He said: “We will not stop.”
+ *   participle …, saying the talks had failed.       (speaker: the subject)
+ *   prep       According to the ministry, 40 people died.
+ *   noun       There had been reports that Netanyahu is not interested …
+ *                                                   (no speaker: "reports")
+ *
+ * The content is a direct quotation when it is one quotation, mixed when it
+ * holds one, indirect otherwise.  Quotations no cue claimed are then joined
+ * to the statement they continue (“A,” said X. “B.”), given the speaker of
+ * a preceding "X said:" sentence, or carried from the previous direct
+ * quotation when they open a paragraph.  Speakers are noun phrases as
+ * written; the actors stage resolves "he" and "the Prime Minister". */
+#include "statements/quotes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct ctx {
+    dyad_doc *doc;
+    const dyad_engine *eng;
+    const dyad_token *tk;
+    uint32_t *sent_of_tok;
+    dyad_quote_list quotes;
+    dyad_statement_list *out;
+    int *quote_at_tok_open; /* quote index for an opening-mark token, else -1 */
+    uint32_t *para_end;     /* paragraph → end of its tokens */
+} ctx;
+
+/* ------------------------------------------------------------ token tests */
+
+static size_t lower(const ctx *c, uint32_t i, char *buf, size_t cap) { return dyad_tok_lower(c->doc, i, buf, cap); }
+
+static int fw(const ctx *c, uint32_t i)
+{
+    char w[32];
+    size_t n = lower(c, i, w, sizeof w);
+    return n ? dyad_fword(c->eng, w, n) : 0;
+}
+
+static bool tok_is(const ctx *c, uint32_t i, const char *word)
+{
+    char w[32];
+    size_t n = lower(c, i, w, sizeof w);
+    return n && strcmp(w, word) == 0;
+}
+
+static bool is_word(const dyad_token *t) { return t->cls == DYAD_TOK_WORD || t->cls == DYAD_TOK_NUMBER; }
+static bool is_cap(const dyad_token *t) { return t->cls == DYAD_TOK_WORD && (t->flags & DYAD_TOKF_CAP); }
+
+static char punct_char(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    return t->cls == DYAD_TOK_PUNCT && t->span.end - t->span.start == 1 ? c->doc->text[t->span.start] : 0;
+}
+
+/* "-ly" adverbs between a subject and its verb: "he flatly denied" */
+static bool is_ly_adverb(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    size_t n = t->span.end - t->span.start;
+    const char *s = c->doc->text + t->span.start;
+    return t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
+static bool is_cue_tok(const ctx *c, uint32_t i, uint32_t end)
+{
+    dyad_cue_match m;
+    return dyad_cue_at(c->eng, c->doc, i, end, &m);
+}
+
+/* ------------------------------------------------------------ noun phrases */
+
+/* The noun phrase that ends right before token `end` (exclusive), not
+ * reaching before `lo`: "National Security Council spokesman John Kirby",
+ * "the White House", "he", "a senior Israeli official", "the head of the
+ * agency".  Adverbs and auxiliaries just before `end` are skipped ("he
+ * also said", "Kirby has repeatedly said").  Returns false when there is
+ * none; [*a, *b) are its tokens. */
+static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b);
+
+/* np_left, also through a parenthesis or an appositive between the phrase
+ * and its verb: "Rep. Gwen Moore (D-Wis.) said", "Scott Pruitt, the
+ * attorney general of Oklahoma, said".  The span covers the whole. */
+/* "He's claiming": the "'s" after a pronoun is "is"/"has", not a
+ * possessive. */
+static bool is_contracted_aux(const ctx *c, uint32_t i, uint32_t lo)
+{
+    return c->tk[i].cls == DYAD_TOK_APOSTROPHE && i > lo && (fw(c, i - 1) & DYAD_FW_PRON) &&
+           c->tk[i].span.end - c->tk[i].span.start >= 2;
+}
+
+static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    uint32_t i = end;
+    while (i > lo && ((c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
+                       ((fw(c, i - 1) & (DYAD_FW_ADV | DYAD_FW_AUX)) || is_ly_adverb(c, i - 1)) &&
+                       !(fw(c, i - 1) & DYAD_FW_PRON)) ||
+                      is_contracted_aux(c, i - 1, lo)))
+        i--;
+    if (i > lo + 2 && punct_char(c, i - 1) == ')') {
+        uint32_t k = i - 1;
+        while (k > lo && i - k < 12 && punct_char(c, k) != '(')
+            k--;
+        if (punct_char(c, k) == '(' && np_left_plain(c, k, lo, a, b)) {
+            *b = i;
+            return true;
+        }
+    }
+    if (i > lo + 3 && punct_char(c, i - 1) == ',') {
+        /* appositive: ", the X of Y," — find the comma that opens it */
+        uint32_t k = i - 1;
+        while (k > lo && i - k < 16 && punct_char(c, k - 1) != ',' && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE &&
+               punct_char(c, k - 1) != '.' && !(c->tk[k - 1].quote_depth > 0))
+            k--;
+        uint32_t open = k - 1; /* the opening comma */
+        /* ", the attorney general of Oklahoma," / ", 25," / ", an oversight
+         * panel member," after a name */
+        if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 &&
+            ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
+            !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) &&
+            (punct_char(c, open - 1) == ')' ? np_left(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
+            (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
+             is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
+            *b = i - 1;
+            return true;
+        }
+        return false;
+    }
+    return np_left_plain(c, end, lo, a, b);
+}
+
+static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    uint32_t i = end;
+    while (i > lo) {
+        int f = fw(c, i - 1);
+        if ((c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
+             ((f & (DYAD_FW_ADV | DYAD_FW_AUX)) || is_ly_adverb(c, i - 1)) && !(f & DYAD_FW_PRON)) ||
+            is_contracted_aux(c, i - 1, lo))
+            i--;
+        else
+            break;
+    }
+    uint32_t e = i, s = i;
+    int words = 0;
+    while (s > lo && e - s < 14) {
+        uint32_t t = s - 1;
+        const dyad_token *k = &c->tk[t];
+        if (k->cls == DYAD_TOK_APOSTROPHE || (k->flags & DYAD_TOKF_JOINER)) {
+            s--;
+            continue;
+        }
+        if (!is_word(k))
+            break;
+        int f = fw(c, t);
+        bool cap = is_cap(k);
+        if (f & DYAD_FW_DET) {
+            s--;
+            words++;
+            /* a determiner opens the phrase, unless "of the", "for the" */
+            if (s > lo && (tok_is(c, s - 1, "of") || tok_is(c, s - 1, "for")) && s - 1 > lo &&
+                is_word(&c->tk[s - 2])) {
+                s--;
+                continue;
+            }
+            break;
+        }
+        if (f & DYAD_FW_PRON) {
+            if (e - s == 0) { /* "he said" */
+                s--;
+                words++;
+            }
+            break;
+        }
+        if ((tok_is(c, t, "of") || tok_is(c, t, "for")) && words > 0 && t > lo && is_word(&c->tk[t - 1])) {
+            s--;
+            continue;
+        }
+        if (tok_is(c, t, "and") && words > 0 && t > lo && is_cap(&c->tk[t - 1]) && is_cap(&c->tk[t + 1])) {
+            s--; /* "Biden and Sisi said" */
+            continue;
+        }
+        if (f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) {
+            /* a capitalised function word starts a sentence ("But"); a
+             * capitalised name that looks like one ("Will") stays */
+            if (!cap || (k->flags & DYAD_TOKF_SENT_START) || (f & (DYAD_FW_TIME)))
+                break;
+        }
+        if (is_cue_tok(c, t, e))
+            break; /* "said officials" is not part of the phrase */
+        if (!cap && k->cls == DYAD_TOK_WORD && words > 0 && is_cap(&c->tk[t + 1]) && (t + 1 < e)) {
+            /* lower-case word before a name: a role ("spokesman John
+             * Kirby"), keep; a verb ("met Kirby") we cannot tell apart,
+             * so keep only words that are not followed by a long name */
+        }
+        s--;
+        words++;
+    }
+    /* the phrase must end in a noun-like word: a name, a pronoun, a noun */
+    if (words == 0 || s >= e)
+        return false;
+    const dyad_token *head = &c->tk[e - 1];
+    if (!is_word(head) || (fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)))
+        return false;
+    /* a lower-case first word that is not a determiner, pronoun or a
+     * sentence start is usually a verb or adverb of the previous clause
+     * ("… have been meeting Kirby"): drop it */
+    while (s < e && c->tk[s].cls == DYAD_TOK_WORD && !is_cap(&c->tk[s]) && !(fw(c, s) & (DYAD_FW_DET | DYAD_FW_PRON)) &&
+           s > lo && is_word(&c->tk[s - 1]))
+        s++;
+    if (s >= e)
+        return false;
+    *a = s;
+    *b = e;
+    return true;
+}
+
+/* The noun phrase that starts at token `start` and ends before `hi`:
+ * "said the White House", "said U.N. Secretary-General Antonio Guterres",
+ * "said a spokesman for the ministry".  Stops at punctuation, prepositions
+ * (except of/for inside the phrase), clause words and cues. */
+static bool np_right(const ctx *c, uint32_t start, uint32_t hi, uint32_t *a, uint32_t *b)
+{
+    uint32_t i = start;
+    int words = 0;
+    bool saw_cap = false;
+    while (i < hi && i - start < 14) {
+        const dyad_token *k = &c->tk[i];
+        if (k->cls == DYAD_TOK_APOSTROPHE || (k->flags & DYAD_TOKF_JOINER)) {
+            if (words == 0)
+                break;
+            i++;
+            continue;
+        }
+        if (!is_word(k))
+            break;
+        int f = fw(c, i);
+        bool cap = is_cap(k);
+        if (f & DYAD_FW_DET) {
+            if (words > 0 && !(i > start && (tok_is(c, i - 1, "of") || tok_is(c, i - 1, "for"))))
+                break;
+            i++;
+            words++;
+            continue;
+        }
+        if (f & DYAD_FW_PRON) {
+            if (words == 0) {
+                i++;
+                words++;
+            }
+            break;
+        }
+        if ((tok_is(c, i, "of") || tok_is(c, i, "for")) && words > 0 && i + 1 < hi && is_word(&c->tk[i + 1])) {
+            i++;
+            continue;
+        }
+        if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
+            (!cap || (f & DYAD_FW_TIME)))
+            break;
+        if (!cap && saw_cap && k->cls == DYAD_TOK_WORD)
+            break; /* "said Kirby after…", "said Kirby speaking…" */
+        if (words > 0 && is_cue_tok(c, i, hi))
+            break;
+        if (is_ly_adverb(c, i))
+            break;
+        saw_cap |= cap;
+        i++;
+        words++;
+    }
+    while (i > start && (fw(c, i - 1) & (DYAD_FW_DET | DYAD_FW_PREP)) && !(fw(c, i - 1) & DYAD_FW_PRON))
+        i--;
+    if (i <= start || words == 0)
+        return false;
+    *a = start;
+    *b = i;
+    return true;
+}
+
+/* ------------------------------------------------------------- statements */
+
+static dyad_span tok_span(const ctx *c, uint32_t a, uint32_t b)
+{
+    return (dyad_span){c->tk[a].span.start, c->tk[b - 1].span.end};
+}
+
+/* The cue as written, lower case, in the arena: "told", "according to". */
+static const char *cue_text(const ctx *c, dyad_span s)
+{
+    char *t = dyad_arena_strndup(c->doc->arena, c->doc->text + s.start, s.end - s.start);
+    for (char *p = t; p && *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p + 32);
+    return t;
+}
+
+static int add_statement(ctx *c, const dyad_statement *st)
+{
+    dyad_statement_list *l = c->out;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        dyad_statement *items = dyad_arena_grow(c->doc->arena, l->items, l->n, cap, sizeof *items);
+        if (!items)
+            return -1;
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->n++] = *st;
+    return (int)l->n - 1;
+}
+
+static int quote_opening_at(const ctx *c, uint32_t tok) { return c->quote_at_tok_open[tok]; }
+
+/* Trim [a, b): leading ',' ':' "that", trailing punctuation.  A closing
+ * quotation mark stays when its opening mark is inside. */
+static void trim_content(const ctx *c, uint32_t *a, uint32_t *b)
+{
+    while (*a < *b && (punct_char(c, *a) == ',' || punct_char(c, *a) == ':' || c->tk[*a].cls == DYAD_TOK_DASH))
+        (*a)++;
+    while (*b > *a) {
+        char p = punct_char(c, *b - 1);
+        const dyad_token *k = &c->tk[*b - 1];
+        if (p == '.' || p == ',' || p == ';' || p == ':' || k->cls == DYAD_TOK_DASH ||
+            (k->cls == DYAD_TOK_PUNCT && (c->doc->text[k->span.start] == '.' || c->doc->text[k->span.start] == '!' ||
+                                          c->doc->text[k->span.start] == '?')))
+            (*b)--;
+        else
+            break;
+    }
+}
+
+/* Make the statement for content tokens [a, b): one quotation → direct,
+ * quotations inside → mixed, none → indirect.  Marks the quotations used. */
+static bool fill_content(ctx *c, dyad_statement *st, uint32_t a, uint32_t b, int min_words)
+{
+    trim_content(c, &a, &b);
+    if (a >= b)
+        return false;
+    int words = 0, nq = 0, only = -1;
+    for (uint32_t i = a; i < b; i++) {
+        words += is_word(&c->tk[i]);
+        int q = quote_opening_at(c, i);
+        if (q >= 0) {
+            nq++;
+            only = q;
+            dyad_quote *qq = &c->quotes.items[q];
+            if (qq->close + 1 > b && qq->closed)
+                b = qq->close + 1 <= c->doc->n_toks ? qq->close + 1 : b; /* keep the quotation whole */
+        }
+    }
+    if (words < min_words)
+        return false;
+    const dyad_quote *q1 = only >= 0 ? &c->quotes.items[only] : NULL;
+    /* one quotation making up the content (a trailing "he said" aside) */
+    if (nq == 1 && q1->open == a && (q1->close + 1 >= b || !q1->closed)) {
+        st->kind = DYAD_STMT_DIRECT;
+        st->span = q1->span;
+        st->frags[0] = q1->span;
+        st->n_frags = 1;
+        return true;
+    }
+    st->kind = nq ? DYAD_STMT_MIXED : DYAD_STMT_INDIRECT;
+    st->span = tok_span(c, a, b);
+    st->frags[0] = st->span;
+    st->n_frags = 1;
+    return true;
+}
+
+static void claim_quotes(ctx *c, int stmt, dyad_span span)
+{
+    for (size_t q = 0; q < c->quotes.n; q++) {
+        dyad_quote *qq = &c->quotes.items[q];
+        if (qq->stmt < 0 && qq->span.start >= span.start && qq->span.end <= span.end)
+            qq->stmt = stmt;
+    }
+}
+
+static void add_frag(dyad_statement *st, dyad_span s)
+{
+    if (st->n_frags < DYAD_STMT_MAX_FRAGS)
+        st->frags[st->n_frags++] = s;
+    if (s.end > st->span.end)
+        st->span.end = s.end;
+    if (s.start < st->span.start)
+        st->span.start = s.start;
+}
+
+/* A lower-case word ending in -ed or -ing that is no preposition
+ * ("reopened", "following" is a preposition): likely a verb. */
+static bool looks_verb(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    size_t n = t->span.end - t->span.start;
+    const char *w = c->doc->text + t->span.start;
+    if (n < 5 || (fw(c, i) & (DYAD_FW_PREP | DYAD_FW_TIME)))
+        return false;
+    return (w[n - 2] == 'e' && w[n - 1] == 'd') || (n > 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
+}
+
+/* Skip an addressee and short adverbials after a cue, up to "that", ':' or
+ * a quotation: returns the first content token.  *marker tells whether an
+ * explicit marker (that, :, quotation) was found. */
+static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *m, uint32_t se, bool *marker)
+{
+    uint32_t i = m->tok + m->ntok;
+    *marker = false;
+    if ((m->flags & DYAD_CUE_ADDRESSEE) && i < se) {
+        uint32_t a, b;
+        if (np_right(c, i, se, &a, &b)) {
+            st->has_addressee = true;
+            st->addressee_span = tok_span(c, a, b);
+            i = b;
+        }
+    }
+    /* "said on Monday that", "told CNN in an interview that" */
+    for (uint32_t k = i; k < se && k < i + 10; k++) {
+        const dyad_token *t = &c->tk[k];
+        if (t->cls == DYAD_TOK_QUOTE_OPEN && quote_opening_at(c, k) >= 0) {
+            /* "said: “…”" / "said “…”" start at the quotation; "called
+             * half of his supporters “deplorables”" starts at the object */
+            *marker = true;
+            return (k == i || punct_char(c, k - 1) == ',' || punct_char(c, k - 1) == ':') ? k : i;
+        }
+        if (punct_char(c, k) == ':') {
+            *marker = true;
+            return k + 1;
+        }
+        if (tok_is(c, k, "that") && t->quote_depth == 0) {
+            *marker = true;
+            return k + 1;
+        }
+        if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_NUMBER && punct_char(c, k) != ',' &&
+            t->cls != DYAD_TOK_APOSTROPHE && !(t->flags & DYAD_TOKF_JOINER))
+            break;
+        if (is_cue_tok(c, k, se))
+            break;
+        /* "agreed on Tuesday to reopen crossings that …": an infinitive or
+         * another verb ends the search; "that" after it is relative */
+        if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k)))
+            break;
+    }
+    return i;
+}
+
+/* The content right after a cue with a subject speaker ("Kirby said …"). */
+static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uint32_t se)
+{
+    bool marker;
+    uint32_t a = content_start(c, st, m, se, &marker);
+    if (!marker && (m->flags & DYAD_CUE_WEAK))
+        return false;
+    if (!marker && !(m->flags & DYAD_CUE_THAT))
+        return false;
+    if (!marker && a < se) {
+        /* a bare clause must look like one: it starts with a determiner,
+         * pronoun, name or number — not "said in a statement" */
+        const dyad_token *t = &c->tk[a];
+        int f = fw(c, a);
+        if (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON))) ||
+            (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)))
+            return false;
+    }
+    return fill_content(c, st, a, se, 3);
+}
+
+/* Is the text from token `from` to the sentence end (or to the next
+ * comma) only a short adverbial ("on Monday", "in a statement", "Friday
+ * afternoon, as they bristled …")?  Then a cue before it closes a
+ * trailing attribution. */
+static bool only_adverbial_until(const ctx *c, uint32_t from, uint32_t se)
+{
+    int words = 0;
+    for (uint32_t i = from; i < se; i++) {
+        const dyad_token *t = &c->tk[i];
+        if (t->cls == DYAD_TOK_QUOTE_OPEN)
+            return words <= 6 && i > from && punct_char(c, i - 1) == ','; /* …, he said, “…” */
+        if (punct_char(c, i) == ',' || t->cls == DYAD_TOK_DASH)
+            return words <= 6 && !(i == from && i + 1 < se && tok_is(c, i + 1, "that"));
+        if (tok_is(c, i, "that") && t->quote_depth == 0)
+            return false;
+        words += is_word(t);
+    }
+    return words <= 7;
+}
+
+/* After an inverted speaker ("…, said Kirby"), does a clause go on ("said
+ * Israel would send …")?  Then the phrase was the reported clause's
+ * subject, not the speaker. */
+static bool clause_follows(const ctx *c, uint32_t i, uint32_t se)
+{
+    if (i >= se)
+        return false;
+    const dyad_token *t = &c->tk[i];
+    if (t->cls != DYAD_TOK_WORD || is_cap(t))
+        return false;
+    int f = fw(c, i);
+    if (f & DYAD_FW_AUX)
+        return true;
+    return !(f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_CONJ | DYAD_FW_ADV)) && !is_ly_adverb(c, i) &&
+           !is_cue_tok(c, i, se);
+}
+
+/* Does a "that" (or ':') follow the cue within a few words: "said in a
+ * statement that …"? */
+static bool starts_that(const ctx *c, uint32_t from, uint32_t se)
+{
+    for (uint32_t i = from; i < se && i < from + 6; i++) {
+        if ((tok_is(c, i, "that") && c->tk[i].quote_depth == 0) || punct_char(c, i) == ':')
+            return true;
+        if (!is_word(&c->tk[i]))
+            return false;
+    }
+    return false;
+}
+
+static int words_between(const ctx *c, uint32_t a, uint32_t b)
+{
+    int n = 0;
+    for (uint32_t i = a; i < b; i++)
+        n += is_word(&c->tk[i]);
+    return n;
+}
+
+/* After a trailing attribution: ", “second part.”" continues the quote. */
+static void add_second_fragment(ctx *c, dyad_statement *st, uint32_t after, uint32_t se)
+{
+    for (uint32_t i = after; i < se; i++) {
+        if (c->tk[i].quote_depth == 0 && is_cue_tok(c, i, se))
+            return; /* another speaker's words */
+        if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN) {
+            int q = quote_opening_at(c, i);
+            bool lead = i > 0 && (punct_char(c, i - 1) == ',' || punct_char(c, i - 1) == ':');
+            if (q >= 0 && c->quotes.items[q].stmt < 0 && lead && c->quotes.items[q].words >= 2) {
+                add_frag(st, c->quotes.items[q].span);
+                if (st->kind == DYAD_STMT_INDIRECT)
+                    st->kind = DYAD_STMT_MIXED;
+            }
+            return;
+        }
+        if (!is_word(&c->tk[i]) && punct_char(c, i) != ',' && c->tk[i].cls != DYAD_TOK_APOSTROPHE &&
+            !(c->tk[i].flags & DYAD_TOKF_JOINER))
+            return;
+    }
+}
+
+/* When sentence s is only an attribution ("Vitter demanded."), the
+ * statement is the quotation ending the sentence before it. */
+static bool prev_quote(ctx *c, size_t s, dyad_statement *st)
+{
+    if (s == 0 || c->doc->sents[s - 1].para != c->doc->sents[s].para)
+        return false;
+    const dyad_sentence *ps = &c->doc->sents[s - 1];
+    uint32_t last = ps->tok_end - 1;
+    if (c->tk[last].cls != DYAD_TOK_QUOTE_CLOSE)
+        return false;
+    for (size_t q = 0; q < c->quotes.n; q++) {
+        const dyad_quote *qq = &c->quotes.items[q];
+        if (qq->closed && qq->close == last && qq->stmt < 0 && qq->clause) {
+            st->kind = DYAD_STMT_DIRECT;
+            st->span = qq->span;
+            st->frags[0] = qq->span;
+            st->n_frags = 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Try every cue of sentence s. */
+static int sentence_cues(ctx *c, size_t s)
+{
+    const dyad_sentence *sent = &c->doc->sents[s];
+    uint32_t ss = sent->tok_first, se = sent->tok_end;
+    const dyad_paragraph *para = &c->doc->paras[sent->para];
+    if (para->kind != DYAD_PARA_BODY && para->kind != DYAD_PARA_TITLE && para->kind != DYAD_PARA_CAPTION)
+        return 0;
+    uint32_t claimed_to = ss; /* tokens before this belong to a statement */
+    for (uint32_t i = ss; i < se; i++) {
+        if (c->tk[i].quote_depth > 0 || c->tk[i].cls != DYAD_TOK_WORD)
+            continue;
+        dyad_cue_match m;
+        if (!dyad_cue_at(c->eng, c->doc, i, se, &m))
+            continue;
+        if (i < claimed_to)
+            continue;
+        /* a determiner before the verb makes it a noun or adjective ("the
+         * added pressure"), except for nouns of report */
+        if (i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN))
+            continue;
+        dyad_statement st;
+        memset(&st, 0, sizeof st);
+        st.cue = m.lemma;
+        st.cue_span = tok_span(c, m.tok, m.tok + m.ntok);
+        st.cue_text = cue_text(c, st.cue_span);
+        st.sent = (uint32_t)s;
+        st.carried_from = -1;
+        st.speaker_actor = -1;
+        uint32_t after = m.tok + m.ntok;
+        uint32_t na, nb;
+        bool ok = false;
+
+        if (m.flags & DYAD_CUE_PREP) {
+            /* according to X, CLAUSE  /  CLAUSE, according to X */
+            if (!np_right(c, after, se, &na, &nb))
+                continue;
+            st.has_speaker = true;
+            st.speaker_span = tok_span(c, na, nb);
+            if (i > ss && punct_char(c, i - 1) == ',')
+                ok = fill_content(c, &st, claimed_to, i - 1, 3);
+            else if (nb < se && punct_char(c, nb) == ',')
+                ok = fill_content(c, &st, nb + 1, se, 3);
+            else
+                ok = fill_content(c, &st, nb, se, 3);
+        } else {
+            bool left = np_left(c, i, ss, &na, &nb);
+            bool noun_use = (m.flags & DYAD_CUE_NOUN) &&
+                            (!left || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_EXPL)) || !is_cap(&c->tk[na]));
+            if (left && nb - na == 1 && (fw(c, na) & DYAD_FW_EXPL) && !noun_use)
+                continue; /* "there said" is no statement */
+            if (noun_use) {
+                /* "There had been reports that …": an unnamed source */
+                bool marker;
+                uint32_t a = content_start(c, &st, &m, se, &marker);
+                if (!marker || a >= se || !tok_is(c, a - 1, "that"))
+                    continue;
+                st.attributed_to = m.lemma[0] == 'r' && strcmp(m.lemma, "report") == 0 ? "reports" : m.lemma;
+                ok = fill_content(c, &st, a, se, 3);
+            } else if (left && i > ss && (nb == i || nb + 2 >= i)) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+                /* trailing: "…,” Kirby said." / "…, the minister said." */
+                bool after_comma = na > ss && (punct_char(c, na - 1) == ',' || c->tk[na - 1].cls == DYAD_TOK_QUOTE_CLOSE ||
+                                               c->tk[na - 1].cls == DYAD_TOK_DASH);
+                /* right after a quotation ("“…,” Merkel told reporters after
+                 * the meeting that …") the attribution is always trailing */
+                bool left_quote = false;
+                if (na > ss) {
+                    uint32_t qc = na - 1;
+                    if (punct_char(c, qc) == ',' && qc > ss)
+                        qc--;
+                    left_quote = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE && !(c->tk[qc].flags & DYAD_TOKF_UNPAIRED) &&
+                                 !starts_that(c, after, se);
+                }
+                if (left_quote || (after_comma && only_adverbial_until(c, after, se) &&
+                                   words_between(c, claimed_to, na) >= 4)) {
+                    uint32_t ce = na - 1;
+                    ok = fill_content(c, &st, claimed_to, ce + 1, 2);
+                    if (ok) {
+                        /* addressee in a trailing attribution: "told reporters" */
+                        if ((m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, &na, &nb)) {
+                            st.has_addressee = true;
+                            st.addressee_span = tok_span(c, na, nb);
+                        }
+                        add_second_fragment(c, &st, after, se);
+                    }
+                } else if (na == ss && only_adverbial_until(c, after, se) && prev_quote(c, s, &st))
+                    ok = true; /* “Why …?” Vitter demanded. */
+                else
+                    ok = try_leading(c, &st, &m, se);
+            } else if (!left || i == ss) {
+                /* inverted: "…,” said Kirby." or participle "…, saying …" */
+                bool before_comma = i > ss && (punct_char(c, i - 1) == ',' || c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE);
+                const char *w = c->doc->text + c->tk[i].span.end - 3;
+                bool participle = c->tk[i].span.end - c->tk[i].span.start > 4 && memcmp(w, "ing", 3) == 0;
+                if (participle && before_comma) {
+                    /* "…,” he said, adding that …": the speaker of the
+                     * statement just made in this sentence, else the
+                     * sentence's subject */
+                    int prev = -1;
+                    for (size_t k = c->out->n; k > 0 && prev < 0; k--)
+                        if (c->out->items[k - 1].sent == s && c->out->items[k - 1].has_speaker)
+                            prev = (int)k - 1;
+                    if (prev >= 0) {
+                        st.has_speaker = true;
+                        st.speaker_span = c->out->items[prev].speaker_span;
+                    } else {
+                        if (!np_right(c, ss, se, &na, &nb) || nb > i)
+                            continue;
+                        st.has_speaker = true;
+                        st.speaker_span = tok_span(c, na, nb);
+                    }
+                    ok = try_leading(c, &st, &m, se);
+                } else if (i == ss && np_right(c, after, se, &na, &nb) && only_adverbial_until(c, nb, se) &&
+                           prev_quote(c, s, &st)) {
+                    st.has_speaker = true; /* “…?” asked Vitter. */
+                    st.speaker_span = tok_span(c, na, nb);
+                    ok = true;
+                } else if (before_comma && !(m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, &na, &nb) &&
+                           !clause_follows(c, nb, se)) {
+                    /* "told reporters" never inverts: its object hears */
+                    st.has_speaker = true;
+                    st.speaker_span = tok_span(c, na, nb);
+                    ok = fill_content(c, &st, claimed_to, i, 2);
+                    if (ok)
+                        add_second_fragment(c, &st, nb, se);
+                }
+            }
+        }
+        if (!ok)
+            continue;
+        int idx = add_statement(c, &st);
+        if (idx < 0)
+            return -1;
+        claim_quotes(c, idx, c->out->items[idx].span);
+        for (uint8_t f = 1; f < c->out->items[idx].n_frags; f++)
+            claim_quotes(c, idx, c->out->items[idx].frags[f]);
+        /* the rest of the sentence up to the content's end is taken */
+        while (claimed_to < se && c->tk[claimed_to].span.start < c->out->items[idx].span.end)
+            claimed_to++;
+        if (c->tk[i].span.start > c->out->items[idx].span.end && claimed_to <= i)
+            claimed_to = i + 1;
+    }
+    return 0;
+}
+
+/* The end of paragraph p's tokens. */
+static uint32_t para_tok_end(const ctx *c, uint32_t p) { return c->para_end[p]; }
+
+/* Is sentence s nothing but quotation q (and punctuation)? */
+static bool sentence_is_quote(const ctx *c, const dyad_quote *q)
+{
+    const dyad_sentence *s = &c->doc->sents[q->sent];
+    if (s->tok_first != q->open)
+        return false;
+    if (!q->closed)
+        return true;
+    for (uint32_t i = q->close + 1; i < s->tok_end; i++)
+        if (is_word(&c->tk[i]))
+            return false;
+    return true;
+}
+
+/* The statement of the sentence before sentence s (same or previous
+ * paragraph), if any. */
+static int statement_of_sentence(const ctx *c, size_t s)
+{
+    for (size_t k = c->out->n; k > 0; k--)
+        if (c->out->items[k - 1].sent == s)
+            return (int)k - 1;
+    return -1;
+}
+
+/* The latest statement with a speaker that ends before quotation q, in
+ * q's paragraph or the one before; -1 when none. */
+static int last_speaker_before(const ctx *c, const dyad_quote *q, uint32_t para)
+{
+    int best = -1;
+    /* statements are appended in text order except orphans: look back a
+     * bounded distance so a document of 10,000 quotations stays linear */
+    size_t from = c->out->n > 64 ? c->out->n - 64 : 0;
+    for (size_t k = from; k < c->out->n; k++) {
+        const dyad_statement *st = &c->out->items[k];
+        uint32_t sp = c->doc->sents[st->sent].para;
+        if (!st->has_speaker || st->span.end > q->span.start || sp + 1 < para || sp > para)
+            continue;
+        if (st->kind == DYAD_STMT_INDIRECT && sp != para)
+            continue;
+        if (best < 0 || st->span.end > c->out->items[best].span.end)
+            best = (int)k;
+    }
+    return best;
+}
+
+/* Quotations no cue claimed. */
+static int orphan_quotes(ctx *c)
+{
+    for (size_t qi = 0; qi < c->quotes.n; qi++) {
+        dyad_quote *q = &c->quotes.items[qi];
+        if (q->stmt >= 0 || !q->clause)
+            continue;
+        bool whole = sentence_is_quote(c, q);
+        size_t s = q->sent;
+        const dyad_sentence *sent = &c->doc->sents[s];
+        int prev = s > 0 ? statement_of_sentence(c, s - 1) : -1;
+        const dyad_sentence *ps = s > 0 ? &c->doc->sents[s - 1] : NULL;
+        bool same_para = ps && ps->para == sent->para;
+        bool adjacent_para = ps && ps->para + 1 == sent->para;
+        dyad_statement st;
+        memset(&st, 0, sizeof st);
+        st.sent = (uint32_t)s;
+        st.carried_from = -1;
+        st.speaker_actor = -1;
+        st.kind = DYAD_STMT_DIRECT;
+        st.span = q->span;
+        st.frags[0] = q->span;
+        st.n_frags = 1;
+        if (whole && prev >= 0 && same_para && c->out->items[prev].kind == DYAD_STMT_DIRECT &&
+            c->out->items[prev].has_speaker) {
+            /* “A,” said Caddell. “B.” — the same statement goes on */
+            add_frag(&c->out->items[prev], q->span);
+            q->stmt = prev;
+            continue;
+        }
+        /* Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’ */
+        if (q->open > sent->tok_first && punct_char(c, q->open - 1) == ':') {
+            uint32_t na, nb;
+            if (np_left(c, q->open - 1, sent->tok_first, &na, &nb) &&
+                (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
+        /* “…” ― Pamela Padilla: a dash and a name after the quotation */
+        if (!st.has_speaker && q->closed && q->close + 2 < c->doc->n_toks && c->tk[q->close + 1].cls == DYAD_TOK_DASH) {
+            uint32_t na, nb, lim = para_tok_end(c, c->doc->sents[q->sent_last].para);
+            if (q->close + 2 < lim && np_right(c, q->close + 2, lim, &na, &nb) && is_cap(&c->tk[nb - 1])) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
+        /* "Caddell continued:" then the quotation */
+        if (!st.has_speaker && whole && ps && (same_para || adjacent_para)) {
+            uint32_t last = ps->tok_end - 1;
+            if (punct_char(c, last) == ':') {
+                for (uint32_t i = ps->tok_first; i < last; i++) {
+                    dyad_cue_match m;
+                    uint32_t na, nb;
+                    if (c->tk[i].quote_depth == 0 && dyad_cue_at(c->eng, c->doc, i, last, &m) &&
+                        np_left(c, i, ps->tok_first, &na, &nb)) {
+                        st.has_speaker = true;
+                        st.speaker_span = tok_span(c, na, nb);
+                        st.cue = m.lemma;
+                        st.cue_span = tok_span(c, m.tok, m.tok + m.ntok);
+                        st.cue_text = cue_text(c, st.cue_span);
+                        st.sent = (uint32_t)(s - 1);
+                        break;
+                    }
+                }
+            }
+        }
+        /* otherwise the last speaker quoted, in this paragraph or the one
+         * before: “You went on television to blame …” workers. */
+        if (!st.has_speaker) {
+            int last = last_speaker_before(c, q, sent->para);
+            if (last >= 0) {
+                st.has_speaker = true;
+                st.speaker_span = c->out->items[last].speaker_span;
+                st.cue = c->out->items[last].cue;
+                st.cue_text = c->out->items[last].cue_text;
+                st.carried_from = last;
+            }
+        }
+        int idx = add_statement(c, &st);
+        if (idx < 0)
+            return -1;
+        q->stmt = idx;
+    }
+    return 0;
+}
+
+/* Headline quotations: "The White House pushes to do “everything we can”":
+ * a partial quotation whose speaker is the headline's subject. */
+static int headline_partials(ctx *c)
+{
+    for (size_t qi = 0; qi < c->quotes.n; qi++) {
+        dyad_quote *q = &c->quotes.items[qi];
+        if (q->stmt >= 0 || q->clause)
+            continue;
+        const dyad_sentence *sent = &c->doc->sents[q->sent];
+        if (c->doc->paras[sent->para].kind != DYAD_PARA_TITLE || q->words == 0)
+            continue;
+        /* a Title Case headline ("Black Lawmakers Rip Trump As A ‘Fraud’")
+         * cannot be parsed for its subject, and its quotes are as often
+         * names as words spoken */
+        int caps = 0, words = 0;
+        for (uint32_t i = sent->tok_first; i < sent->tok_end; i++)
+            if (c->tk[i].cls == DYAD_TOK_WORD && c->tk[i].quote_depth == 0) {
+                words++;
+                caps += is_cap(&c->tk[i]);
+            }
+        if (words >= 4 && caps * 10 >= words * 6)
+            continue;
+        dyad_statement st;
+        memset(&st, 0, sizeof st);
+        st.kind = DYAD_STMT_PARTIAL;
+        st.span = q->span;
+        st.frags[0] = q->span;
+        st.n_frags = 1;
+        st.sent = q->sent;
+        st.carried_from = -1;
+        st.speaker_actor = -1;
+        uint32_t na, nb;
+        if (sent->tok_first < q->open && np_right(c, sent->tok_first, q->open, &na, &nb) &&
+            (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
+            st.has_speaker = true;
+            st.speaker_span = tok_span(c, na, nb);
+        }
+        int idx = add_statement(c, &st);
+        if (idx < 0)
+            return -1;
+        q->stmt = idx;
+    }
+    return 0;
+}
+
+/* The first token starting at or after byte offset `off` (binary search). */
+static uint32_t tok_at(const ctx *c, uint32_t off)
+{
+    uint32_t lo = 0, hi = (uint32_t)c->doc->n_toks;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (c->tk[mid].span.start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* "he also said": a pronoun speaker refers to the latest named speaker of
+ * a statement before it, within the previous three paragraphs (the
+ * "previous quotation's speaker" rule; the actors stage refines this). */
+static void resolve_pronoun_speakers(ctx *c)
+{
+    dyad_statement_list *l = c->out;
+    for (size_t i = 0; i < l->n; i++) {
+        dyad_statement *st = &l->items[i];
+        if (!st->has_speaker || st->speaker_span.end - st->speaker_span.start > 4)
+            continue;
+        uint32_t t = tok_at(c, st->speaker_span.start);
+        if (t >= c->doc->n_toks || !(fw(c, t) & DYAD_FW_PRON))
+            continue;
+        uint32_t para = c->doc->sents[st->sent].para;
+        for (size_t k = i; k > 0; k--) {
+            const dyad_statement *p = &l->items[k - 1];
+            if (c->doc->sents[p->sent].para + 3 < para)
+                break;
+            if (!p->has_speaker)
+                continue;
+            if (p->has_speaker_ref) {
+                st->has_speaker_ref = true;
+                st->speaker_ref = p->speaker_ref;
+                break;
+            }
+            uint32_t u = tok_at(c, p->speaker_span.start);
+            if (u < c->doc->n_toks && (fw(c, u) & DYAD_FW_PRON) && p->speaker_span.end - p->speaker_span.start <= 4)
+                continue;
+            st->has_speaker_ref = true;
+            st->speaker_ref = p->speaker_span;
+            break;
+        }
+    }
+}
+
+static int cmp_stmt(const void *a, const void *b)
+{
+    const dyad_statement *x = a, *y = b;
+    return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
+{
+    memset(out, 0, sizeof *out);
+    ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .out = out};
+    size_t nt = doc->n_toks ? doc->n_toks : 1;
+    c.sent_of_tok = dyad_arena_array(doc->arena, nt, sizeof *c.sent_of_tok);
+    c.quote_at_tok_open = dyad_arena_array(doc->arena, nt, sizeof *c.quote_at_tok_open);
+    if (!c.sent_of_tok || !c.quote_at_tok_open)
+        return DYAD_ERR_NOMEM;
+    for (size_t s = 0; s < doc->n_sents; s++)
+        for (uint32_t i = doc->sents[s].tok_first; i < doc->sents[s].tok_end; i++)
+            c.sent_of_tok[i] = (uint32_t)s;
+    for (size_t i = 0; i < doc->n_toks; i++)
+        c.quote_at_tok_open[i] = -1;
+    c.para_end = dyad_arena_array(doc->arena, doc->n_paras ? doc->n_paras : 1, sizeof *c.para_end);
+    if (!c.para_end)
+        return DYAD_ERR_NOMEM;
+    for (size_t s = 0; s < doc->n_sents; s++)
+        c.para_end[doc->sents[s].para] = doc->sents[s].tok_end;
+    dyad_status st = dyad_quotes_find(doc, &c.quotes, c.sent_of_tok);
+    if (st != DYAD_OK)
+        return st;
+    for (size_t q = 0; q < c.quotes.n; q++)
+        c.quote_at_tok_open[c.quotes.items[q].open] = (int)q;
+    for (size_t s = 0; s < doc->n_sents; s++)
+        if (sentence_cues(&c, s))
+            return DYAD_ERR_NOMEM;
+    if (orphan_quotes(&c) || headline_partials(&c))
+        return DYAD_ERR_NOMEM;
+    /* text order; carried_from indexes are remapped after sorting */
+    for (size_t i = 0; i < out->n; i++)
+        out->items[i].speaker_actor = (int)i; /* temporarily: original index */
+    if (out->n > 1)
+        qsort(out->items, out->n, sizeof *out->items, cmp_stmt);
+    int *newpos = dyad_arena_array(doc->arena, out->n ? out->n : 1, sizeof *newpos);
+    if (!newpos)
+        return DYAD_ERR_NOMEM;
+    for (size_t i = 0; i < out->n; i++)
+        newpos[out->items[i].speaker_actor] = (int)i;
+    for (size_t i = 0; i < out->n; i++) {
+        if (out->items[i].carried_from >= 0)
+            out->items[i].carried_from = newpos[out->items[i].carried_from];
+        out->items[i].speaker_actor = -1;
+    }
+    resolve_pronoun_speakers(&c);
+    return DYAD_OK;
+}

@@ -1,0 +1,180 @@
+/* cues.c — reporting verbs and phrases (data/cues.txt) as an engine table:
+ * a map from a cue's first word (lower case) to the list of its forms, so
+ * a token is tested with one hash lookup. */
+#include "statements/statements.h"
+
+#include <string.h>
+
+typedef struct cue_form {
+    const char *lemma;
+    unsigned flags;
+    const char *words[4]; /* the form's words after the first, lower case */
+    uint8_t nwords;       /* total words including the first */
+    int next;             /* next form with the same first word, -1 */
+} cue_form;
+
+struct dyad_cues {
+    cue_form *forms;
+    size_t n, cap;
+    dyad_strmap first; /* first word → index of the first form */
+};
+
+static unsigned parse_flags(const char *s, size_t n)
+{
+    unsigned f = 0;
+    static const struct {
+        const char *name;
+        unsigned flag;
+    } names[] = {{"addressee", DYAD_CUE_ADDRESSEE}, {"that", DYAD_CUE_THAT}, {"noun", DYAD_CUE_NOUN},
+                 {"prep", DYAD_CUE_PREP},           {"weak", DYAD_CUE_WEAK}};
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+        size_t l = strlen(names[k].name);
+        for (size_t i = 0; i + l <= n; i++)
+            if (memcmp(s + i, names[k].name, l) == 0 && (i == 0 || s[i - 1] == ' ' || s[i - 1] == ',') &&
+                (i + l == n || s[i + l] == ',' || s[i + l] == ' '))
+                f |= names[k].flag;
+    }
+    return f;
+}
+
+static int add_form(dyad_engine *eng, struct dyad_cues *c, const char *lemma, unsigned flags, const char *s,
+                    size_t n)
+{
+    dyad_arena *a = eng->arena;
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 256;
+        cue_form *f = dyad_arena_grow(a, c->forms, c->n, cap, sizeof *f);
+        if (!f)
+            return -1;
+        c->forms = f;
+        c->cap = cap;
+    }
+    cue_form *f = &c->forms[c->n];
+    memset(f, 0, sizeof *f);
+    f->lemma = lemma;
+    f->flags = flags;
+    /* split into words */
+    const char *w[5];
+    size_t wl[5];
+    size_t nw = 0;
+    for (size_t i = 0; i < n && nw < 5;) {
+        while (i < n && s[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ')
+            j++;
+        if (j > i) {
+            w[nw] = s + i;
+            wl[nw++] = j - i;
+        }
+        i = j;
+    }
+    if (nw == 0)
+        return 0;
+    f->nwords = (uint8_t)nw;
+    for (size_t k = 1; k < nw; k++)
+        if (!(f->words[k - 1] = dyad_arena_strndup(a, w[k], wl[k])))
+            return -1;
+    int prev = dyad_strmap_get(&c->first, w[0], wl[0]);
+    f->next = prev;
+    if (dyad_strmap_put(&c->first, a, w[0], wl[0], (int)c->n))
+        return -1;
+    c->n++;
+    return 0;
+}
+
+int dyad_cues_load(dyad_engine *eng)
+{
+    struct dyad_cues *c = dyad_arena_alloc(eng->arena, sizeof *c);
+    if (!c)
+        return -1;
+    eng->cues = c;
+    const dyad_blob *b = dyad_builtin_find("cues.txt");
+    if (!b)
+        return 0;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *line;
+    size_t n;
+    while ((line = dyad_lines_next(&it, &n))) {
+        const char *f[3];
+        size_t fl[3];
+        int nf = 0;
+        const char *p = line, *end = line + n;
+        while (nf < 3 && p <= end) {
+            const char *bar = memchr(p, '|', (size_t)(end - p));
+            const char *fe = bar ? bar : end;
+            const char *a = p, *z = fe;
+            while (a < z && *a == ' ')
+                a++;
+            while (z > a && z[-1] == ' ')
+                z--;
+            f[nf] = a;
+            fl[nf++] = (size_t)(z - a);
+            if (!bar)
+                break;
+            p = bar + 1;
+        }
+        if (nf < 2 || !fl[0]) {
+            dyad_engine_diag(eng, "cues.txt:%u: expected 'LEMMA | FORMS | FLAGS'", it.lineno);
+            continue;
+        }
+        const char *lemma = dyad_arena_strndup(eng->arena, f[0], fl[0]);
+        unsigned flags = nf > 2 ? parse_flags(f[2], fl[2]) : 0;
+        const char *s = f[1], *e = f[1] + fl[1];
+        while (s < e) {
+            const char *semi = memchr(s, ';', (size_t)(e - s));
+            const char *fe = semi ? semi : e;
+            const char *a = s, *z = fe;
+            while (a < z && *a == ' ')
+                a++;
+            while (z > a && z[-1] == ' ')
+                z--;
+            if (z > a && add_form(eng, c, lemma, flags, a, (size_t)(z - a)))
+                return -1;
+            s = semi ? semi + 1 : e;
+        }
+    }
+    return 0;
+}
+
+bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end, dyad_cue_match *m)
+{
+    const struct dyad_cues *c = eng->cues;
+    if (!c || doc->toks[i].cls != DYAD_TOK_WORD)
+        return false;
+    /* "Secretary of State", "Said Hassan": capitalised inside a sentence is
+     * a name, not a verb */
+    if ((doc->toks[i].flags & DYAD_TOKF_CAP) && !(doc->toks[i].flags & DYAD_TOKF_SENT_START) &&
+        !(i > 0 && doc->toks[i - 1].cls == DYAD_TOK_QUOTE_OPEN))
+        return false;
+    char w[48];
+    size_t n = dyad_tok_lower(doc, i, w, sizeof w);
+    if (!n)
+        return false;
+    int best = -1;
+    for (int k = dyad_strmap_get(&c->first, w, n); k >= 0; k = c->forms[k].next) {
+        const cue_form *f = &c->forms[k];
+        if (best >= 0 && f->nwords <= c->forms[best].nwords)
+            continue;
+        bool ok = i + f->nwords <= end;
+        for (size_t x = 1; ok && x < f->nwords; x++) {
+            char w2[48];
+            size_t n2 = dyad_tok_lower(doc, i + (uint32_t)x, w2, sizeof w2);
+            ok = n2 && strcmp(w2, f->words[x - 1]) == 0;
+        }
+        if (ok)
+            best = k;
+    }
+    if (best < 0)
+        return false;
+    /* flags of every entry with this form (report: verb and noun) */
+    unsigned flags = 0;
+    for (int k = dyad_strmap_get(&c->first, w, n); k >= 0; k = c->forms[k].next)
+        if (c->forms[k].nwords == c->forms[best].nwords)
+            flags |= c->forms[k].flags;
+    m->lemma = c->forms[best].lemma;
+    m->flags = flags;
+    m->tok = i;
+    m->ntok = c->forms[best].nwords;
+    return true;
+}

@@ -1,0 +1,190 @@
+/* quotes.c — quotation spans from the paired quotation marks that
+ * segmentation found, including quotations that run over paragraphs by the
+ * news convention (an opening mark starts each paragraph, only the last one
+ * closes):
+ *
+ *   "The health issue overall is very much a partisan issue …
+ *   "… Rasmussen has a similar question: forty-three, yes; forty-six, no."
+ *
+ * Marks left without a partner are reported once per document as a warning
+ * and otherwise ignored. */
+#include "statements/quotes.h"
+
+static bool is_open(const dyad_token *t) { return t->cls == DYAD_TOK_QUOTE_OPEN; }
+static bool is_close(const dyad_token *t) { return t->cls == DYAD_TOK_QUOTE_CLOSE; }
+static bool paired(const dyad_token *t) { return !(t->flags & DYAD_TOKF_UNPAIRED); }
+
+static bool is_word(const dyad_token *t) { return t->cls == DYAD_TOK_WORD || t->cls == DYAD_TOK_NUMBER; }
+
+/* Paragraph kinds whose quotations count (not datelines or boilerplate). */
+static bool para_counts(const dyad_paragraph *p)
+{
+    return p->kind == DYAD_PARA_BODY || p->kind == DYAD_PARA_TITLE || p->kind == DYAD_PARA_CAPTION;
+}
+
+/* Token index range of paragraph p: [first, end).  Tokens are in text
+ * order, so a binary search over span starts finds the first. */
+static void para_tokens(const dyad_doc *doc, size_t p, uint32_t *first, uint32_t *end)
+{
+    uint32_t lo = 0, hi = (uint32_t)doc->n_toks;
+    uint32_t ps = doc->paras[p].span.start, pe = doc->paras[p].span.end;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->toks[mid].span.start < ps)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *first = lo;
+    uint32_t e = lo;
+    while (e < doc->n_toks && doc->toks[e].span.end <= pe)
+        e++;
+    *end = e;
+}
+
+static int push(dyad_doc *doc, dyad_quote_list *ql, const dyad_quote *q)
+{
+    if (ql->n == ql->cap) {
+        size_t cap = ql->cap ? ql->cap * 2 : 32;
+        dyad_quote *items = dyad_arena_grow(doc->arena, ql->items, ql->n, cap, sizeof *items);
+        if (!items)
+            return -1;
+        ql->items = items;
+        ql->cap = cap;
+    }
+    ql->items[ql->n++] = *q;
+    return 0;
+}
+
+static void finish(const dyad_doc *doc, dyad_quote *q)
+{
+    const dyad_token *tk = doc->toks;
+    q->inner_first = q->open + 1;
+    q->inner_end = q->closed ? q->close : q->close + 1;
+    q->words = 0;
+    for (uint32_t i = q->inner_first; i < q->inner_end; i++)
+        q->words += is_word(&tk[i]);
+    if (q->inner_first < q->inner_end) {
+        q->span.start = tk[q->inner_first].span.start;
+        q->span.end = tk[q->inner_end - 1].span.end;
+    } else
+        q->span = tk[q->open].span;
+    /* a clause, not a phrase: starts with a capital letter, or ends in
+     * sentence punctuation or a comma inside the marks ("…,” said X) */
+    const dyad_token *first = q->inner_first < q->inner_end ? &tk[q->inner_first] : NULL;
+    const dyad_token *last = q->inner_first < q->inner_end ? &tk[q->inner_end - 1] : NULL;
+    bool cap = first && (first->flags & DYAD_TOKF_CAP);
+    char lc = last ? doc->text[last->span.end - 1] : 0;
+    bool punct_end = last && last->cls == DYAD_TOK_PUNCT && (lc == '.' || lc == ',' || lc == '!' || lc == '?');
+    if (last && last->span.end - last->span.start == 3 && (unsigned char)doc->text[last->span.start] == 0xE2 &&
+        (unsigned char)doc->text[last->span.start + 2] == 0xA6)
+        punct_end = true; /* … */
+    /* "Fox News Sunday", "Contract with America": names in Title Case */
+    int capw = 0;
+    for (uint32_t i = q->inner_first; i < q->inner_end; i++)
+        capw += tk[i].cls == DYAD_TOK_WORD && (tk[i].flags & DYAD_TOKF_CAP);
+    bool title_case = q->words >= 2 && capw * 10 >= q->words * 6;
+    /* where the quotation starts: a sentence start, or after ':' or ',' */
+    bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
+                         (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&
+                          (doc->text[tk[q->open - 1].span.start] == ':' || doc->text[tk[q->open - 1].span.start] == ','));
+    if (punct_end)
+        q->clause = q->words >= 3 && !(title_case && q->words <= 4);
+    else
+        q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
+}
+
+dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_of_tok)
+{
+    const dyad_token *tk = doc->toks;
+    size_t unbalanced = 0;
+    uint64_t first_unbalanced = 0;
+    for (size_t p = 0; p < doc->n_paras; p++) {
+        if (!para_counts(&doc->paras[p]))
+            continue;
+        uint32_t a, b;
+        para_tokens(doc, p, &a, &b);
+        for (uint32_t i = a; i < b; i++) {
+            const dyad_token *t = &tk[i];
+            if (is_close(t) && !paired(t)) {
+                if (!unbalanced++)
+                    first_unbalanced = t->span.start;
+                continue;
+            }
+            if (!is_open(t) || t->quote_depth != 0)
+                continue;
+            dyad_quote q = {.open = i, .para_first = (uint32_t)p};
+            if (paired(t)) {
+                uint32_t j = i + 1;
+                while (j < b && !(is_close(&tk[j]) && paired(&tk[j]) && tk[j].quote_depth == 0))
+                    j++;
+                if (j >= b)
+                    continue; /* cannot happen: pairing found a partner */
+                q.close = j;
+                q.closed = true;
+                q.para_last = (uint32_t)p;
+                i = j;
+            } else {
+                /* an opening mark with no partner: the quotation runs to
+                 * the paragraph's end, and on through paragraphs that open
+                 * with a mark, until one closes */
+                q.close = b - 1;
+                q.para_last = (uint32_t)p;
+                size_t np = p + 1;
+                bool multi = false;
+                while (np < doc->n_paras && para_counts(&doc->paras[np])) {
+                    uint32_t na, nb;
+                    para_tokens(doc, np, &na, &nb);
+                    if (na >= nb || !is_open(&tk[na]))
+                        break;
+                    if (!paired(&tk[na])) {
+                        multi = true;
+                        q.para_last = (uint32_t)np;
+                        q.close = nb - 1;
+                        np++;
+                        continue;
+                    }
+                    /* the last paragraph: its mark closes inside it —
+                     * unless it has an attribution of its own, then it is
+                     * a new quotation (“…,” added Rep. Clyburn) */
+                    uint32_t j = na + 1;
+                    while (j < nb && !(is_close(&tk[j]) && paired(&tk[j]) && tk[j].quote_depth == 0))
+                        j++;
+                    bool own_cue = false;
+                    for (uint32_t k = j + 1; k < nb && !own_cue; k++) {
+                        dyad_cue_match m;
+                        own_cue = tk[k].quote_depth == 0 && dyad_cue_at(doc->eng, doc, k, nb, &m);
+                    }
+                    if (own_cue)
+                        break;
+                    multi = true;
+                    q.para_last = (uint32_t)np;
+                    if (j < nb) {
+                        q.close = j;
+                        q.closed = true;
+                    } else
+                        q.close = nb - 1;
+                    np++;
+                    break;
+                }
+                if (!multi && i > a && !unbalanced++)
+                    first_unbalanced = t->span.start;
+                if (!multi && i > a && tk[i - 1].cls != DYAD_TOK_PUNCT)
+                    continue; /* a stray mark inside a sentence: not a quotation */
+                i = b; /* the rest of this paragraph is inside */
+            }
+            finish(doc, &q);
+            q.sent = sent_of_tok[q.open];
+            q.sent_last = sent_of_tok[q.closed ? q.close : q.close];
+            q.stmt = -1;
+            if (push(doc, ql, &q))
+                return DYAD_ERR_NOMEM;
+        }
+        if (ql->n && ql->items[ql->n - 1].para_last > p)
+            p = ql->items[ql->n - 1].para_last; /* paragraphs inside that quotation */
+    }
+    if (unbalanced)
+        dyad_doc_warn(doc, "%zu unbalanced quotation mark%s, the first at offset %llu", unbalanced,
+                      unbalanced == 1 ? "" : "s", (unsigned long long)first_unbalanced);
+    return DYAD_OK;
+}

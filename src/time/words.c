@@ -1,0 +1,275 @@
+/* words.c — the word lists of the time stage (data/time.txt): weekday and
+ * month names, prepositions, relative words, future-tense cues, names that
+ * are not times.  Loaded once per engine into a hash table of phrases; every
+ * prefix of a multi-word phrase is in the table too (as a prefix-only entry),
+ * so the scanner can stop extending a phrase as soon as the words read so
+ * far start none. */
+#include "time/time.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct tw_slot {
+    char *key; /* NULL: empty */
+    uint32_t len;
+    dyad_time_word word;
+} tw_slot;
+
+struct dyad_time_words {
+    tw_slot *slots;
+    size_t cap, n; /* cap: a power of two, at least 2n */
+};
+
+static const struct {
+    const char *name;
+    int kind;
+} kind_names[] = {
+    {"weekday", TW_WEEKDAY},   {"month", TW_MONTH},         {"monthabbr", TW_MONTHABBR},
+    {"prep", TW_PREP},         {"mod", TW_MOD},             {"partofday", TW_PARTOFDAY},
+    {"weekrel", TW_WEEKREL},   {"deictic", TW_DEICTIC},     {"narrative", TW_NARRATIVE},
+    {"number", TW_NUMBER},     {"unit", TW_UNIT},           {"ago", TW_AGO},
+    {"later", TW_LATER},       {"future", TW_FUTURE},       {"futuresuffix", TW_FUTURESUFFIX},
+    {"past", TW_PAST},         {"name", TW_NAME},           {"habitual", TW_HABITUAL},
+    {"countprep", TW_COUNTPREP},
+};
+
+static uint64_t hash_key(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static tw_slot *find_slot(tw_slot *slots, size_t cap, const char *key, size_t len)
+{
+    size_t j = hash_key(key, len) & (cap - 1);
+    while (slots[j].key && !(slots[j].len == len && memcmp(slots[j].key, key, len) == 0))
+        j = (j + 1) & (cap - 1);
+    return &slots[j];
+}
+
+/* The slot for `key`, inserted (as a prefix-only entry) when missing. */
+static tw_slot *upsert(dyad_time_words *w, dyad_arena *a, const char *key, size_t len)
+{
+    if ((w->n + 1) * 2 > w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 256;
+        tw_slot *slots = dyad_arena_array(a, cap, sizeof *slots);
+        if (!slots)
+            return NULL;
+        for (size_t i = 0; i < w->cap; i++)
+            if (w->slots[i].key)
+                *find_slot(slots, cap, w->slots[i].key, w->slots[i].len) = w->slots[i];
+        w->slots = slots;
+        w->cap = cap;
+    }
+    tw_slot *s = find_slot(w->slots, w->cap, key, len);
+    if (!s->key) {
+        s->key = dyad_arena_strndup(a, key, len);
+        if (!s->key)
+            return NULL;
+        s->len = (uint32_t)len;
+        w->n++;
+    }
+    return s;
+}
+
+/* Look up a phrase; see time.h (NULL: neither a phrase nor a prefix). */
+const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *key, size_t len)
+{
+    if (!w || !w->cap)
+        return NULL;
+    const tw_slot *s = find_slot(w->slots, w->cap, key, len);
+    return s->key ? &s->word : NULL;
+}
+
+static bool span_is(const char *s, size_t n, const char *lit)
+{
+    return strlen(lit) == n && memcmp(s, lit, n) == 0;
+}
+
+/* "day" → DYAD_TIME_DAY ...; -1 if unknown. */
+static int unit_from_name(const char *s, size_t n)
+{
+    if (span_is(s, n, "day"))
+        return DYAD_TIME_DAY;
+    if (span_is(s, n, "week"))
+        return DYAD_TIME_WEEK;
+    if (span_is(s, n, "month"))
+        return DYAD_TIME_MONTH;
+    if (span_is(s, n, "year"))
+        return DYAD_TIME_YEAR;
+    if (span_is(s, n, "hour"))
+        return DYAD_TIME_HOUR;
+    return -1;
+}
+
+/* Parse a signed integer filling all of s[0..n); false if not one. */
+static bool parse_int(const char *s, size_t n, int *v)
+{
+    size_t i = 0;
+    int sign = 1, x = 0;
+    if (i < n && (s[i] == '-' || s[i] == '+'))
+        sign = s[i++] == '-' ? -1 : 1;
+    if (i == n || n - i > 4)
+        return false;
+    for (; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        x = x * 10 + (s[i] - '0');
+    }
+    *v = sign * x;
+    return true;
+}
+
+/* Read the VALUE column for `kind`: sets *val and *unit; false if bad. */
+static bool parse_value(int kind, const char *s, size_t n, int *val, int *unit)
+{
+    *val = 0;
+    *unit = 0;
+    switch (kind) {
+    case TW_PREP:
+        if (span_is(s, n, "at"))
+            *val = DYAD_TIME_AT;
+        else if (span_is(s, n, "since"))
+            *val = DYAD_TIME_SINCE;
+        else if (span_is(s, n, "until"))
+            *val = DYAD_TIME_UNTIL;
+        else
+            return false;
+        return true;
+    case TW_DEICTIC:
+    case TW_NARRATIVE: {
+        const char *sp = memchr(s, ' ', n);
+        if (!sp)
+            return false;
+        *unit = unit_from_name(s, (size_t)(sp - s));
+        const char *v = sp;
+        while (v < s + n && *v == ' ')
+            v++;
+        return *unit >= 0 && *unit != DYAD_TIME_HOUR && parse_int(v, (size_t)(s + n - v), val);
+    }
+    case TW_UNIT:
+        *unit = unit_from_name(s, n);
+        return *unit >= 0;
+    case TW_MOD:
+    case TW_PARTOFDAY:
+    case TW_FUTURE:
+    case TW_FUTURESUFFIX:
+    case TW_PAST:
+    case TW_NAME:
+    case TW_HABITUAL:
+    case TW_COUNTPREP:
+        return true; /* no value, or an ignored one */
+    default:
+        return parse_int(s, n, val);
+    }
+}
+
+/* Add one phrase (lower-cased, spaces collapsed) with its kind and value,
+ * and its prefixes as prefix-only entries.  -1 on OOM. */
+static int add_phrase(dyad_time_words *w, dyad_arena *a, const char *p, size_t n, int kind, int val,
+                      int unit)
+{
+    char key[128];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < sizeof key; i++) {
+        char c = p[i];
+        if (c == ' ' || c == '\t') {
+            if (k && key[k - 1] != ' ')
+                key[k++] = ' ';
+            continue;
+        }
+        key[k++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+    }
+    while (k && key[k - 1] == ' ')
+        k--;
+    if (!k || k >= sizeof key)
+        return 0; /* empty, or longer than any phrase the scanner builds */
+    for (size_t i = 1; i < k; i++)
+        if (key[i] == ' ' && !upsert(w, a, key, i))
+            return -1;
+    tw_slot *s = upsert(w, a, key, k);
+    if (!s)
+        return -1;
+    s->word.kinds |= 1u << kind;
+    s->word.val[kind] = (int16_t)val;
+    if (kind == TW_DEICTIC || kind == TW_NARRATIVE || kind == TW_UNIT)
+        s->word.unit = (uint8_t)unit;
+    return 0;
+}
+
+static int load_text(dyad_time_words *w, dyad_arena *a, const dyad_engine *eng, const char *name,
+                     const char *data, size_t len)
+{
+    dyad_lines it = {data, data + len, 0};
+    const char *line;
+    size_t n;
+    while ((line = dyad_lines_next(&it, &n))) {
+        const char *bar1 = memchr(line, '|', n);
+        const char *bar2 = bar1 ? memchr(bar1 + 1, '|', (size_t)(line + n - bar1 - 1)) : NULL;
+        if (!bar1) {
+            if (eng)
+                dyad_engine_diag(eng, "%s:%u: expected 'KIND | PHRASES | VALUE'", name, it.lineno);
+            continue;
+        }
+        const char *ke = bar1;
+        while (ke > line && ke[-1] == ' ')
+            ke--;
+        int kind = -1;
+        for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++)
+            if (span_is(line, (size_t)(ke - line), kind_names[i].name))
+                kind = kind_names[i].kind;
+        if (kind < 0) {
+            if (eng)
+                dyad_engine_diag(eng, "%s:%u: unknown kind '%.*s'", name, it.lineno, (int)(ke - line), line);
+            continue;
+        }
+        const char *ph = bar1 + 1, *phe = bar2 ? bar2 : line + n;
+        int val = 0, unit = 0;
+        if (bar2) {
+            const char *v = bar2 + 1, *ve = line + n;
+            while (v < ve && *v == ' ')
+                v++;
+            if (!parse_value(kind, v, (size_t)(ve - v), &val, &unit)) {
+                if (eng)
+                    dyad_engine_diag(eng, "%s:%u: bad value '%.*s'", name, it.lineno, (int)(ve - v), v);
+                continue;
+            }
+        } else if (!parse_value(kind, "", 0, &val, &unit)) {
+            if (eng)
+                dyad_engine_diag(eng, "%s:%u: missing value", name, it.lineno);
+            continue;
+        }
+        while (ph < phe) {
+            const char *semi = memchr(ph, ';', (size_t)(phe - ph));
+            const char *pe = semi ? semi : phe;
+            if (add_phrase(w, a, ph, (size_t)(pe - ph), kind, val, unit))
+                return -1;
+            ph = semi ? semi + 1 : phe;
+        }
+    }
+    return 0;
+}
+
+/* Build the word lists from the built-in time.txt into arena `a`; bad
+ * lines go to diag_eng's diagnostics when it is not NULL.  NULL on OOM. */
+dyad_time_words *dyad_time_words_build(dyad_arena *a, const dyad_engine *diag_eng)
+{
+    dyad_time_words *w = dyad_arena_alloc(a, sizeof *w);
+    if (!w)
+        return NULL;
+    const dyad_blob *b = dyad_builtin_find("time.txt");
+    if (b && load_text(w, a, diag_eng, b->name, (const char *)b->data, b->len))
+        return NULL;
+    return w;
+}
+
+/* Load the word lists into eng->time_words (engine load).  0 or -1 (OOM). */
+int dyad_time_words_load(dyad_engine *eng)
+{
+    eng->time_words = dyad_time_words_build(eng->arena, eng);
+    return eng->time_words ? 0 : -1;
+}

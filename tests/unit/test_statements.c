@@ -1,0 +1,245 @@
+/* test_statements.c — quotation shapes, speakers, cues, addressees, and
+ * hostile inputs for the statements stage.  Sentences written for these
+ * tests. */
+#include "testlib.h"
+#include "dyad_int.h"
+#include "statements/statements.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+static dyad_doc *coded(tctx *t_, const char *text)
+{
+    dyad_doc *d = t_read(t_, text, DYAD_FORMAT_TEXT);
+    if (d && dyad_doc_run(d, DYAD_STAGE_STATEMENTS | DYAD_STAGE_TIME) != DYAD_OK) {
+        CHECK(!"dyad_doc_run failed");
+        dyad_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+static const dyad_statement_list *stmts(const dyad_doc *d) { return d->analysis->statements; }
+
+static const char *span_text(const dyad_doc *d, dyad_span s)
+{
+    return t_span(d, s);
+}
+
+/* Find the statement whose content starts with `prefix`. */
+static const dyad_statement *find(const dyad_doc *d, const char *prefix)
+{
+    const dyad_statement_list *l = stmts(d);
+    for (size_t i = 0; i < l->n; i++)
+        if (strncmp(d->text + l->items[i].span.start, prefix, strlen(prefix)) == 0)
+            return &l->items[i];
+    return NULL;
+}
+
+static void expect(tctx *t_, const dyad_doc *d, const char *prefix, dyad_stmt_kind kind, const char *speaker,
+                   const char *cue)
+{
+    const dyad_statement *st = find(d, prefix);
+    CHECKF(st != NULL, "no statement starting '%s'", prefix);
+    if (!st)
+        return;
+    CHECKF(st->kind == kind, "'%s': kind %s, expected %s", prefix, dyad_stmt_kind_name(st->kind),
+           dyad_stmt_kind_name(kind));
+    if (speaker) {
+        CHECKF(st->has_speaker, "'%s': no speaker, expected %s", prefix, speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), speaker);
+    } else
+        CHECKF(!st->has_speaker, "'%s': unexpected speaker %s", prefix, span_text(d, st->speaker_span));
+    if (cue)
+        CHECK_STR(st->cue_text, cue);
+}
+
+TEST(stmt_trailing_attribution)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWe will keep talking until there is a deal,\xE2\x80\x9D the foreign minister told reporters on Monday.");
+    if (!d)
+        return;
+    expect(t_, d, "We will keep talking", DYAD_STMT_DIRECT, "the foreign minister", "told");
+    const dyad_statement *st = find(d, "We will keep");
+    if (st) {
+        CHECK(st->has_addressee);
+        CHECK_STR(span_text(d, st->addressee_span), "reporters");
+    }
+    dyad_doc_free(d);
+}
+
+TEST(stmt_inverted_and_split)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"The talks are over,\" said Prime Minister Ana Ruiz, \"and nobody should pretend otherwise.\"");
+    if (!d)
+        return;
+    expect(t_, d, "The talks are over", DYAD_STMT_DIRECT, "Prime Minister Ana Ruiz", "said");
+    const dyad_statement *st = find(d, "The talks are over");
+    if (st)
+        CHECK(st->n_frags == 2);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_leading_colon_and_that)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The general said: \xE2\x80\x9COur troops will stay in the north.\xE2\x80\x9D\n\n"
+                            "Officials noted that the border had been closed since the attack.\n\n"
+                            "The envoy said the ceasefire was holding in most districts.");
+    if (!d)
+        return;
+    expect(t_, d, "Our troops will stay", DYAD_STMT_DIRECT, "The general", "said");
+    expect(t_, d, "the border had been closed", DYAD_STMT_INDIRECT, "Officials", "noted");
+    expect(t_, d, "the ceasefire was holding", DYAD_STMT_INDIRECT, "The envoy", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_mixed_and_according_to)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The minister said the proposal was \"dead on arrival\" and would not be discussed.\n\n"
+                            "According to the health ministry, 40 people were wounded in the shelling.\n\n"
+                            "Turnout was low in the capital, according to election monitors.");
+    if (!d)
+        return;
+    expect(t_, d, "the proposal was", DYAD_STMT_MIXED, "The minister", "said");
+    expect(t_, d, "40 people were wounded", DYAD_STMT_INDIRECT, "the health ministry", "according to");
+    expect(t_, d, "Turnout was low", DYAD_STMT_INDIRECT, "election monitors", "according to");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_unnamed_reports)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "There were reports that the convoy had been stopped at the crossing.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the convoy had been stopped");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(!st->has_speaker);
+        CHECK_STR(st->attributed_to, "reports");
+    }
+    dyad_doc_free(d);
+}
+
+TEST(stmt_pronoun_and_continuation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe vote was fair,\xE2\x80\x9D Senator Malik said. \xE2\x80\x9CWe accept the result.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CNow we govern,\xE2\x80\x9D he also said.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The vote was fair");
+    CHECK(st && st->n_frags == 2); /* the second quotation continues the first */
+    expect(t_, d, "Now we govern", DYAD_STMT_DIRECT, "he", "said");
+    st = find(d, "Now we govern");
+    if (st) {
+        CHECK(st->has_speaker_ref);
+        if (st->has_speaker_ref)
+            CHECK_STR(span_text(d, st->speaker_ref), "Senator Malik");
+    }
+    dyad_doc_free(d);
+}
+
+TEST(stmt_multi_paragraph_quote)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor said:\n\n"
+                            "\xE2\x80\x9CThe water is safe to drink. We tested it twice.\n\n"
+                            "\xE2\x80\x9C" "Anyone who says otherwise is wrong.\xE2\x80\x9D\n\n"
+                            "The council met later.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The water is safe");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_DIRECT);
+        CHECK(st->has_speaker && strcmp(span_text(d, st->speaker_span), "The mayor") == 0);
+        CHECK(strstr(span_text(d, st->span), "otherwise is wrong") != NULL);
+    }
+    dyad_doc_free(d);
+}
+
+TEST(stmt_other_quote_styles)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xC2\xAB Nous resterons unis dans cette crise \xC2\xBB, a dit le ministre, said Reuters.\n\n"
+                            "\xE2\x80\x9EWir bleiben standhaft und einig\xE2\x80\x9C, the chancellor said.\n\n"
+                            "'We will not move,' the farmer said.");
+    if (!d)
+        return;
+    expect(t_, d, "We will not move", DYAD_STMT_DIRECT, "the farmer", "said");
+    expect(t_, d, "Wir bleiben standhaft", DYAD_STMT_DIRECT, "the chancellor", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_no_false_positives)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The added pressure of the \"Fox News Sunday\" interview was clear.\n\n"
+                            "He watched \"Contract with America\" on television.");
+    if (!d)
+        return;
+    CHECKF(stmts(d)->n == 0, "%zu statements", stmts(d)->n);
+    dyad_doc_free(d);
+}
+
+/* Hostile inputs: many unmatched marks, a 1 MB quotation, mixed styles —
+ * must finish quickly (no quadratic behaviour) and keep spans valid. */
+static void hostile(tctx *t_, const char *text)
+{
+    clock_t t0 = clock();
+    dyad_doc *d = coded(t_, text);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECKF(secs < 10.0, "took %.1f s", secs);
+    if (!d)
+        return;
+    const dyad_statement_list *l = stmts(d);
+    for (size_t i = 0; i < l->n; i++)
+        CHECK(l->items[i].span.start <= l->items[i].span.end && l->items[i].span.end <= d->text_len);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_hostile_unmatched_marks)
+{
+    size_t n = 10000;
+    char *s = malloc(n * 8 + 64);
+    size_t o = (size_t)sprintf(s, "Headline\n\n");
+    for (size_t i = 0; i < n; i++)
+        o += (size_t)sprintf(s + o, "%s", i % 3 == 0 ? "\xE2\x80\x9C" "a " : i % 3 == 1 ? "\" b " : "said ");
+    s[o] = 0;
+    hostile(t_, s);
+    free(s);
+}
+
+TEST(stmt_hostile_huge_quote)
+{
+    size_t n = 1 << 20;
+    char *s = malloc(n + 128);
+    size_t o = (size_t)sprintf(s, "Headline\n\n\xE2\x80\x9C");
+    while (o < n) {
+        memcpy(s + o, "We said more. ", 14);
+        o += 14;
+    }
+    o += (size_t)sprintf(s + o, "\xE2\x80\x9D he said.");
+    s[o] = 0;
+    hostile(t_, s);
+    free(s);
+}
+
+TEST(stmt_hostile_mixed_styles)
+{
+    size_t n = 20000;
+    char *s = malloc(n * 12 + 64);
+    size_t o = (size_t)sprintf(s, "Headline\n\n");
+    const char *marks[] = {"\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D", "'", "\"", "\xE3\x80\x8C", "\xE3\x80\x8D", "''"};
+    for (size_t i = 0; i < n; i++)
+        o += (size_t)sprintf(s + o, "%s%s", marks[(i * 7) % 10], i % 5 == 0 ? " said X. " : " w ");
+    s[o] = 0;
+    hostile(t_, s);
+    free(s);
+}
