@@ -143,6 +143,10 @@ dyad_status dyad_ingest_text(dyad_raw_doc *raw, const char *data, size_t len,
                              const char **err);
 dyad_status dyad_ingest_html(dyad_raw_doc *raw, const char *data, size_t len,
                              const char *charset, const char **err);
+/* Wire datelines ("OSLO (Reuters) —") and bylines ("By Jane Doe") at the
+ * head of a decoded page's body become dateline paragraphs, filling the
+ * dateline, outlet and author when the page did not give them (text.c). */
+dyad_status dyad_ingest_metalines(dyad_raw_doc *raw);
 
 /* ---------------------------------------------------------------- document */
 typedef struct dyad_warning_list {
