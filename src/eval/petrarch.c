@@ -469,8 +469,8 @@ int dyad_eval_petrarch(const dyad_eval_opts *o)
     }
     dyad_engine_free(eng);
     fprintf(out, "PETRARCH unit tests: %zu sentences and configs read, %ld malformed (skipped), %ld <Config>, "
-                 "%ld unchecked, %ld scored, %ld fully right\n",
-            suite.n + (size_t)suite.malformed, suite.malformed, t.options, t.unchecked, t.scored, t.right);
+                 "%ld unchecked, %ld scored (%ld expecting no event), %ld fully right\n",
+            suite.n + (size_t)suite.malformed, suite.malformed, t.options, t.unchecked, t.scored, t.expect_none, t.right);
     fprintf(out, "events: %ld expected, %ld found, %ld matched\n", t.expected, t.found, t.matched);
     dyad_suite_free(&suite);
     dyad_suite_print_score(out, "petrarch", &t);

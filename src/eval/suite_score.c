@@ -111,6 +111,8 @@ void dyad_suite_tally_add(dyad_suite_tally *t, size_t n_exp, size_t n_found, siz
     t->found += (long)n_found;
     t->matched += (long)matched;
     t->scored++;
+    if (n_exp == 0)
+        t->expect_none++;
     if (matched == n_exp && matched == n_found)
         t->right++;
 }

@@ -120,6 +120,7 @@ int dyad_suite_code(const dyad_engine *eng, const dyad_code_options *o, const ch
 typedef struct dyad_suite_tally {
     long expected, found, matched;
     long scored, right; /* records scored, and those with every event right */
+    long expect_none;   /* scored records that expect no event */
     long unchecked, options;
 } dyad_suite_tally;
 

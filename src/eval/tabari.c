@@ -578,7 +578,7 @@ int dyad_eval_tabari(const dyad_eval_opts *o)
         /* a FORWARD story: consecutive coded records of one story number */
         size_t j = i + 1;
         while (r->story >= 0 && j < suite.n && j - i < 64 && suite.recs[j].kind == DYAD_SUITE_CODE &&
-               suite.recs[j].story == r->story && suite.recs[j].n_options == 0)
+               suite.recs[j].story == r->story && suite.recs[j - 1].n_options == 0)
             j++;
         size_t g = j - i;
         const char *texts[64];
@@ -615,8 +615,8 @@ int dyad_eval_tabari(const dyad_eval_opts *o)
     dyad_arena_free(work);
     dyad_engine_free(eng);
     fprintf(out, "TABARI validation: %zu records read, %ld malformed (skipped), %ld option records, %ld unchecked, "
-                 "%ld scored, %ld fully right\n",
-            suite.n + (size_t)suite.malformed, suite.malformed, t.options, t.unchecked, t.scored, t.right);
+                 "%ld scored (%ld expecting no event), %ld fully right\n",
+            suite.n + (size_t)suite.malformed, suite.malformed, t.options, t.unchecked, t.scored, t.expect_none, t.right);
     fprintf(out, "events: %ld expected, %ld found, %ld matched\n", t.expected, t.found, t.matched);
     dyad_suite_free(&suite);
     dyad_suite_print_score(out, "tabari", &t);
