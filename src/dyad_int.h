@@ -174,6 +174,10 @@ struct dyad_doc {
     unsigned stages_done;
     /* later stages hang their results here */
     struct dyad_analysis *analysis;
+    /* coder settings for the events stage (src/eval/tabari_options.h),
+     * set by the caller between dyad_doc_read and dyad_doc_run (the peers'
+     * suites); NULL: dyad's defaults.  Not owned. */
+    const struct dyad_code_options *code_opts;
 };
 
 /* Add a warning (printf-style) to the document. */
