@@ -188,6 +188,10 @@ dyad_status dyad_ingest_text(dyad_raw_doc *raw, const char *data, size_t len,
                              const char **err);
 dyad_status dyad_ingest_html(dyad_raw_doc *raw, const char *data, size_t len,
                              const char *charset, const char **err);
+/* Wire datelines ("OSLO (Reuters) —") and bylines ("By Jane Doe") at the
+ * head of a decoded page's body become dateline paragraphs, filling the
+ * dateline, outlet and author when the page did not give them (text.c). */
+dyad_status dyad_ingest_metalines(dyad_raw_doc *raw);
 
 /* ---------------------------------------------------------------- document */
 typedef struct dyad_warning_list {
@@ -215,6 +219,10 @@ struct dyad_doc {
     unsigned stages_done;
     /* later stages hang their results here */
     struct dyad_analysis *analysis;
+    /* coder settings for the events stage (src/eval/tabari_options.h),
+     * set by the caller between dyad_doc_read and dyad_doc_run (the peers'
+     * suites); NULL: dyad's defaults.  Not owned. */
+    const struct dyad_code_options *code_opts;
 };
 
 /* Add a warning (printf-style) to the document. */

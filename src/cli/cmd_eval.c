@@ -14,16 +14,24 @@ static void usage(void)
            "\n"
            "SYNOPSIS\n"
            "    dyad eval SUITE [--shared DIR] [--verbose] [--predictions FILE]\n"
+           "                    [--dicts validate|phoenix]\n"
            "\n"
            "SUITES\n"
            "    extraction   article extraction from 50 news pages (body shingle F1,\n"
            "                 title, author, date); DIR/eval/extraction/\n"
            "    quotes       quotations and speakers in US political news (PolNeAR);\n"
            "                 DIR/eval/quotes/; --split dev|train\n"
+           "    tabari       TABARI's validation suite (Validate.text with its demo\n"
+           "                 dictionaries and options); DIR/eval/tabari/\n"
+           "    petrarch     PETRARCH's unit-test records, coded from their raw text;\n"
+           "                 DIR/eval/petrarch/; --dicts validate|phoenix\n"
            "\n"
            "OPTIONS\n"
            "    --shared DIR  where the shared data lives (default ../shared)\n"
-           "    --verbose     list every failing item\n"
+           "    --verbose     list every failing item (tabari, petrarch: each failing\n"
+           "                  record with its expected and found events)\n"
+           "    --dicts SET   petrarch: 'validate' (default), the dictionaries the\n"
+           "                  suite's <Environment> names, or 'phoenix', the Phoenix set\n"
            "    --predictions FILE  score this JSON file ({id: {articleBody, title,\n"
            "                  author, date}}) instead of running dyad\n"
            "\n"
@@ -32,7 +40,7 @@ static void usage(void)
 
 int cmd_eval(int argc, char **argv)
 {
-    const char *suite = NULL, *shared = "../shared", *split = "dev", *predictions = NULL;
+    const char *suite = NULL, *shared = "../shared", *split = "dev", *predictions = NULL, *dicts = "validate";
     bool verbose = false;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -42,6 +50,10 @@ int cmd_eval(int argc, char **argv)
             verbose = true;
         else if (!strcmp(argv[i], "--split") && i + 1 < argc)
             split = argv[++i];
+        else if (!strcmp(argv[i], "--dicts") && i + 1 < argc)
+            dicts = argv[++i];
+        else if (!strncmp(argv[i], "--dicts=", 8))
+            dicts = argv[i] + 8;
         else if (!strcmp(argv[i], "--shared") && i + 1 < argc)
             shared = argv[++i];
         else if (!strncmp(argv[i], "--shared=", 9))
@@ -65,11 +77,20 @@ int cmd_eval(int argc, char **argv)
         return EXIT_USAGE;
     }
     dyad_eval_opts eo = {.shared = shared, .verbose = verbose, .predictions = predictions, .out = stdout,
-                         .split = split};
+                         .split = split, .dicts = dicts};
     if (!strcmp(suite, "extraction"))
         return dyad_eval_extraction(&eo);
     if (!strcmp(suite, "quotes"))
         return dyad_eval_quotes(&eo);
+    if (!strcmp(suite, "tabari"))
+        return dyad_eval_tabari(&eo);
+    if (!strcmp(suite, "petrarch")) {
+        if (strcmp(dicts, "validate") && strcmp(dicts, "phoenix")) {
+            fprintf(stderr, "dyad eval: --dicts is 'validate' or 'phoenix'; see 'dyad eval --help'\n");
+            return EXIT_USAGE;
+        }
+        return dyad_eval_petrarch(&eo);
+    }
     fprintf(stderr, "dyad eval: unknown suite '%s'; see 'dyad eval --help'\n", suite);
     return EXIT_USAGE;
 }

@@ -151,6 +151,8 @@ dyad_status dyad_doc_read(const dyad_engine *eng, const dyad_input *in, const dy
     dyad_status st = fmt == DYAD_FORMAT_HTML
                          ? dyad_ingest_html(&raw, in->data, in->len, in->charset, &err)
                          : dyad_ingest_text(&raw, in->data, in->len, &err);
+    if (st == DYAD_OK && fmt == DYAD_FORMAT_HTML)
+        st = dyad_ingest_metalines(&raw);
     if (st != DYAD_OK) {
         doc->errmsg = err ? err : dyad_strerror(st);
         return st;

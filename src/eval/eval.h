@@ -16,6 +16,7 @@ typedef struct dyad_eval_opts {
     const char *predictions; /* score this prediction file instead of dyad */
     FILE *out;
     const char *split; /* "dev" (default) or "train", where a suite has both */
+    const char *dicts; /* petrarch: "validate" (default) or "phoenix" */
 } dyad_eval_opts;
 
 /* Article extraction: eval/extraction/readability-testpages (see its
@@ -25,5 +26,15 @@ int dyad_eval_extraction(const dyad_eval_opts *o);
 /* Quotations and speakers: eval/quotes/polnear (PolNeAR, see its README:
  * one-to-one span overlap of at least half, speaker by span or name). */
 int dyad_eval_quotes(const dyad_eval_opts *o);
+
+/* TABARI's validation suite: eval/tabari/Validate.text with its demo
+ * dictionaries and Validate.options, option records applied part-way
+ * (src/eval/tabari.c; docs/eval.md). */
+int dyad_eval_tabari(const dyad_eval_opts *o);
+
+/* PETRARCH's unit tests: eval/petrarch/PETR.UnitTest.records.xml coded
+ * from the raw <Text>, with the <Environment> dictionaries (o->dicts
+ * "validate") or the Phoenix set ("phoenix") (src/eval/petrarch.c). */
+int dyad_eval_petrarch(const dyad_eval_opts *o);
 
 #endif

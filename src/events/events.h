@@ -62,4 +62,16 @@ typedef struct dyad_event_list {
     size_t n_mediations, cap_mediations;
 } dyad_event_list;
 
+/* Output (src/emit/events_out.c).  The JSON writers append the DESIGN
+ * arrays; csv/tsv/petrarch-xml write one row (or record) per event, with
+ * doc_id naming the document; the headers are written once per output. */
+void dyad_events_emit_json(const dyad_doc *doc, const dyad_event_list *l, dyad_buf *b);
+void dyad_mediations_emit_json(const dyad_doc *doc, const dyad_event_list *l, dyad_buf *b);
+const char *dyad_events_csv_header(void);
+void dyad_events_emit_csv(const dyad_doc *doc, const char *doc_id, const dyad_event_list *l, dyad_buf *b);
+const char *dyad_events_tsv_header(void);
+void dyad_events_emit_tsv(const dyad_doc *doc, const char *doc_id, const dyad_event_list *l, dyad_buf *b);
+void dyad_events_emit_petrarch_xml(const dyad_doc *doc, const char *doc_id, const dyad_event_list *l,
+                                   dyad_buf *b);
+
 #endif

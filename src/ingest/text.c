@@ -282,6 +282,17 @@ static size_t wire_dateline(dyad_raw_doc *raw, const char *s, size_t n)
         if (k > j && k < n)
             i = k;
     }
+    /* ", March 15" (Reuters style: "FOZ DO IGUACU, Brazil, March 15 (X) -") */
+    if (i < n && s[i] == ',') {
+        size_t j = skip_sp(s, n, i + 1);
+        char iso[11];
+        size_t dl = dyad_date_parse(s + j, n - j, raw->year_hint ? raw->year_hint : 2000, iso);
+        if (dl) {
+            if (raw->year_hint || dyad_date_parse(s + j, n - j, 0, iso))
+                set_date(raw, iso);
+            i = j + dl;
+        }
+    }
     i = skip_sp(s, n, i);
     const char *agency = NULL;
     size_t agency_len = 0;
@@ -567,6 +578,52 @@ static int add_line(dyad_raw_doc *raw, const char *s, size_t n, size_t blk, size
     if ((head || tail) && n < 90 && name_outlet(raw, s, n))
         return dyad_raw_add(raw, s, n, DYAD_PARA_DATELINE, NULL);
     return dyad_raw_add(raw, s, n, -1, NULL);
+}
+
+dyad_status dyad_ingest_metalines(dyad_raw_doc *raw)
+{
+    dyad_raw_para *old = raw->paras;
+    size_t n = raw->n_paras;
+    raw->paras = NULL;
+    raw->n_paras = raw->cap_paras = 0;
+    int body_seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        dyad_raw_para p = old[i];
+        if (p.kind != -1 || body_seen >= 6) {
+            if (dyad_raw_add(raw, p.text, p.len, p.kind, p.why))
+                return DYAD_ERR_NOMEM;
+            continue;
+        }
+        body_seen++;
+        const char *s = p.text;
+        size_t len = p.len, lead = 0;
+        while (lead < len && (s[lead] == ' ' || s[lead] == '\n' || s[lead] == '\t' || s[lead] == '\r'))
+            lead++;
+        s += lead;
+        len -= lead;
+        size_t d = korean_dateline(raw, s, len, raw->year_hint);
+        if (!d && !raw->dateline)
+            d = wire_dateline(raw, s, len);
+        if (d) {
+            size_t r = d + trim_left(s + d, len - d);
+            if (dyad_raw_add(raw, s, d, DYAD_PARA_DATELINE, NULL) ||
+                (r < len && dyad_raw_add(raw, s + r, len - r, -1, NULL)))
+                return DYAD_ERR_NOMEM;
+            continue;
+        }
+        const char *keep_author = raw->author;
+        if (len < 120 && byline(raw, s, len)) {
+            /* the page's metadata named the author already: keep it */
+            if (keep_author)
+                raw->author = keep_author;
+            if (dyad_raw_add(raw, s, len, DYAD_PARA_DATELINE, NULL))
+                return DYAD_ERR_NOMEM;
+            continue;
+        }
+        if (dyad_raw_add(raw, p.text, p.len, p.kind, p.why))
+            return DYAD_ERR_NOMEM;
+    }
+    return DYAD_OK;
 }
 
 dyad_status dyad_ingest_text(dyad_raw_doc *raw, const char *data, size_t len, const char **err)

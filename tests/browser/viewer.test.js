@@ -56,7 +56,9 @@ function check(name, cond) { if (cond) pass++; else { fail++; console.log('FAIL 
     check('speakers highlighted', counts.speaker > 0);
     check('dates highlighted', counts.time > 0);
     check('quotation list', counts.statements > 0);
-    const quoteText = await page.$eval('#doc-text .mark.quote', (e) => e.textContent);
+    /* a quotation may be split into several marks where a date or a
+       speaker inside it is marked too: look at all of them together */
+    const quoteText = await page.$$eval('#doc-text .mark.quote', (els) => els.map((e) => e.textContent).join(''));
     check('highlight covers quotation text', quoteText.length > 3);
     await page.hover('#doc-text .mark.time');
     const tip = await page.$eval('#tip', (e) => ({ hidden: e.hidden, text: e.textContent }));
