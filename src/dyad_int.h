@@ -124,6 +124,7 @@ struct dyad_engine {
     struct dyad_cues *cues; /* reporting verbs (statements/cues.c) */
     dyad_strmap fwords;     /* function word → DYAD_FW_* bits */
     struct dyad_time_words *time_words; /* data/time.txt (src/time/words.c) */
+    const struct html_words *html_words; /* data/html.txt (src/ingest/html_words.c) */
     dyad_strmap country_by_code; /* "EGY" → index of the lexicon's country entry */
 };
 
@@ -188,6 +189,8 @@ dyad_status dyad_ingest_text(dyad_raw_doc *raw, const char *data, size_t len,
                              const char **err);
 dyad_status dyad_ingest_html(dyad_raw_doc *raw, const char *data, size_t len,
                              const char *charset, const char **err);
+/* Load data/html.txt into eng->html_words once. 0, or -1 on OOM. */
+int dyad_html_prepare(dyad_engine *eng);
 /* Wire datelines ("OSLO (Reuters) —") and bylines ("By Jane Doe") at the
  * head of a decoded page's body become dateline paragraphs, filling the
  * dateline, outlet and author when the page did not give them (text.c). */

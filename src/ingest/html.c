@@ -761,6 +761,15 @@ static int parse(builder *b, const char *data, size_t len, const char *enc)
     return 0;
 }
 
+int dyad_html_prepare(dyad_engine *eng)
+{
+    html_words *w = dyad_arena_alloc(eng->arena, sizeof *w);
+    if (!w || html_words_load(w, eng->arena))
+        return -1;
+    eng->html_words = w;
+    return 0;
+}
+
 dyad_status dyad_ingest_html(dyad_raw_doc *raw, const char *data, size_t len, const char *charset,
                              const char **err)
 {
@@ -770,10 +779,20 @@ dyad_status dyad_ingest_html(dyad_raw_doc *raw, const char *data, size_t len, co
     }
     xmlSetGenericErrorFunc(NULL, silent);
     xmlSetStructuredErrorFunc(NULL, silent_structured);
-    html_words words;
-    html_page pg = {.arena = raw->arena, .words = &words, .body = -1};
+    /* the word lists are loaded once into the engine (dyad_html_prepare);
+     * an engine built without them loads them into the document */
+    html_words local;
+    const html_words *words = raw->eng ? raw->eng->html_words : NULL;
+    if (!words) {
+        if (html_words_load(&local, raw->arena)) {
+            *err = "out of memory while reading HTML";
+            return DYAD_ERR_NOMEM;
+        }
+        words = &local;
+    }
+    html_page pg = {.arena = raw->arena, .words = words, .body = -1};
     builder *b = dyad_arena_alloc(raw->arena, sizeof *b);
-    if (!b || html_words_load(&words, raw->arena)) {
+    if (!b) {
         *err = "out of memory while reading HTML";
         return DYAD_ERR_NOMEM;
     }
