@@ -135,7 +135,7 @@ bench: deps $(B)/bench $(B)/dyad
 
 # libFuzzer needs clang; each target is built against the library sources.
 FUZZ_CC ?= clang
-FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -g -O1
+FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -g -O1
 $(B)/fuzz/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB_SRC) $(B)/data_blob.c $(B)/assets_blob.c $(HDRS)
 	@mkdir -p $(@D)
 	$(FUZZ_CC) $(CSTD) -Iinclude -Isrc $(PKG_CFLAGS) $(FUZZ_FLAGS) -o $@ $< $(LIB_SRC) $(B)/data_blob.c $(B)/assets_blob.c $(LDLIBS_ALL)

@@ -523,8 +523,8 @@ static void captures_close(builder *b)
     dyad_arena *a = pg->arena;
     while (b->n_caps && b->caps[b->n_caps - 1].depth == b->depth) {
         const capture *c = &b->caps[--b->n_caps];
-        const char *s = b->cap.data + c->start;
-        size_t n = b->cap.len - c->start;
+        const char *s = b->cap.data ? b->cap.data + c->start : "";
+        size_t n = b->cap.data ? b->cap.len - c->start : 0;
         if (b->cap.failed)
             n = 0;
         /* small elements only (titles, bylines); JSON-LD whole */
