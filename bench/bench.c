@@ -623,7 +623,10 @@ static void build_corpus(const bench_ctx *ctx)
     struct dirent **ents = NULL;
     int ne = scandir("examples", &ents, NULL, alphasort);
     for (int i = 0; i < ne; i++) {
-        if (ents[i]->d_name[0] != '.') {
+        /* plain-text articles only: the HTML and WARC examples are markup
+         * and gzip bytes, not sentences */
+        size_t nl = strlen(ents[i]->d_name);
+        if (ents[i]->d_name[0] != '.' && nl > 4 && strcmp(ents[i]->d_name + nl - 4, ".txt") == 0) {
             snprintf(path, sizeof path, "examples/%s", ents[i]->d_name);
             load_example(&m, path);
         }
