@@ -83,6 +83,7 @@ struct dyad_engine {
     struct dyad_cues *cues; /* reporting verbs (statements/cues.c) */
     dyad_strmap fwords;     /* function word → DYAD_FW_* bits */
     struct dyad_time_words *time_words; /* data/time.txt (src/time/words.c) */
+    struct dyad_codebook *codebook; /* CAMEO codes (src/events/codebook.c) */
     dyad_strmap country_by_code; /* "EGY" → index of the lexicon's country entry */
 };
 
