@@ -14,8 +14,11 @@
  * (element, position) pairs known to fail keeps it polynomial whatever the
  * pattern (no element is tried twice at the same place).  Patterns of a
  * block are sorted most specific first (the sum of their elements'
- * weights: words and sets 2, actor slots 1), so the first match wins, as in
- * TABARI, whose longer patterns shadow shorter ones. */
+ * weights: words and sets 2, actor slots and the preposition heading a
+ * (...) phrase 1), so the first match wins, as in TABARI, whose longer
+ * patterns shadow shorter ones; on equal weight the earlier line wins.
+ * "Egypt rushed aid to Gaza": "- * AID [070]" (2) beats "- * (TO)
+ * [042:043]" (1). */
 #include "verbs.h"
 #include "lexicon_int.h"
 
@@ -37,6 +40,7 @@ typedef struct citem {
     uint32_t set;
     const char *key;
     uint32_t key_len;
+    uint8_t weak; /* the preposition heading a PETRARCH (...) phrase */
 } citem;
 
 typedef struct cstate {
@@ -111,7 +115,7 @@ static int add_word(cstate *c, const char *w, size_t n, uint8_t gap, bool exact,
                     c->oom = true;
                     return -1;
                 }
-                citem it = {DYAD_PE_WORD, first ? gap : 0, 0, 0, 0, copy, (uint32_t)k};
+                citem it = {DYAD_PE_WORD, first ? gap : 0, 0, 0, 0, copy, (uint32_t)k, 0};
                 it.stem = c->d == DYAD_VD_TABARI && !exact && !noun;
                 it.noun = noun;
                 if (push_item(c, it))
@@ -232,7 +236,7 @@ static int parse_alternatives(cstate *c, uint8_t gap)
         c->err = "empty { }";
         return 1;
     }
-    citem it = {DYAD_PE_SET, gap, 0, 0, (uint32_t)set, NULL, 0};
+    citem it = {DYAD_PE_SET, gap, 0, 0, (uint32_t)set, NULL, 0, 0};
     return push_item(c, it);
 }
 
@@ -280,7 +284,10 @@ static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap
             }
         } else if (ch == '(') {
             c->p++;
+            size_t before = c->n;
             rc = parse_seq(c, ')', PP_GAP, gap);
+            if (!rc && c->n > before)
+                c->items[before].weak = 1;
             if (!rc && c->p[-1] != ')') {
                 c->err = "unclosed (";
                 rc = 1;
@@ -296,7 +303,7 @@ static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap
                 noun |= w[n - 1] == '~';
                 n--;
             }
-            citem it = {0, gap, 0, 0, 0, NULL, 0};
+            citem it = {0, gap, 0, 0, 0, NULL, 0, 0};
             if (n == 1 && (w[0] == '$' || w[0] == '+' || w[0] == '%' || w[0] == '^' || w[0] == '*')) {
                 it.kind = w[0] == '$'   ? DYAD_PE_SOURCE
                           : w[0] == '+' ? DYAD_PE_TARGET
@@ -428,7 +435,10 @@ int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size
         }
         for (size_t i = 0; i < c->n; i++) {
             uint8_t k = c->items[i].kind;
-            spec += k == DYAD_PE_WORD || k == DYAD_PE_SET ? 2 : k == 255 || k == DYAD_PE_SKIP ? 0 : 1;
+            spec += c->items[i].weak                       ? 1
+                    : k == DYAD_PE_WORD || k == DYAD_PE_SET ? 2
+                    : k == 255 || k == DYAD_PE_SKIP         ? 0
+                                                            : 1;
         }
         pt.spec = (uint16_t)spec;
         vt->patterns[vt->n_patterns++] = pt;
@@ -457,7 +467,8 @@ int dyad_verbs_finish(dyad_lexicon *lex)
     struct dyad_verb_table *vt = lex->verbs;
     if (!vt || vt->sorted)
         return 0;
-    qsort(vt->patterns, vt->n_patterns, sizeof *vt->patterns, cmp_pattern);
+    if (vt->n_patterns)
+        qsort(vt->patterns, vt->n_patterns, sizeof *vt->patterns, cmp_pattern);
     for (size_t b = 0; b < vt->n_blocks; b++)
         vt->blocks[b] = (dyad_vblock){0, 0};
     for (size_t i = 0; i < vt->n_patterns; i++) {
