@@ -31,6 +31,12 @@
 #define SET_DEPTH 4      /* synsets within synsets */
 #define MAX_PHRASE_TOKS 12
 #define WINDOW 256       /* tokens either side of the verb that are searched */
+#define SET_BUDGET 65536 /* synset word steps per pattern: nested synsets
+                            cannot make a match cost more than this */
+#define CALL_BUDGET (1u << 20) /* search steps per dyad_verb_match call: only
+                                  hostile dictionaries (hundreds of long
+                                  all-gap patterns) come near it; then the
+                                  patterns not yet tried are skipped */
 
 /* ------------------------------------------------------------ compiling */
 typedef struct citem {
@@ -52,6 +58,7 @@ typedef struct cstate {
     size_t n;
     const char *err;
     bool oom;
+    int depth; /* brackets open */
 } cstate;
 
 static bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -129,6 +136,7 @@ static int add_word(cstate *c, const char *w, size_t n, uint8_t gap, bool exact,
 }
 
 static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap);
+static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_gap);
 
 /* A phrase of a set: words and synsets, consecutive.  Appends the phrase
  * to set `set`. */
@@ -159,6 +167,9 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
     for (size_t i = 0; !rc && i < c->n; i++)
         if (c->items[i].kind != DYAD_PE_WORD && c->items[i].kind != DYAD_PE_SET) {
             c->err = "a synset or alternative holds only words and synsets";
+            rc = 1;
+        } else if (c->items[i].kind == DYAD_PE_SET && c->items[i].set >= (uint32_t)set) {
+            c->err = "a synset may only name synsets defined before it";
             rc = 1;
         }
     if (!rc && noun) {
@@ -244,6 +255,18 @@ static int parse_alternatives(cstate *c, uint8_t gap)
  * space means here; `first_gap`: the gap of the first item. */
 static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap)
 {
+    if (close && ++c->depth > 4) {
+        c->err = "brackets nested too deep";
+        return 1;
+    }
+    int rc = parse_seq_in(c, close, space_gap, first_gap);
+    if (close)
+        c->depth--;
+    return rc;
+}
+
+static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_gap)
+{
     uint8_t gap = first_gap;
     bool first = true;
     while (c->p < c->end) {
@@ -296,6 +319,10 @@ static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap
             const char *w = c->p;
             while (c->p < c->end && word_char(*c->p))
                 c->p++;
+            if (c->p == w) { /* a NUL byte: never loop without moving */
+                c->err = "unexpected character in pattern";
+                return 1;
+            }
             size_t n = (size_t)(c->p - w);
             bool exact = c->p < c->end && *c->p == '_';
             bool noun = false;
@@ -501,6 +528,8 @@ typedef struct mctx {
     uint32_t n_el;
     int bind[MAX_SIDE];
     uint32_t edge;       /* where the search of this side ended */
+    uint32_t budget;     /* synset steps left for this pattern */
+    uint32_t steps;      /* search steps left for this call */
 } mctx;
 
 static bool word_matches(const dyad_pelem *e, const tkey *t)
@@ -526,12 +555,12 @@ static uint32_t skip_ign(const mctx *m, uint32_t t)
     return t;
 }
 
-static uint32_t phrase_at(const mctx *m, int32_t pi, uint32_t t, int depth);
+static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth);
 
 /* The longest phrase of set `set` matched from token t: its end, or 0. */
-static uint32_t set_at(const mctx *m, uint32_t set, uint32_t t, int depth)
+static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
 {
-    if (depth > SET_DEPTH || set >= m->vt->n_sets)
+    if (depth > SET_DEPTH || set >= m->vt->n_sets || !m->budget)
         return 0;
     uint32_t best = 0;
     for (int32_t pi = m->vt->sets[set].head; pi >= 0; pi = m->vt->phrases[pi].next) {
@@ -542,11 +571,14 @@ static uint32_t set_at(const mctx *m, uint32_t set, uint32_t t, int depth)
     return best;
 }
 
-static uint32_t phrase_at(const mctx *m, int32_t pi, uint32_t t, int depth)
+static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
 {
     const dyad_vphrase *ph = &m->vt->phrases[pi];
     for (uint32_t i = 0; i < ph->n; i++) {
         const dyad_pelem *e = &m->vt->elems[ph->first + i];
+        if (!m->budget)
+            return 0;
+        m->budget--;
         t = skip_ign(m, t);
         if (t >= m->s1)
             return 0;
@@ -565,7 +597,7 @@ static uint32_t phrase_at(const mctx *m, int32_t pi, uint32_t t, int depth)
 }
 
 /* Candidates for element e starting at token p: ends[] and slot[] (-1). */
-static size_t elem_from(const mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends, int *slot, size_t max)
+static size_t elem_from(mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends, int *slot, size_t max)
 {
     size_t n = 0;
     if (p >= m->s1)
@@ -600,7 +632,7 @@ static size_t elem_from(const mctx *m, const dyad_pelem *e, uint32_t p, uint32_t
 }
 
 /* Candidates for element e ending exactly at token q (exclusive). */
-static size_t elem_to(const mctx *m, const dyad_pelem *e, uint32_t q, uint32_t *starts, int *slot, size_t max)
+static size_t elem_to(mctx *m, const dyad_pelem *e, uint32_t q, uint32_t *starts, int *slot, size_t max)
 {
     size_t n = 0;
     if (q <= m->s0)
@@ -648,6 +680,9 @@ static bool match_up(mctx *m, uint32_t i, uint32_t pos)
     const dyad_pelem *e = &m->el[i];
     unsigned skipped = 0;
     for (uint32_t p = skip_ign(m, pos); p < m->s1; p = skip_ign(m, p + 1)) {
+        if (!m->steps)
+            return false;
+        m->steps--;
         uint32_t ends[MAX_CAND];
         int slot[MAX_CAND];
         size_t n = elem_from(m, e, p, ends, slot, MAX_CAND);
@@ -680,6 +715,9 @@ static bool match_down(mctx *m, uint32_t i, uint32_t pos)
     while (q > m->s0 && m->keys[q - 1 - m->s0].ignorable)
         q--;
     while (q > m->s0) {
+        if (!m->steps)
+            return false;
+        m->steps--;
         uint32_t starts[MAX_CAND];
         int slot[MAX_CAND];
         size_t n = elem_to(m, e, q, starts, slot, MAX_CAND);
@@ -778,11 +816,13 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.slots = sl;
     m.n_slots = ns;
     const dyad_vblock *b = &vt->blocks[v->block];
-    for (uint32_t pi = b->first; pi < b->first + b->n; pi++) {
+    m.steps = CALL_BUDGET;
+    for (uint32_t pi = b->first; pi < b->first + b->n && m.steps; pi++) {
         const dyad_vpattern *pt = &vt->patterns[pi];
         dyad_pattern_match r = *out;
         r.source_slot = r.target_slot = r.compound_slot = -1;
         memset(m.memo, 0, 2 * MAX_SIDE * m.w);
+        m.budget = SET_BUDGET;
         m.el = &vt->elems[pt->lower];
         m.n_el = pt->n_lower;
         if (!match_down(&m, 0, verb_tok))

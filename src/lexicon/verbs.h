@@ -44,7 +44,8 @@
  * Threads.  Everything is built while the engine loads and only read
  * afterwards; the matcher keeps per-call state in the caller's arena or on
  * the stack, and costs depend on the verb's own patterns and the sentence,
- * never on the dictionary size. */
+ * never on the dictionary size; a step budget per call (patterns.c) caps
+ * what a hostile dictionary can cost. */
 #ifndef DYAD_VERBS_H
 #define DYAD_VERBS_H
 

@@ -413,6 +413,12 @@ TEST(verbs_hostile_buffers)
             dyad_arena_free(a);
             dyad_lexicon_free(lex);
         }
+    /* a NUL byte inside a pattern is reported, never looped on */
+    static const char nul[] = "A [0]\n- * B\0C [1]\n";
+    dyad_lexicon *lex = dyad_lexicon_new();
+    if (eng && lex)
+        CHECK(dyad_lexicon_add_buffer(lex, eng, "nul", nul, sizeof nul - 1, DYAD_DICT_TABARI_VERBS) == 1);
+    dyad_lexicon_free(lex);
     dyad_doc_free(doc);
     dyad_engine_free(eng);
 }
