@@ -125,6 +125,7 @@ struct dyad_engine {
     dyad_strmap fwords;     /* function word → DYAD_FW_* bits */
     struct dyad_time_words *time_words; /* data/time.txt (src/time/words.c) */
     const struct html_words *html_words; /* data/html.txt (src/ingest/html_words.c) */
+    struct dyad_codebook *codebook; /* CAMEO codes (src/events/codebook.c) */
     dyad_strmap country_by_code; /* "EGY" → index of the lexicon's country entry */
 };
 

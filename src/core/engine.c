@@ -2,6 +2,7 @@
  * binary, then the user's --dict files.  After dyad_engine_load() returns,
  * nothing in the engine changes, so threads share it without locks. */
 #include "dyad_int.h"
+#include "events/codebook.h"
 #include "lexicon/lexicon.h"
 #include "statements/statements.h"
 #include "text/lang.h"
@@ -419,6 +420,8 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
         return DYAD_ERR_NOMEM;
     }
     dyad_status st = dyad_lexicon_load(eng, opt);
+    if (st == DYAD_OK)
+        st = dyad_codebook_load(eng, opt);
     if (st != DYAD_OK) {
         dyad_engine_free(eng);
         return st;

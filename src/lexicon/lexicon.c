@@ -1,7 +1,8 @@
 /* lexicon.c — loading the engine's dictionaries: the built-in data
- * (data/actors/ *.txt, data/agents.txt) and the user's --dict files and
+ * (data/actors/ *.txt, data/agents.txt, data/verbs.txt) and the user's --dict files and
  * folders, each in the format guessed from its name and first lines. */
 #include "lexicon.h"
+#include "verbs.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -33,13 +34,46 @@ static bool looks_dyad(const char *data, size_t len)
     return false;
 }
 
+/* Does the first meaningful line begin "verb | ", "pattern | " or "synset | "? */
+static bool looks_dyad_verbs(const char *data, size_t len)
+{
+    dyad_lines it = {data, data + (len > 65536 ? 65536 : len), 0};
+    const char *line;
+    size_t n;
+    if (!(line = dyad_lines_next(&it, &n)))
+        return false;
+    return (n > 7 && memcmp(line, "verb | ", 7) == 0) || (n > 10 && memcmp(line, "pattern | ", 10) == 0) ||
+           (n > 9 && memcmp(line, "synset | ", 9) == 0);
+}
+
+/* A PETRARCH verb block header "---  NAME  [CODE]  ---" among the first
+ * 64 KiB, at the start of a line. */
+static bool looks_petrarch_verbs(const char *data, size_t len)
+{
+    size_t lim = len > 65536 ? 65536 : len;
+    for (size_t i = 0; i + 4 < lim; i++)
+        if ((i == 0 || data[i - 1] == '\n') && memcmp(data + i, "--- ", 4) == 0) {
+            const char *nl = memchr(data + i, '\n', lim - i);
+            size_t n = nl ? (size_t)(nl - (data + i)) : lim - i;
+            while (n && (data[i + n - 1] == '\r' || data[i + n - 1] == ' '))
+                n--;
+            if (n > 7 && memcmp(data + i + n - 3, "---", 3) == 0)
+                return true;
+        }
+    return false;
+}
+
 dyad_dict_format dyad_dict_format_guess(const char *name, const char *data, size_t len)
 {
     const char *base = strrchr(name, '/');
     base = base ? base + 1 : name;
     size_t n = strlen(base);
-    if (ends_with(base, n, ".verbs") || contains(base, ".verbs.") || contains(base, "verbs.txt"))
-        return DYAD_DICT_VERBS;
+    if (ends_with(base, n, ".verbs") || ends_with(base, n, ".verbs.clean"))
+        return DYAD_DICT_TABARI_VERBS;
+    if (contains(base, "cameo2plover"))
+        return DYAD_DICT_PLOVER;
+    if (contains(base, "verbs.txt"))
+        return looks_dyad(data, len) ? DYAD_DICT_DYAD_VERBS : DYAD_DICT_VERBS;
     if (ends_with(base, n, ".actors") || ends_with(base, n, ".actors.clean"))
         return DYAD_DICT_TABARI_ACTORS;
     if (ends_with(base, n, ".agents") || ends_with(base, n, ".agents.clean"))
@@ -47,7 +81,9 @@ dyad_dict_format dyad_dict_format_guess(const char *name, const char *data, size
     if (!ends_with(base, n, ".txt"))
         return DYAD_DICT_UNKNOWN;
     if (looks_dyad(data, len))
-        return DYAD_DICT_DYAD;
+        return looks_dyad_verbs(data, len) ? DYAD_DICT_DYAD_VERBS : DYAD_DICT_DYAD;
+    if (looks_petrarch_verbs(data, len))
+        return DYAD_DICT_VERBS;
     if (contains(base, "discard"))
         return DYAD_DICT_PETR_DISCARDS;
     if (contains(base, "agents"))
@@ -70,9 +106,10 @@ long dyad_lexicon_add_buffer(dyad_lexicon *lex, const dyad_engine *eng, const ch
     case DYAD_DICT_TABARI_AGENTS: return dyad_load_agents(lex, eng, nm, data, len, false);
     case DYAD_DICT_PETR_AGENTS: return dyad_load_agents(lex, eng, nm, data, len, true);
     case DYAD_DICT_PETR_DISCARDS: return dyad_load_discards(lex, eng, nm, data, len);
-    case DYAD_DICT_VERBS:
-        dyad_engine_diag(eng, "%s: verb dictionaries are not loaded yet; skipped", name);
-        return 0;
+    case DYAD_DICT_VERBS: return dyad_load_verbs_petrarch(lex, eng, nm, data, len);
+    case DYAD_DICT_TABARI_VERBS: return dyad_load_verbs_tabari(lex, eng, nm, data, len);
+    case DYAD_DICT_DYAD_VERBS: return dyad_load_verbs_dyad(lex, eng, nm, data, len);
+    case DYAD_DICT_PLOVER: return 0; /* read by the codebook (src/events/codebook.c) */
     case DYAD_DICT_UNKNOWN: break;
     }
     dyad_engine_diag(eng, "%s: unknown dictionary format (expected dyad, TABARI or PETRARCH); skipped", name);
@@ -121,7 +158,7 @@ static long add_file(dyad_lexicon *lex, const dyad_engine *eng, const char *path
     }
     dyad_dict_format fmt = dyad_dict_format_guess(path, data, len);
     long rc = 0;
-    if (!from_folder || (fmt != DYAD_DICT_UNKNOWN && fmt != DYAD_DICT_VERBS))
+    if (!from_folder || fmt != DYAD_DICT_UNKNOWN)
         rc = dyad_lexicon_add_buffer(lex, eng, path, data, len, fmt);
     free(data);
     return rc;
@@ -195,9 +232,11 @@ dyad_status dyad_lexicon_load(dyad_engine *eng, const dyad_engine_options *opt)
     eng->lexicon = lex;
     if (!opt || !opt->no_builtin) {
         for (const dyad_blob *b = dyad_builtin_data; b->name; b++) {
-            if (strncmp(b->name, "actors/", 7) != 0 && strcmp(b->name, "agents.txt") != 0)
+            dyad_dict_format fmt = strcmp(b->name, "verbs.txt") == 0 ? DYAD_DICT_DYAD_VERBS : DYAD_DICT_DYAD;
+            if (strncmp(b->name, "actors/", 7) != 0 && strcmp(b->name, "agents.txt") != 0 &&
+                fmt != DYAD_DICT_DYAD_VERBS)
                 continue;
-            if (dyad_lexicon_add_buffer(lex, eng, b->name, (const char *)b->data, b->len, DYAD_DICT_DYAD) < 0)
+            if (dyad_lexicon_add_buffer(lex, eng, b->name, (const char *)b->data, b->len, fmt) < 0)
                 return DYAD_ERR_NOMEM;
         }
     }

@@ -25,8 +25,9 @@
  * their per-call state in the caller's arena, so any number of threads may
  * call them at once.
  *
- * Verbs (CAMEO event patterns) will be added as a further namespace and
- * entry kind; the word table and trie are shared. */
+ * Verbs (CAMEO event patterns) are a further namespace and entry kind
+ * (their forms live in the shared word table and trie); their codes and
+ * compiled patterns are in src/lexicon/verbs.h. */
 #ifndef DYAD_LEXICON_H
 #define DYAD_LEXICON_H
 
@@ -46,20 +47,23 @@ typedef enum dyad_entry_kind {
                             say which of the kinds above it is */
     DYAD_ENTRY_AGENT,    /* a role or kind of people: "spokesman" → GOV */
     DYAD_ENTRY_DISCARD,  /* a phrase that cancels coding (PETRARCH) */
+    DYAD_ENTRY_VERB,     /* a verb: its forms (verbs.h) */
     DYAD_ENTRY_KIND_COUNT
 } dyad_entry_kind;
 
 /* "country", "demonym", ... "discard". */
 const char *dyad_entry_kind_name(dyad_entry_kind k);
 
-/* Namespaces: which trie an entry's phrases live in (a mask for match). */
+/* Namespaces: which trie an entry's phrases live in (a mask for match).
+ * DYAD_NS_ALL is every actor-side namespace; verbs are asked for apart. */
 enum {
     DYAD_NS_ACTOR = 1u << 0,   /* country .. person, actor */
     DYAD_NS_AGENT = 1u << 1,
     DYAD_NS_DISCARD = 1u << 2,
-    DYAD_NS_ALL = 7u
+    DYAD_NS_ALL = 7u,
+    DYAD_NS_VERB = 1u << 3     /* verb forms (verbs.h) */
 };
-#define DYAD_NS_COUNT 3
+#define DYAD_NS_COUNT 4
 
 /* Code flags. */
 enum {
@@ -135,7 +139,10 @@ typedef enum dyad_dict_format {
     DYAD_DICT_PETR_ACTORS,     /* Phoenix.*.actors.txt, PETR.Validate.actors.txt */
     DYAD_DICT_PETR_AGENTS,     /* Phoenix.agents.txt */
     DYAD_DICT_PETR_DISCARDS,   /* Phoenix.discards.txt */
-    DYAD_DICT_VERBS            /* recognised but not loaded yet */
+    DYAD_DICT_VERBS,           /* PETRARCH verbs: CAMEO.2.0.txt, PETR.Validate.verbs.txt */
+    DYAD_DICT_TABARI_VERBS,    /* .verbs, .verbs.clean */
+    DYAD_DICT_DYAD_VERBS,      /* dyad's verbs format (data/README.md) */
+    DYAD_DICT_PLOVER           /* CAMEO→PLOVER table (CAMEO2PLOVER*.txt) */
 } dyad_dict_format;
 
 /* Guess a dictionary's format from its file name (any directories are
@@ -210,7 +217,9 @@ const dyad_entry *dyad_lexicon_lookup(const dyad_lexicon *lex, const char *s,
 typedef enum dyad_phrase_style {
     DYAD_STYLE_DYAD,   /* mixed case; capital words of 2+ letters are acronyms */
     DYAD_STYLE_CAPS,   /* TABARI/PETRARCH: all capitals, one short word = acronym */
-    DYAD_STYLE_CAPS_STEM /* TABARI: also a last word without '_' is a stem */
+    DYAD_STYLE_CAPS_STEM, /* TABARI: also a last word without '_' is a stem */
+    DYAD_STYLE_VERB,   /* verb forms: any case, never acronyms */
+    DYAD_STYLE_VERB_STEM /* TABARI verbs: as VERB, a last word without '_' is a stem */
 } dyad_phrase_style;
 
 /* Add an entry (its strings must already live in the lexicon's arena, see

@@ -51,7 +51,17 @@ struct dyad_lexicon {
     size_t names_cap, n_names;
     size_t max_words; /* longest phrase, in words */
     bool has_stems;
+    struct dyad_verb_table *verbs; /* verbs.c: codes, patterns; NULL when none */
 };
+
+/* Free the verb tables (verbs.c); accepts NULL. */
+void dyad_verb_table_free(struct dyad_verb_table *vt);
+
+/* The longest phrase of the namespaces in ns_mask that starts at token
+ * `start` and ends by `end` (match.c); returns the token after it (0 when
+ * none) and its entry index in *entry.  Thread-safe, no heap. */
+uint32_t dyad_lex_longest_at(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t start,
+                             uint32_t end, unsigned ns_mask, int32_t *entry);
 
 /* Id of an interned key, 0 when absent. */
 uint32_t dyad_lex_word_find(const dyad_lexicon *lex, const char *k, size_t n);

@@ -17,7 +17,7 @@
 
 #include <string.h>
 
-#define MAX_IDS 6    /* word ids per token: any-case, acronym, 4 stems */
+#define MAX_IDS 8    /* word ids per token: any-case, acronym, 6 stems */
 #define MAX_LIVE 16  /* live trie nodes during one walk */
 
 typedef struct tok_ids {
@@ -132,6 +132,25 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
         n_live = n_next;
     }
     return best;
+}
+
+uint32_t dyad_lex_longest_at(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t start, uint32_t end,
+                             unsigned ns_mask, int32_t *entry)
+{
+    *entry = -1;
+    if (!lex || !doc || !lex->n_entries)
+        return 0;
+    if (end > doc->n_toks)
+        end = (uint32_t)doc->n_toks;
+    if (start >= end)
+        return 0;
+    tok_ids cache[64];
+    if (end - start > 64)
+        end = start + 64; /* phrases are at most DYAD_LEX_MAX_WORDS words */
+    memset(cache, 0, (end - start) * sizeof *cache);
+    walk_best b = walk_from(lex, doc, cache, start, start, end, ns_mask);
+    *entry = b.entry;
+    return b.end;
 }
 
 size_t dyad_lexicon_match(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t tok_first, uint32_t tok_end,

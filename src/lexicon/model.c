@@ -15,7 +15,7 @@
 #include <xxhash.h>
 
 static const char *const kind_names[DYAD_ENTRY_KIND_COUNT] = {
-    "country", "demonym", "metonym", "org", "group", "person", "actor", "agent", "discard"};
+    "country", "demonym", "metonym", "org", "group", "person", "actor", "agent", "discard", "verb"};
 
 const char *dyad_entry_kind_name(dyad_entry_kind k)
 {
@@ -51,6 +51,7 @@ void dyad_lexicon_free(dyad_lexicon *lex)
     free(lex->entries);
     free(lex->entry_style);
     free(lex->names);
+    dyad_verb_table_free(lex->verbs);
     dyad_arena_free(lex->arena);
     free(lex);
 }
@@ -236,7 +237,8 @@ static bool phrase_ids(phrase_words *pw, const char *phrase)
 {
     size_t len = strlen(phrase);
     bool stem_last = false;
-    if (pw->style == DYAD_STYLE_CAPS_STEM && len && phrase[len - 1] != '_')
+    if ((pw->style == DYAD_STYLE_CAPS_STEM || pw->style == DYAD_STYLE_VERB_STEM) && len &&
+        phrase[len - 1] != '_')
         stem_last = true;
     pw->n = 0;
     if (dyad_phrase_split(phrase, len, collect_word, pw) < 0 || pw->n == 0) {
@@ -247,7 +249,9 @@ static bool phrase_ids(phrase_words *pw, const char *phrase)
         char *k = pw->keys[i];
         size_t n = pw->key_len[i];
         bool acronym = false;
-        if (pw->style == DYAD_STYLE_DYAD)
+        if (pw->style == DYAD_STYLE_VERB || pw->style == DYAD_STYLE_VERB_STEM)
+            acronym = false;
+        else if (pw->style == DYAD_STYLE_DYAD)
             acronym = pw->letters[i] >= 2 && pw->uppers[i] == pw->letters[i];
         else
             acronym = pw->n == 1 && pw->letters[i] >= 2 && pw->letters[i] <= 3 &&
@@ -323,7 +327,7 @@ static int names_grow(dyad_lexicon *lex)
 
 static unsigned ns_index(unsigned ns)
 {
-    return ns == DYAD_NS_AGENT ? 1 : ns == DYAD_NS_DISCARD ? 2 : 0;
+    return ns == DYAD_NS_AGENT ? 1 : ns == DYAD_NS_DISCARD ? 2 : ns == DYAD_NS_VERB ? 3 : 0;
 }
 
 /* Unhook the phrases of entry idx (style as when added). */
@@ -333,8 +337,9 @@ static void entry_unindex(dyad_lexicon *lex, size_t idx)
     phrase_words *pw = malloc(sizeof *pw);
     if (!pw)
         return;
-    unsigned ns = e->kind == DYAD_ENTRY_AGENT ? DYAD_NS_AGENT
+    unsigned ns = e->kind == DYAD_ENTRY_AGENT     ? DYAD_NS_AGENT
                   : e->kind == DYAD_ENTRY_DISCARD ? DYAD_NS_DISCARD
+                  : e->kind == DYAD_ENTRY_VERB    ? DYAD_NS_VERB
                                                   : DYAD_NS_ACTOR;
     for (uint32_t p = 0; p < e->n_phrases; p++) {
         memset(pw, 0, offsetof(phrase_words, keys));

@@ -1,0 +1,854 @@
+/* patterns.c — compiling TABARI/PETRARCH/dyad verb patterns and synsets
+ * into flat element arrays, and matching them around a verb.
+ *
+ * Compiling.  "- + * { AGREEMENT | ACCORD }_ON &ISSUE (WITH $)  [0311]"
+ * becomes two element lists: those before '*' (nearest the verb first) and
+ * those after it.  Each element knows how many tokens may separate it from
+ * its neighbour on the verb's side: 0 after '_' or inside a PETRARCH {...}
+ * group, a few inside a PETRARCH (...) prepositional phrase, any number
+ * after a space.  Synsets and { A | B } alternatives are sets of phrases
+ * (phrases are consecutive words, possibly other synsets).
+ *
+ * Matching.  Per pattern, a depth-first search places each element at the
+ * nearest position its gap allows and backs up on failure; a table of
+ * (element, position) pairs known to fail keeps it polynomial whatever the
+ * pattern (no element is tried twice at the same place).  Patterns of a
+ * block are sorted most specific first (the sum of their elements'
+ * weights: words and sets 2, actor slots and the preposition heading a
+ * (...) phrase 1), so the first match wins, as in TABARI, whose longer
+ * patterns shadow shorter ones; on equal weight the earlier line wins.
+ * "Egypt rushed aid to Gaza": "- * AID [070]" (2) beats "- * (TO)
+ * [042:043]" (1). */
+#include "verbs.h"
+#include "lexicon_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SIDE 32      /* elements on one side of the verb */
+#define MAX_PHRASE 16    /* elements in a synset phrase */
+#define PP_GAP 3         /* words allowed inside a PETRARCH (...) phrase */
+#define SET_DEPTH 4      /* synsets within synsets */
+#define MAX_PHRASE_TOKS 12
+#define WINDOW 256       /* tokens either side of the verb that are searched */
+#define SET_BUDGET 65536 /* synset word steps per pattern: nested synsets
+                            cannot make a match cost more than this */
+#define CALL_BUDGET (1u << 20) /* search steps per dyad_verb_match call: only
+                                  hostile dictionaries (hundreds of long
+                                  all-gap patterns) come near it; then the
+                                  patterns not yet tried are skipped */
+
+/* ------------------------------------------------------------ compiling */
+typedef struct citem {
+    uint8_t kind;  /* DYAD_PE_*, or 255 for the verb '*' */
+    uint8_t gap;   /* gap before it (to the previous item in text order) */
+    uint8_t stem, noun;
+    uint32_t set;
+    const char *key;
+    uint32_t key_len;
+    uint8_t weak; /* the preposition heading a PETRARCH (...) phrase */
+} citem;
+
+typedef struct cstate {
+    dyad_lexicon *lex;
+    struct dyad_verb_table *vt;
+    dyad_vdialect d;
+    const char *p, *end;
+    citem items[2 * MAX_SIDE + 2];
+    size_t n;
+    const char *err;
+    bool oom;
+    int depth; /* brackets open */
+} cstate;
+
+static bool is_space(char c) { return c == ' ' || c == '\t'; }
+static bool word_char(char c)
+{
+    return c && !is_space(c) && c != '_' && c != '{' && c != '}' && c != '(' && c != ')' && c != '|' &&
+           c != '[' && c != ']';
+}
+
+static int push_item(cstate *c, citem it)
+{
+    if (c->n >= sizeof c->items / sizeof *c->items) {
+        c->err = "pattern has too many elements";
+        return 1;
+    }
+    c->items[c->n++] = it;
+    return 0;
+}
+
+/* Look up a synset by its name ("&NAME", any final '_' dropped). */
+static long set_find(const struct dyad_verb_table *vt, const char *name, size_t n)
+{
+    while (n > 1 && name[n - 1] == '_')
+        n--;
+    return dyad_strmap_get(&vt->set_by_name, name, n);
+}
+
+static long set_new(dyad_lexicon *lex, const char *name, size_t n)
+{
+    struct dyad_verb_table *vt = dyad_verb_table(lex);
+    if (!vt || dyad_vgrow((void **)&vt->sets, &vt->cap_sets, vt->n_sets, sizeof *vt->sets))
+        return -1;
+    dyad_vset s = {NULL, -1, -1, 0};
+    if (name) {
+        while (n > 1 && name[n - 1] == '_')
+            n--;
+        s.name = dyad_arena_strndup(dyad_lexicon_arena(lex), name, n);
+        if (!s.name || dyad_strmap_put(&vt->set_by_name, dyad_lexicon_arena(lex), s.name, n, (int)vt->n_sets))
+            return -1;
+    }
+    vt->sets[vt->n_sets] = s;
+    return (long)vt->n_sets++;
+}
+
+/* Append one word (already split from the text) as WORD items; '-' splits
+ * it into words that follow each other ("CEASE-FIRE").  `exact`: no stem. */
+static int add_word(cstate *c, const char *w, size_t n, uint8_t gap, bool exact, bool noun)
+{
+    size_t i = 0;
+    bool first = true;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && w[j] != '-')
+            j++;
+        if (j > i) {
+            char key[DYAD_LEX_MAX_KEY];
+            size_t k = dyad_key_fold(w + i, j - i, key, sizeof key, NULL, NULL);
+            if (k) {
+                const char *copy = dyad_arena_strndup(dyad_lexicon_arena(c->lex), key, k);
+                if (!copy) {
+                    c->oom = true;
+                    return -1;
+                }
+                citem it = {DYAD_PE_WORD, first ? gap : 0, 0, 0, 0, copy, (uint32_t)k, 0};
+                it.stem = c->d == DYAD_VD_TABARI && !exact && !noun;
+                it.noun = noun;
+                if (push_item(c, it))
+                    return 1;
+                first = false;
+            }
+        }
+        i = j + 1;
+    }
+    return 0;
+}
+
+static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap);
+static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_gap);
+
+/* A phrase of a set: words and synsets, consecutive.  Appends the phrase
+ * to set `set`. */
+static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const char *p, size_t len, bool noun,
+                          const char **err)
+{
+    struct dyad_verb_table *vt = dyad_verb_table(lex);
+    if (!vt)
+        return -1;
+    cstate *c = calloc(1, sizeof *c);
+    if (!c)
+        return -1;
+    c->lex = lex;
+    c->vt = vt;
+    c->d = d;
+    c->p = p;
+    c->end = p + len;
+    int rc = parse_seq(c, 0, 0, 0);
+    if (c->oom)
+        rc = -1;
+    else if (!rc && c->n == 0) {
+        c->err = "empty phrase";
+        rc = 1;
+    } else if (!rc && c->n > MAX_PHRASE) {
+        c->err = "phrase too long";
+        rc = 1;
+    }
+    for (size_t i = 0; !rc && i < c->n; i++)
+        if (c->items[i].kind != DYAD_PE_WORD && c->items[i].kind != DYAD_PE_SET) {
+            c->err = "a synset or alternative holds only words and synsets";
+            rc = 1;
+        } else if (c->items[i].kind == DYAD_PE_SET && c->items[i].set >= (uint32_t)set) {
+            c->err = "a synset may only name synsets defined before it";
+            rc = 1;
+        }
+    if (!rc && noun) {
+        citem *last = &c->items[c->n - 1];
+        if (last->kind == DYAD_PE_WORD) {
+            last->noun = 1;
+            last->stem = 0;
+        }
+    }
+    if (!rc && (dyad_vgrow((void **)&vt->phrases, &vt->cap_phrases, vt->n_phrases, sizeof *vt->phrases) ||
+                (vt->n_elems + c->n >= vt->cap_elems &&
+                 dyad_vgrow((void **)&vt->elems, &vt->cap_elems, vt->n_elems + c->n, sizeof *vt->elems))))
+        rc = -1;
+    if (!rc) {
+        dyad_vphrase ph = {(uint32_t)vt->n_elems, (uint32_t)c->n, -1};
+        for (size_t i = 0; i < c->n; i++) {
+            const citem *it = &c->items[i];
+            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, 0, it->stem, it->noun, it->set, it->key, it->key_len};
+        }
+        dyad_vset *s = &vt->sets[set];
+        int32_t pi = (int32_t)vt->n_phrases;
+        vt->phrases[vt->n_phrases++] = ph;
+        if (s->tail >= 0)
+            vt->phrases[s->tail].next = pi;
+        else
+            s->head = pi;
+        s->tail = pi;
+        s->n++;
+    }
+    if (rc == 1)
+        *err = c->err;
+    free(c);
+    return rc;
+}
+
+/* { A | B C } alternatives (TABARI) → one SET item; returns 0/1/-1. */
+static int parse_alternatives(cstate *c, uint8_t gap)
+{
+    long set = set_new(c->lex, NULL, 0);
+    if (set < 0) {
+        c->oom = true;
+        return -1;
+    }
+    const char *s = c->p;
+    for (;;) {
+        const char *e = s;
+        while (e < c->end && *e != '|' && *e != '}')
+            e++;
+        if (e >= c->end) {
+            c->err = "unclosed {";
+            return 1;
+        }
+        const char *t = s, *te = e;
+        while (t < te && (is_space(*t) || *t == '_'))
+            t++;
+        while (te > t && (is_space(te[-1]) || te[-1] == '_'))
+            te--;
+        if (te > t) {
+            const char *err = NULL;
+            int rc = compile_phrase(c->lex, c->d, set, t, (size_t)(te - t), false, &err);
+            if (rc) {
+                if (rc < 0)
+                    c->oom = true;
+                c->err = err;
+                return rc;
+            }
+        }
+        if (*e == '}') {
+            c->p = e + 1;
+            break;
+        }
+        s = e + 1;
+    }
+    if (!c->vt->sets[set].n) {
+        c->err = "empty { }";
+        return 1;
+    }
+    citem it = {DYAD_PE_SET, gap, 0, 0, (uint32_t)set, NULL, 0, 0};
+    return push_item(c, it);
+}
+
+/* Parse items up to `close` (or the end when 0).  `space_gap`: the gap a
+ * space means here; `first_gap`: the gap of the first item. */
+static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap)
+{
+    if (close && ++c->depth > 4) {
+        c->err = "brackets nested too deep";
+        return 1;
+    }
+    int rc = parse_seq_in(c, close, space_gap, first_gap);
+    if (close)
+        c->depth--;
+    return rc;
+}
+
+static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_gap)
+{
+    uint8_t gap = first_gap;
+    bool first = true;
+    while (c->p < c->end) {
+        char ch = *c->p;
+        if (is_space(ch)) {
+            c->p++;
+            continue;
+        }
+        if (ch == '_') {
+            /* "A_B": B right after A; "A_ B": A exactly, then any gap */
+            c->p++;
+            if (!first && c->p < c->end && !is_space(*c->p))
+                gap = 0;
+            continue;
+        }
+        if (close && ch == close) {
+            c->p++;
+            return 0;
+        }
+        if (ch == '}' || ch == ')' || ch == '|' || ch == ']' || ch == '[') {
+            c->err = "unbalanced bracket in pattern";
+            return 1;
+        }
+        int rc;
+        if (ch == '{') {
+            /* alternatives when a '|' comes before the closing brace */
+            const char *q = c->p + 1;
+            while (q < c->end && *q != '}' && *q != '|')
+                q++;
+            c->p++;
+            if (q < c->end && *q == '|')
+                rc = parse_alternatives(c, gap);
+            else
+                rc = parse_seq(c, '}', 0, gap);
+            if (!rc && c->p <= c->end && c->p[-1] != '}') {
+                c->err = "unclosed {";
+                rc = 1;
+            }
+        } else if (ch == '(') {
+            c->p++;
+            size_t before = c->n;
+            rc = parse_seq(c, ')', PP_GAP, gap);
+            if (!rc && c->n > before)
+                c->items[before].weak = 1;
+            if (!rc && c->p[-1] != ')') {
+                c->err = "unclosed (";
+                rc = 1;
+            }
+        } else {
+            const char *w = c->p;
+            while (c->p < c->end && word_char(*c->p))
+                c->p++;
+            if (c->p == w) { /* a NUL byte: never loop without moving */
+                c->err = "unexpected character in pattern";
+                return 1;
+            }
+            size_t n = (size_t)(c->p - w);
+            bool exact = c->p < c->end && *c->p == '_';
+            bool noun = false;
+            while (n && (w[n - 1] == '~' || w[n - 1] == '=')) {
+                noun |= w[n - 1] == '~';
+                n--;
+            }
+            citem it = {0, gap, 0, 0, 0, NULL, 0, 0};
+            if (n == 1 && (w[0] == '$' || w[0] == '+' || w[0] == '%' || w[0] == '^' || w[0] == '*')) {
+                it.kind = w[0] == '$'   ? DYAD_PE_SOURCE
+                          : w[0] == '+' ? DYAD_PE_TARGET
+                          : w[0] == '%' ? DYAD_PE_COMPOUND
+                          : w[0] == '^' ? DYAD_PE_SKIP
+                                        : 255;
+                rc = push_item(c, it);
+            } else if (n > 1 && w[0] == '&') {
+                long set = set_find(c->vt, w, n);
+                if (set < 0) {
+                    c->err = "undefined synset; pattern skipped";
+                    return 1;
+                }
+                it.kind = DYAD_PE_SET;
+                it.set = (uint32_t)set;
+                rc = push_item(c, it);
+            } else if (n) {
+                for (size_t i = 0; i < n; i++)
+                    if (w[i] == '$' || w[i] == '*' || w[i] == '%' || w[i] == '^' || w[i] == '&') {
+                        c->err = "marker ($ + % ^ * &) inside a word";
+                        return 1;
+                    }
+                rc = add_word(c, w, n, gap, exact || c->d != DYAD_VD_TABARI, noun);
+            } else
+                rc = 0;
+        }
+        if (rc)
+            return rc;
+        first = false;
+        gap = space_gap;
+    }
+    if (close) {
+        c->err = close == '}' ? "unclosed {" : "unclosed (";
+        return 1;
+    }
+    return 0;
+}
+
+int dyad_verb_synset_add(dyad_lexicon *lex, const char *name, size_t name_len, const char *phrase, size_t len,
+                         dyad_vdialect d, bool noun, const char **err)
+{
+    struct dyad_verb_table *vt = dyad_verb_table(lex);
+    if (!vt)
+        return -1;
+    if (name_len < 2 || name[0] != '&') {
+        *err = "synset name must begin with '&'";
+        return 1;
+    }
+    long set = set_find(vt, name, name_len);
+    if (set < 0 && (set = set_new(lex, name, name_len)) < 0)
+        return -1;
+    if (!phrase)
+        return 0;
+    /* a phrase written with a final '_' takes no plural */
+    bool phrase_noun = noun && len && phrase[len - 1] != '_';
+    return compile_phrase(lex, d, set, phrase, len, phrase_noun, err);
+}
+
+int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size_t len, dyad_vdialect d,
+                          dyad_verb_code code, const char *file, uint32_t line, const char **err)
+{
+    struct dyad_verb_table *vt = dyad_verb_table(lex);
+    if (!vt)
+        return -1;
+    if (block >= vt->n_blocks) {
+        *err = "pattern outside a verb block";
+        return 1;
+    }
+    cstate *c = calloc(1, sizeof *c);
+    if (!c)
+        return -1;
+    c->lex = lex;
+    c->vt = vt;
+    c->d = d;
+    c->p = p;
+    c->end = p + len;
+    int rc = parse_seq(c, 0, DYAD_PE_ANY_GAP, DYAD_PE_ANY_GAP);
+    size_t star = c->n;
+    for (size_t i = 0; !rc && i < c->n; i++)
+        if (c->items[i].kind == 255) {
+            if (star != c->n) {
+                c->err = "more than one '*' in a pattern";
+                rc = 1;
+            }
+            star = i;
+        }
+    if (!rc && star == c->n) {
+        /* no '*': the verb comes first (PETRARCH "- * ..." written without it) */
+        if (d == DYAD_VD_TABARI || c->n == 0) {
+            c->err = "pattern without '*'";
+            rc = 1;
+        }
+    }
+    size_t n_lower = star == c->n ? 0 : star, n_upper = star == c->n ? c->n : c->n - star - 1;
+    if (!rc && (n_lower > MAX_SIDE || n_upper > MAX_SIDE)) {
+        c->err = "pattern has too many elements";
+        rc = 1;
+    }
+    if (!rc && (dyad_vgrow((void **)&vt->patterns, &vt->cap_patterns, vt->n_patterns, sizeof *vt->patterns) ||
+                (vt->n_elems + c->n >= vt->cap_elems &&
+                 dyad_vgrow((void **)&vt->elems, &vt->cap_elems, vt->n_elems + c->n, sizeof *vt->elems))))
+        rc = -1;
+    const char *where = NULL;
+    if (!rc && !(where = dyad_arena_printf(dyad_lexicon_arena(lex), "%s:%u", file, line)))
+        rc = -1;
+    if (!rc) {
+        dyad_vpattern pt = {0};
+        pt.block = block;
+        pt.order = (uint32_t)vt->n_patterns;
+        pt.code = code;
+        pt.where = where;
+        unsigned spec = 0;
+        /* lower: nearest the verb first; its gap is that of the item to its right */
+        pt.lower = (uint32_t)vt->n_elems;
+        pt.n_lower = (uint32_t)n_lower;
+        for (size_t k = 0; k < n_lower; k++) {
+            size_t i = n_lower - 1 - k;
+            const citem *it = &c->items[i];
+            const citem *right = &c->items[i + 1];
+            vt->elems[vt->n_elems++] =
+                (dyad_pelem){it->kind, right->gap, it->stem, it->noun, it->set, it->key, it->key_len};
+        }
+        pt.upper = (uint32_t)vt->n_elems;
+        pt.n_upper = (uint32_t)n_upper;
+        size_t first_up = star == c->n ? 0 : star + 1;
+        for (size_t i = first_up; i < c->n; i++) {
+            const citem *it = &c->items[i];
+            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, it->gap, it->stem, it->noun, it->set, it->key, it->key_len};
+        }
+        for (size_t i = 0; i < c->n; i++) {
+            uint8_t k = c->items[i].kind;
+            spec += c->items[i].weak                       ? 1
+                    : k == DYAD_PE_WORD || k == DYAD_PE_SET ? 2
+                    : k == 255 || k == DYAD_PE_SKIP         ? 0
+                                                            : 1;
+        }
+        pt.spec = (uint16_t)spec;
+        vt->patterns[vt->n_patterns++] = pt;
+        vt->sorted = false;
+    }
+    if (c->oom)
+        rc = -1;
+    if (rc == 1)
+        *err = c->err;
+    free(c);
+    return rc;
+}
+
+static int cmp_pattern(const void *a, const void *b)
+{
+    const dyad_vpattern *x = a, *y = b;
+    if (x->block != y->block)
+        return x->block < y->block ? -1 : 1;
+    if (x->spec != y->spec)
+        return x->spec > y->spec ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+int dyad_verbs_finish(dyad_lexicon *lex)
+{
+    struct dyad_verb_table *vt = lex->verbs;
+    if (!vt || vt->sorted)
+        return 0;
+    if (vt->n_patterns)
+        qsort(vt->patterns, vt->n_patterns, sizeof *vt->patterns, cmp_pattern);
+    for (size_t b = 0; b < vt->n_blocks; b++)
+        vt->blocks[b] = (dyad_vblock){0, 0};
+    for (size_t i = 0; i < vt->n_patterns; i++) {
+        dyad_vblock *b = &vt->blocks[vt->patterns[i].block];
+        if (!b->n)
+            b->first = (uint32_t)i;
+        b->n++;
+    }
+    vt->sorted = true;
+    return 0;
+}
+
+/* ------------------------------------------------------------- matching */
+typedef struct tkey {
+    const char *k;
+    uint16_t n;
+    uint8_t ignorable; /* quote marks and joining hyphens: not counted, skipped */
+    uint8_t word;      /* a word or number */
+} tkey;
+
+typedef struct mctx {
+    const struct dyad_verb_table *vt;
+    uint32_t s0, s1;     /* window */
+    const tkey *keys;    /* by token - s0 */
+    const dyad_slot *slots;
+    size_t n_slots;
+    uint8_t *memo;       /* rows of w bytes: 1 = known to fail */
+    size_t w;
+    const dyad_pelem *el;
+    uint32_t n_el;
+    int bind[MAX_SIDE];
+    uint32_t edge;       /* where the search of this side ended */
+    uint32_t budget;     /* synset steps left for this pattern */
+    uint32_t steps;      /* search steps left for this call */
+} mctx;
+
+static bool word_matches(const dyad_pelem *e, const tkey *t)
+{
+    if (!t->word || t->n < e->key_len || memcmp(t->k, e->key, e->key_len) != 0)
+        return false;
+    size_t rest = t->n - e->key_len;
+    if (rest == 0 || e->stem)
+        return true;
+    if (e->noun) {
+        const char *r = t->k + e->key_len;
+        if ((rest == 1 && r[0] == 's') || (rest == 2 && r[0] == 'e' && r[1] == 's'))
+            return true;
+    }
+    return false;
+}
+
+/* Next token at or after t that is not ignorable (or s1). */
+static uint32_t skip_ign(const mctx *m, uint32_t t)
+{
+    while (t < m->s1 && m->keys[t - m->s0].ignorable)
+        t++;
+    return t;
+}
+
+static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth);
+
+/* The longest phrase of set `set` matched from token t: its end, or 0. */
+static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
+{
+    if (depth > SET_DEPTH || set >= m->vt->n_sets || !m->budget)
+        return 0;
+    uint32_t best = 0;
+    for (int32_t pi = m->vt->sets[set].head; pi >= 0; pi = m->vt->phrases[pi].next) {
+        uint32_t e = phrase_at(m, pi, t, depth + 1);
+        if (e > best)
+            best = e;
+    }
+    return best;
+}
+
+static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
+{
+    const dyad_vphrase *ph = &m->vt->phrases[pi];
+    for (uint32_t i = 0; i < ph->n; i++) {
+        const dyad_pelem *e = &m->vt->elems[ph->first + i];
+        if (!m->budget)
+            return 0;
+        m->budget--;
+        t = skip_ign(m, t);
+        if (t >= m->s1)
+            return 0;
+        if (e->kind == DYAD_PE_WORD) {
+            if (!word_matches(e, &m->keys[t - m->s0]))
+                return 0;
+            t++;
+        } else {
+            uint32_t x = set_at(m, e->set, t, depth);
+            if (!x)
+                return 0;
+            t = x;
+        }
+    }
+    return t;
+}
+
+/* Candidates for element e starting at token p: ends[] and slot[] (-1). */
+static size_t elem_from(mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends, int *slot, size_t max)
+{
+    size_t n = 0;
+    if (p >= m->s1)
+        return 0;
+    switch (e->kind) {
+    case DYAD_PE_WORD:
+        if (word_matches(e, &m->keys[p - m->s0])) {
+            ends[n] = p + 1;
+            slot[n++] = -1;
+        }
+        break;
+    case DYAD_PE_SET: {
+        uint32_t x = set_at(m, e->set, p, 0);
+        if (x) {
+            ends[n] = x;
+            slot[n++] = -1;
+        }
+        break;
+    }
+    default:
+        for (size_t i = 0; i < m->n_slots && n < max; i++)
+            if (m->slots[i].tok_first == p && m->slots[i].tok_end > p && m->slots[i].tok_end <= m->s1) {
+                ends[n] = m->slots[i].tok_end;
+                slot[n++] = (int)i;
+            }
+        if (!n && e->kind == DYAD_PE_SKIP && m->keys[p - m->s0].word) {
+            ends[n] = p + 1;
+            slot[n++] = -1;
+        }
+    }
+    return n;
+}
+
+/* Candidates for element e ending exactly at token q (exclusive). */
+static size_t elem_to(mctx *m, const dyad_pelem *e, uint32_t q, uint32_t *starts, int *slot, size_t max)
+{
+    size_t n = 0;
+    if (q <= m->s0)
+        return 0;
+    switch (e->kind) {
+    case DYAD_PE_WORD:
+        if (word_matches(e, &m->keys[q - 1 - m->s0])) {
+            starts[n] = q - 1;
+            slot[n++] = -1;
+        }
+        break;
+    case DYAD_PE_SET:
+        for (uint32_t s = q; s-- > m->s0 && q - s <= MAX_PHRASE_TOKS && n < max;)
+            if (set_at(m, e->set, s, 0) == q) {
+                starts[n] = s;
+                slot[n++] = -1;
+            }
+        break;
+    default:
+        for (size_t i = 0; i < m->n_slots && n < max; i++)
+            if (m->slots[i].tok_end == q && m->slots[i].tok_first < q && m->slots[i].tok_first >= m->s0) {
+                starts[n] = m->slots[i].tok_first;
+                slot[n++] = (int)i;
+            }
+        if (!n && e->kind == DYAD_PE_SKIP && m->keys[q - 1 - m->s0].word) {
+            starts[n] = q - 1;
+            slot[n++] = -1;
+        }
+    }
+    return n;
+}
+
+#define MAX_CAND 8
+
+/* Elements i.. after the verb, the previous one ending at pos. */
+static bool match_up(mctx *m, uint32_t i, uint32_t pos)
+{
+    if (i == m->n_el) {
+        m->edge = pos;
+        return true;
+    }
+    uint8_t *memo = &m->memo[i * m->w + (pos - m->s0)];
+    if (*memo)
+        return false;
+    const dyad_pelem *e = &m->el[i];
+    unsigned skipped = 0;
+    for (uint32_t p = skip_ign(m, pos); p < m->s1; p = skip_ign(m, p + 1)) {
+        if (!m->steps)
+            return false;
+        m->steps--;
+        uint32_t ends[MAX_CAND];
+        int slot[MAX_CAND];
+        size_t n = elem_from(m, e, p, ends, slot, MAX_CAND);
+        for (size_t k = 0; k < n; k++)
+            if (match_up(m, i + 1, ends[k])) {
+                m->bind[i] = slot[k];
+                return true;
+            }
+        if (e->gap != DYAD_PE_ANY_GAP && ++skipped > e->gap)
+            break;
+    }
+    *memo = 1;
+    return false;
+}
+
+/* Elements i.. before the verb (nearest first), the one to the right
+ * starting at pos. */
+static bool match_down(mctx *m, uint32_t i, uint32_t pos)
+{
+    if (i == m->n_el) {
+        m->edge = pos;
+        return true;
+    }
+    uint8_t *memo = &m->memo[(MAX_SIDE + i) * m->w + (pos - m->s0)];
+    if (*memo)
+        return false;
+    const dyad_pelem *e = &m->el[i];
+    unsigned skipped = 0;
+    uint32_t q = pos;
+    while (q > m->s0 && m->keys[q - 1 - m->s0].ignorable)
+        q--;
+    while (q > m->s0) {
+        if (!m->steps)
+            return false;
+        m->steps--;
+        uint32_t starts[MAX_CAND];
+        int slot[MAX_CAND];
+        size_t n = elem_to(m, e, q, starts, slot, MAX_CAND);
+        for (size_t k = 0; k < n; k++)
+            if (match_down(m, i + 1, starts[k])) {
+                m->bind[i] = slot[k];
+                return true;
+            }
+        if (e->gap != DYAD_PE_ANY_GAP && ++skipped > e->gap)
+            break;
+        q--;
+        while (q > m->s0 && m->keys[q - 1 - m->s0].ignorable)
+            q--;
+    }
+    *memo = 1;
+    return false;
+}
+
+static void bind_slots(const mctx *m, dyad_pattern_match *out)
+{
+    for (uint32_t i = 0; i < m->n_el; i++) {
+        if (m->bind[i] < 0)
+            continue;
+        switch (m->el[i].kind) {
+        case DYAD_PE_SOURCE: out->source_slot = m->bind[i]; break;
+        case DYAD_PE_TARGET: out->target_slot = m->bind[i]; break;
+        case DYAD_PE_COMPOUND: out->compound_slot = m->bind[i]; break;
+        default: break;
+        }
+    }
+}
+
+bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc *doc, uint32_t sent_first,
+                     uint32_t sent_end, uint32_t verb_tok, uint32_t verb_end, const dyad_slot *slots,
+                     size_t n_slots, dyad_arena *arena, dyad_pattern_match *out)
+{
+    if (!lex || !lex->verbs || !v || !doc || !arena || !out)
+        return false;
+    if (sent_end > doc->n_toks)
+        sent_end = (uint32_t)doc->n_toks;
+    if (sent_first > verb_tok || verb_tok >= verb_end || verb_end > sent_end)
+        return false;
+    const struct dyad_verb_table *vt = lex->verbs;
+    memset(out, 0, sizeof *out);
+    out->source_slot = out->target_slot = out->compound_slot = -1;
+    out->code = v->code.code;
+    out->code2 = v->code.code2;
+    out->no_event = v->code.no_event;
+    out->is_default = true;
+    out->first_tok = verb_tok;
+    out->last_tok = verb_end - 1;
+    out->where = dyad_arena_printf(arena, "%s:%u", v->file, v->line);
+    if (!out->where)
+        return false;
+    if (v->block >= vt->n_blocks || !vt->blocks[v->block].n || !vt->sorted)
+        return true;
+    mctx m = {0};
+    m.vt = vt;
+    m.s0 = verb_tok - sent_first > WINDOW ? verb_tok - WINDOW : sent_first;
+    m.s1 = sent_end - verb_end > WINDOW ? verb_end + WINDOW : sent_end;
+    m.w = m.s1 - m.s0 + 1;
+    tkey *keys = dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
+    char *buf = dyad_arena_alloc(arena, (size_t)(m.s1 - m.s0) * 32);
+    m.memo = dyad_arena_alloc(arena, 2 * MAX_SIDE * m.w);
+    if (!keys || !buf || !m.memo)
+        return false;
+    for (uint32_t t = m.s0; t < m.s1; t++) {
+        const dyad_token *tk = &doc->toks[t];
+        tkey *k = &keys[t - m.s0];
+        k->ignorable = tk->cls == DYAD_TOK_QUOTE_OPEN || tk->cls == DYAD_TOK_QUOTE_CLOSE ||
+                       (tk->flags & DYAD_TOKF_JOINER);
+        k->word = tk->cls == DYAD_TOK_WORD || tk->cls == DYAD_TOK_NUMBER || tk->cls == DYAD_TOK_APOSTROPHE;
+        k->k = buf + (size_t)(t - m.s0) * 32;
+        if (tk->span.end > tk->span.start && tk->span.end <= doc->text_len)
+            k->n = (uint16_t)dyad_key_fold(doc->text + tk->span.start, tk->span.end - tk->span.start,
+                                           (char *)k->k, 32, NULL, NULL);
+        if (!k->n)
+            k->word = 0;
+    }
+    m.keys = keys;
+    /* only slots inside the window and clear of the verb */
+    dyad_slot *sl = n_slots ? dyad_arena_array(arena, n_slots, sizeof *sl) : NULL;
+    int *orig = n_slots ? dyad_arena_array(arena, n_slots, sizeof *orig) : NULL;
+    size_t ns = 0;
+    if (n_slots && (!sl || !orig))
+        return false;
+    for (size_t i = 0; i < n_slots; i++) {
+        const dyad_slot *s = &slots[i];
+        if (s->tok_first >= s->tok_end || s->tok_first < m.s0 || s->tok_end > m.s1)
+            continue;
+        if (s->tok_first < verb_end && s->tok_end > verb_tok)
+            continue;
+        sl[ns] = *s;
+        orig[ns++] = (int)i;
+    }
+    m.slots = sl;
+    m.n_slots = ns;
+    const dyad_vblock *b = &vt->blocks[v->block];
+    m.steps = CALL_BUDGET;
+    for (uint32_t pi = b->first; pi < b->first + b->n && m.steps; pi++) {
+        const dyad_vpattern *pt = &vt->patterns[pi];
+        dyad_pattern_match r = *out;
+        r.source_slot = r.target_slot = r.compound_slot = -1;
+        memset(m.memo, 0, 2 * MAX_SIDE * m.w);
+        m.budget = SET_BUDGET;
+        m.el = &vt->elems[pt->lower];
+        m.n_el = pt->n_lower;
+        if (!match_down(&m, 0, verb_tok))
+            continue;
+        bind_slots(&m, &r);
+        r.first_tok = m.edge < verb_tok ? m.edge : verb_tok;
+        m.el = &vt->elems[pt->upper];
+        m.n_el = pt->n_upper;
+        if (!match_up(&m, 0, verb_end))
+            continue;
+        bind_slots(&m, &r);
+        r.last_tok = m.edge > verb_end ? m.edge - 1 : verb_end - 1;
+        r.code = pt->code.code;
+        r.code2 = pt->code.code2;
+        r.no_event = pt->code.no_event;
+        r.is_default = false;
+        r.specificity = pt->spec;
+        r.where = pt->where;
+        if (r.source_slot >= 0)
+            r.source_slot = orig[r.source_slot];
+        if (r.target_slot >= 0)
+            r.target_slot = orig[r.target_slot];
+        if (r.compound_slot >= 0)
+            r.compound_slot = orig[r.compound_slot];
+        *out = r;
+        return true;
+    }
+    return true;
+}
