@@ -221,6 +221,7 @@ struct dyad_doc {
     dyad_warning_list warnings;
     const char *errmsg;
     unsigned stages_done;
+    bool keep_negated; /* keep negated events (flagged): --negated */
     /* later stages hang their results here */
     struct dyad_analysis *analysis;
     /* coder settings for the events stage (src/eval/tabari_options.h),

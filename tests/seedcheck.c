@@ -5,6 +5,7 @@
 #include "testlib.h"
 #include "dyad_int.h"
 #include "actors/actors.h"
+#include "events/events.h"
 #include "statements/statements.h"
 #include "time/time.h"
 
@@ -184,6 +185,64 @@ static void check_actors(const dyad_doc *d, json_t *gold)
     }
 }
 
+static void check_events(const dyad_doc *d, json_t *gold, json_t *gold_med)
+{
+    const dyad_event_list *el = d->analysis ? d->analysis->events : NULL;
+    const dyad_actor_list *al = d->analysis ? d->analysis->actors : NULL;
+    for (size_t k = 0; k < json_array_size(gold); k++) {
+        json_t *g = json_array_get(gold, k);
+        const char *src = json_string_value(json_object_get(g, "source"));
+        const char *tgt = json_string_value(json_object_get(g, "target"));
+        const char *code = json_string_value(json_object_get(g, "cameo"));
+        const char *date = json_string_value(json_object_get(g, "date"));
+        bool found = false, dated = !date;
+        for (size_t i = 0; el && i < el->n; i++) {
+            const dyad_event *e = &el->items[i];
+            if (!e->source || !e->target || strcmp(e->source, src) || strcmp(e->target, tgt) ||
+                strncmp(e->cameo, code, 2))
+                continue;
+            found = true;
+            if (date && e->date && !strcmp(e->date, date))
+                dated = true;
+        }
+        char what[128];
+        snprintf(what, sizeof what, "event %s -> %s root %.2s", src, tgt, code);
+        check(found, what, NULL);
+        if (date) {
+            snprintf(what, sizeof what, "event %s -> %s root %.2s on %s", src, tgt, code, date);
+            check(dated, what, NULL);
+        }
+    }
+    for (size_t k = 0; k < json_array_size(gold_med); k++) {
+        json_t *g = json_array_get(gold_med, k);
+        const char *principal = json_string_value(json_object_get(g, "principal"));
+        const char *counterpart = json_string_value(json_object_get(g, "counterpart"));
+        json_t *via = json_object_get(g, "via");
+        bool ok = false;
+        for (size_t i = 0; el && al && i < el->n_mediations && !ok; i++) {
+            const dyad_mediation *m = &el->mediations[i];
+            if (!m->principal || strcmp(m->principal, principal) || m->counterpart_actor < 0 ||
+                !surname_in(counterpart, al->items[m->counterpart_actor].name, strlen(al->items[m->counterpart_actor].name)))
+                continue;
+            size_t hit = 0;
+            for (size_t v = 0; v < json_array_size(via); v++) {
+                const char *name = json_string_value(json_array_get(via, v));
+                for (uint8_t x = 0; x < m->n_via; x++)
+                    if (m->via_actor[x] >= 0 &&
+                        surname_in(name, al->items[m->via_actor[x]].name, strlen(al->items[m->via_actor[x]].name))) {
+                        hit++;
+                        break;
+                    }
+            }
+            ok = hit == json_array_size(via);
+        }
+        char what[128];
+        snprintf(what, sizeof what, "mediation %s -> %s via %zu intermediaries", principal, counterpart,
+                 json_array_size(via));
+        check(ok, what, NULL);
+    }
+}
+
 static void check_times(const dyad_doc *d, json_t *gold)
 {
     const dyad_time_list *tl = d->analysis ? d->analysis->times : NULL;
@@ -294,6 +353,7 @@ int main(int argc, char **argv)
     check_actors(d, json_object_get(gold, "actors"));
     check_statements(d, json_object_get(gold, "statements"));
     check_times(d, json_object_get(gold, "times"));
+    check_events(d, json_object_get(gold, "events"), json_object_get(gold, "mediations"));
 
     dyad_doc_free(d);
     dyad_engine_free(eng);

@@ -2,6 +2,7 @@
  * (normalise, clean, segment), its warnings, and the public accessors. */
 #include "dyad_int.h"
 #include "actors/actors.h"
+#include "events/events.h"
 #include "statements/statements.h"
 #include "time/time.h"
 #include "text/lang.h"
@@ -256,6 +257,30 @@ dyad_status dyad_doc_run(dyad_doc *doc, unsigned stages)
         if ((st = dyad_statements_stage(doc, an->statements)) != DYAD_OK)
             return st;
         doc->stages_done |= DYAD_STAGE_STATEMENTS;
+    }
+    if ((stages & DYAD_STAGE_EVENTS) && !(doc->stages_done & DYAD_STAGE_EVENTS)) {
+        /* events use the statements (quote links, dates) and times: make
+         * sure they exist first */
+        if (!(doc->stages_done & DYAD_STAGE_STATEMENTS)) {
+            an->statements = dyad_arena_alloc(doc->arena, sizeof *an->statements);
+            if (!an->statements || (st = dyad_statements_stage(doc, an->statements)) != DYAD_OK)
+                return an->statements ? st : DYAD_ERR_NOMEM;
+            doc->stages_done |= DYAD_STAGE_STATEMENTS;
+        }
+        if (!(doc->stages_done & DYAD_STAGE_TIME)) {
+            an->times = dyad_arena_alloc(doc->arena, sizeof *an->times);
+            if (!an->times || (st = dyad_time_stage(doc, an->times)) != DYAD_OK)
+                return an->times ? st : DYAD_ERR_NOMEM;
+            doc->stages_done |= DYAD_STAGE_TIME;
+        }
+        if (an->statements && an->times)
+            dyad_statements_date(doc, an->statements, an->times);
+        an->events = dyad_arena_alloc(doc->arena, sizeof *an->events);
+        if (!an->events)
+            return DYAD_ERR_NOMEM;
+        if ((st = dyad_events_stage(doc, an->events)) != DYAD_OK)
+            return st;
+        doc->stages_done |= DYAD_STAGE_EVENTS;
     }
     if ((stages & (DYAD_STAGE_TIME | DYAD_STAGE_STATEMENTS | DYAD_STAGE_EVENTS)) &&
         !(doc->stages_done & DYAD_STAGE_TIME)) {

@@ -3,6 +3,7 @@
  * object has the same keys. */
 #include "dyad_int.h"
 #include "actors/actors.h"
+#include "events/events.h"
 #include "statements/statements.h"
 #include "time/time.h"
 
@@ -100,6 +101,12 @@ dyad_status dyad_emit_json(const dyad_doc *doc, unsigned fields, dyad_buf *b)
     if ((fields & DYAD_JSON_STATEMENTS) && an && an->statements) {
         key(b, "statements", &first);
         dyad_statements_emit_json(doc, an->statements, b);
+    }
+    if ((fields & DYAD_JSON_EVENTS) && an && an->events) {
+        key(b, "events", &first);
+        dyad_events_emit_json(doc, an->events, b);
+        key(b, "mediations", &first);
+        dyad_mediations_emit_json(doc, an->events, b);
     }
     if ((fields & DYAD_JSON_TIMES) && an && an->times) {
         key(b, "times", &first);

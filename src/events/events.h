@@ -62,6 +62,16 @@ typedef struct dyad_event_list {
     size_t n_mediations, cap_mediations;
 } dyad_event_list;
 
+/* Code the document's events (code.c): needs the actors stage; uses the
+ * statements (quote links, dates) and times when present.  Memory from
+ * the document's arena.  Linear in the tokens. */
+struct dyad_actor_list;
+dyad_status dyad_events_stage(dyad_doc *doc, dyad_event_list *out);
+
+/* Mediations (mediation.c): appended to out->mediations, with a CAMEO 045
+ * event from each intermediary.  0, or -1 when out of memory. */
+int dyad_mediation_find(dyad_doc *doc, const struct dyad_actor_list *actors, dyad_event_list *out);
+
 /* Output (src/emit/events_out.c).  The JSON writers append the DESIGN
  * arrays; csv/tsv/petrarch-xml write one row (or record) per event, with
  * doc_id naming the document; the headers are written once per output. */

@@ -1,0 +1,489 @@
+/* code.c — the events stage: for each sentence, its actor phrases become
+ * slots, each verb of the dictionaries is matched with its patterns
+ * (lexicon/verbs.h), and the pattern's (or the clause's) source and target
+ * slots become event records with codes as of the document's date.
+ *
+ *   "President Biden personally spoke with Egyptian President Sisi last
+ *    Friday"            → USAGOV → EGYGOV 041, dated by "last Friday"
+ *   "the two leaders agreed on …"  → both ways between the two leaders
+ *   "U.S. officials from the State Department and the CIA have been
+ *    meeting …, engaging with the governments of Qatar and Egypt"
+ *                        → USAGOV → QATGOV 040 and USAGOV → EGYGOV 040:
+ *                          the subject is the first actor phrase not
+ *                          inside a prepositional phrase, and coordinated
+ *                          targets each get an event
+ *
+ * Verb groups: a negation ("did not", "never", "refused to") marks the
+ * event negated (dropped unless the caller keeps negated events); a modal
+ * ("could", "may", "would") hypothetical; "will"/"is to" future; a
+ * passive with "by" ("was attacked by X") swaps source and target.
+ * The same (source, target, code, day) reported twice is one event with
+ * every evidence sentence. */
+#include "events/events.h"
+#include "actors/actors.h"
+#include "events/codebook.h"
+#include "lexicon/verbs.h"
+#include "statements/statements.h"
+#include "time/time.h"
+
+#include <string.h>
+
+typedef struct ev_ctx {
+    dyad_doc *doc;
+    const dyad_engine *eng;
+    const dyad_token *tk;
+    const dyad_actor_list *actors;
+    const dyad_statement_list *stmts;
+    const dyad_time_list *times;
+    dyad_event_list *out;
+} ev_ctx;
+
+static int fw(const ev_ctx *c, uint32_t i)
+{
+    char w[32];
+    size_t n = dyad_tok_lower(c->doc, i, w, sizeof w);
+    return n ? dyad_fword(c->eng, w, n) : 0;
+}
+
+static bool word_is(const ev_ctx *c, uint32_t i, const char *w)
+{
+    char b[32];
+    size_t n = dyad_tok_lower(c->doc, i, b, sizeof b);
+    return n && strcmp(b, w) == 0;
+}
+
+/* ------------------------------------------------------------ verb group */
+
+enum { VG_NEG = 1, VG_MODAL = 2, VG_FUTURE = 4, VG_PASSIVE = 8 };
+
+/* Look left from the verb over its auxiliaries and adverbs: "did not",
+ * "has never", "could", "will", "was … by". */
+static unsigned verb_group(const ev_ctx *c, uint32_t ss, uint32_t verb, uint32_t verb_end, uint32_t se)
+{
+    unsigned f = 0;
+    bool be = false;
+    for (uint32_t i = verb, k = 0; i > ss && k < 5; k++) {
+        i--;
+        const dyad_token *t = &c->tk[i];
+        if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_APOSTROPHE)
+            break;
+        int cls = fw(c, i);
+        if (word_is(c, i, "not") || word_is(c, i, "never") || word_is(c, i, "n't") || word_is(c, i, "didn't") ||
+            word_is(c, i, "won't") || word_is(c, i, "don't") || word_is(c, i, "doesn't") || word_is(c, i, "refused") ||
+            word_is(c, i, "failed") || word_is(c, i, "declined")) {
+            f |= VG_NEG;
+            continue;
+        }
+        if (word_is(c, i, "will") || word_is(c, i, "shall") || word_is(c, i, "'ll")) {
+            f |= VG_FUTURE;
+            continue;
+        }
+        if (word_is(c, i, "could") || word_is(c, i, "may") || word_is(c, i, "might") || word_is(c, i, "would") ||
+            word_is(c, i, "should") || word_is(c, i, "must")) {
+            f |= VG_MODAL;
+            continue;
+        }
+        if (word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "been") || word_is(c, i, "being") ||
+            word_is(c, i, "is") || word_is(c, i, "are") || word_is(c, i, "be")) {
+            be = true;
+            continue;
+        }
+        if (word_is(c, i, "to") || (cls & (DYAD_FW_AUX | DYAD_FW_ADV)) ||
+            (t->span.end - t->span.start > 4 && c->doc->text[t->span.end - 1] == 'y' &&
+             c->doc->text[t->span.end - 2] == 'l'))
+            continue;
+        break;
+    }
+    /* passive: a form of "be" before a past participle, "by" after it;
+     * or a reduced relative with "by" right after ("talks hosted by the
+     * Austrian government") */
+    if (!be && verb_end < se && word_is(c, verb_end, "by")) {
+        const dyad_token *v = &c->tk[verb_end - 1];
+        const char *w = c->doc->text + v->span.start;
+        size_t n = v->span.end - v->span.start;
+        if (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd')
+            f |= VG_PASSIVE;
+    }
+    if (be) {
+        const dyad_token *v = &c->tk[verb];
+        const char *w = c->doc->text + v->span.start;
+        size_t n = v->span.end - v->span.start;
+        bool participle = n > 3 && ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 'n'));
+        for (uint32_t i = verb_end; participle && i < se && i < verb_end + 3; i++)
+            if (word_is(c, i, "by"))
+                f |= VG_PASSIVE;
+    }
+    return f;
+}
+
+/* ----------------------------------------------------------------- slots */
+
+typedef struct slot_info {
+    int mention;   /* index into the actor list's mentions */
+    bool in_pp;    /* preceded by a preposition: "from the State Department" */
+    int coord;     /* next slot coordinated with this one ("Qatar and Egypt"), -1 */
+} slot_info;
+
+/* Mentions of the sentence [ss, se) as slots, in text order.  A plural
+ * role mention naming several people ("the two leaders") appears once per
+ * person, at the same tokens. */
+static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
+                             size_t cap, size_t *cursor)
+{
+    const dyad_actor_list *l = c->actors;
+    size_t n = 0;
+    while (*cursor < l->n_mentions && l->mentions[*cursor].tok_first < ss)
+        (*cursor)++;
+    for (size_t k = *cursor; k < l->n_mentions && l->mentions[k].tok_first < se && n < cap; k++) {
+        const dyad_mention *m = &l->mentions[k];
+        slots[n] = (dyad_slot){m->tok_first, m->tok_end, (int)n};
+        info[n].mention = (int)k;
+        info[n].coord = -1;
+        uint32_t before = m->tok_first;
+        while (before > ss && (fw(c, before - 1) & DYAD_FW_DET))
+            before--;
+        info[n].in_pp = before > ss && (fw(c, before - 1) & DYAD_FW_PREP) && !word_is(c, before - 1, "of");
+        n++;
+    }
+    /* coordination: "Qatar and Egypt", "Arnor, Osgiliath and Gondor" */
+    for (size_t i = 0; i + 1 < n; i++) {
+        uint32_t gap_a = slots[i].tok_end, gap_b = slots[i + 1].tok_first;
+        if (gap_b < gap_a)
+            continue; /* same tokens: two people of one plural mention */
+        bool join = gap_b > gap_a && gap_b - gap_a <= 2;
+        for (uint32_t t = gap_a; join && t < gap_b; t++)
+            join = word_is(c, t, "and") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',') ||
+                   (fw(c, t) & DYAD_FW_DET);
+        if (join)
+            info[i].coord = (int)i + 1;
+    }
+    return n;
+}
+
+/* The subject: the first slot before the verb in its clause that is not in
+ * a prepositional phrase (else the nearest one before the verb). */
+static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n, uint32_t ss,
+                          uint32_t verb)
+{
+    /* the clause starts after the last ';', subordinator ("shared that
+     * President Biden spoke …") or ", and" before the verb — when an
+     * actor follows it, since the clause needs its own subject */
+    uint32_t cs = ss;
+    for (uint32_t i = verb; i > ss; i--) {
+        const dyad_token *t = &c->tk[i - 1];
+        bool edge = (t->cls == DYAD_TOK_PUNCT && c->doc->text[t->span.start] == ';') ||
+                    (t->cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PREP) &&
+                     !(t->flags & DYAD_TOKF_CAP)) ||
+                    (t->cls == DYAD_TOK_WORD && word_is(c, i - 1, "and") && i - 1 > ss &&
+                     c->tk[i - 2].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i - 2].span.start] == ',');
+        if (!edge)
+            continue;
+        bool actor_after = false;
+        for (size_t k = 0; k < n && !actor_after; k++)
+            actor_after = slots[k].tok_first >= i && slots[k].tok_end <= verb;
+        if (actor_after) {
+            cs = i;
+            break;
+        }
+    }
+    int nearest = -1;
+    for (size_t k = 0; k < n; k++) {
+        if (slots[k].tok_first < cs || slots[k].tok_end > verb)
+            continue;
+        if (!info[k].in_pp)
+            return (int)k;
+        nearest = (int)k;
+    }
+    return nearest;
+}
+
+/* The object: the first slot after the verb, within the verb's clause —
+ * "agreed on Tuesday to reopen crossings, after talks hosted by the
+ * Austrian government" has no object: a subordinator ("after", "while",
+ * "because", "which") or ';' ends the clause. */
+static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uint32_t verb_end, uint32_t se)
+{
+    uint32_t stop = se;
+    for (uint32_t i = verb_end; i < se; i++) {
+        const dyad_token *t = &c->tk[i];
+        if ((t->cls == DYAD_TOK_PUNCT && c->doc->text[t->span.start] == ';') ||
+            (t->cls == DYAD_TOK_WORD && (fw(c, i) & DYAD_FW_SUB) && !word_is(c, i, "as") && !word_is(c, i, "that") &&
+             i > verb_end)) {
+            stop = i;
+            break;
+        }
+    }
+    for (size_t k = 0; k < n; k++)
+        if (slots[k].tok_first >= verb_end && slots[k].tok_first < stop)
+            return (int)k;
+    return -1;
+}
+
+/* ----------------------------------------------------------------- events */
+
+static const char *mention_code(const ev_ctx *c, int mention)
+{
+    const dyad_mention *m = &c->actors->mentions[mention];
+    if (m->code)
+        return m->code;
+    const dyad_actor *a = &c->actors->items[m->actor];
+    return a->n_codes ? a->codes[0] : NULL;
+}
+
+static int statement_at(const ev_ctx *c, dyad_span verb)
+{
+    if (!c->stmts)
+        return -1;
+    for (size_t i = 0; i < c->stmts->n; i++) {
+        const dyad_statement *st = &c->stmts->items[i];
+        if (st->kind != DYAD_STMT_DIRECT && st->kind != DYAD_STMT_MIXED && st->kind != DYAD_STMT_INDIRECT)
+            continue;
+        for (uint8_t f = 0; f < st->n_frags; f++)
+            if (verb.start >= st->frags[f].start && verb.end <= st->frags[f].end)
+                return (int)i;
+    }
+    return -1;
+}
+
+/* The date of an event in sentence s: a resolved day in its sentence
+ * ("last Friday", "the same day"), else its statement's, else the
+ * document's. */
+static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
+{
+    if (c->times) {
+        const dyad_time_expr *x = dyad_time_for_span(c->times, c->doc, s->span);
+        if (x && x->value[0] && x->granularity == DYAD_TIME_DAY)
+            return dyad_arena_strdup(c->doc->arena, x->value);
+    }
+    if (stmt >= 0 && c->stmts->items[stmt].date)
+        return c->stmts->items[stmt].date;
+    return c->doc->date;
+}
+
+static int add_event(ev_ctx *c, const dyad_event *e)
+{
+    dyad_event_list *l = c->out;
+    /* the same event reported again: one record, one more evidence span */
+    for (size_t i = 0; i < l->n; i++) {
+        dyad_event *o = &l->items[i];
+        bool same = strcmp(o->cameo, e->cameo) == 0 && ((!o->source && !e->source) ||
+                                                        (o->source && e->source && !strcmp(o->source, e->source))) &&
+                    ((!o->target && !e->target) || (o->target && e->target && !strcmp(o->target, e->target))) &&
+                    ((!o->date && !e->date) || (o->date && e->date && !strcmp(o->date, e->date)));
+        if (!same)
+            continue;
+        if (o->sentence.start != e->sentence.start && o->n_evidence < DYAD_EVENT_MAX_EVIDENCE)
+            o->evidence[o->n_evidence++] = e->sentence;
+        if (e->confidence > o->confidence)
+            o->confidence = e->confidence;
+        return 0;
+    }
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        dyad_event *items = dyad_arena_grow(c->doc->arena, l->items, l->n, cap, sizeof *items);
+        if (!items)
+            return -1;
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->n] = *e;
+    l->items[l->n].evidence[0] = e->sentence;
+    l->items[l->n].n_evidence = 1;
+    l->n++;
+    return 0;
+}
+
+static void set_code(const ev_ctx *c, dyad_event *e, const char *code)
+{
+    size_t n = 0;
+    while (code[n] >= '0' && code[n] <= '9' && n < 4)
+        n++;
+    memcpy(e->cameo, code, n);
+    e->cameo[n] = 0;
+    e->root[0] = n >= 2 ? code[0] : 0;
+    e->root[1] = n >= 2 ? code[1] : 0;
+    e->root[2] = 0;
+    const dyad_cameo_info *info = dyad_cameo_lookup(c->eng, e->cameo);
+    if (info) {
+        e->goldstein = info->goldstein;
+        e->quad = info->quad;
+        e->plover = info->plover;
+    } else
+        e->quad = dyad_cameo_quad(e->root);
+}
+
+/* The slots a slot stands for with its coordinated siblings. */
+static size_t expand(const dyad_slot *slots, const slot_info *info, size_t n, int k, int *out, size_t cap)
+{
+    size_t m = 0;
+    if (k < 0)
+        return 0;
+    for (int j = k; j >= 0 && (size_t)j < n && m < cap; j = info[j].coord) {
+        /* slots starting at the same token are one coordinated phrase: "the
+         * governments of Qatar and Egypt" names two actors */
+        for (size_t x = 0; x < n && m < cap; x++)
+            if (slots[x].tok_first == slots[j].tok_first) {
+                bool dup = false;
+                for (size_t y = 0; y < m; y++)
+                    dup |= out[y] == (int)x;
+                if (!dup)
+                    out[m++] = (int)x;
+            }
+    }
+    return m;
+}
+
+static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
+{
+    const dyad_sentence *sent = &c->doc->sents[s];
+    uint32_t ss = sent->tok_first, se = sent->tok_end;
+    enum { MAXSLOTS = 48 };
+    dyad_slot slots[MAXSLOTS];
+    slot_info info[MAXSLOTS];
+    size_t n = sentence_slots(c, ss, se, slots, info, MAXSLOTS, cursor);
+    if (n == 0)
+        return 0;
+    for (uint32_t i = ss; i < se; i++) {
+        if (c->tk[i].cls != DYAD_TOK_WORD)
+            continue;
+        /* no verb inside an actor phrase ("Security Council") */
+        bool inside = false;
+        for (size_t k = 0; k < n && !inside; k++)
+            inside = i >= slots[k].tok_first && i < slots[k].tok_end;
+        if (inside)
+            continue;
+        uint32_t ve;
+        const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
+        if (!v)
+            continue;
+        dyad_pattern_match m;
+        if (!dyad_verb_match(c->eng->lexicon, v, c->doc, ss, se, i, ve, slots, n, c->doc->arena, &m) ||
+            m.no_event) {
+            i = ve - 1;
+            continue;
+        }
+        unsigned vg = verb_group(c, ss, i, ve, se);
+        int src = m.source_slot >= 0 ? m.source_slot : default_source(c, slots, info, n, ss, i);
+        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, n, ve, se);
+        if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
+            int by = -1;
+            for (size_t k = 0; k < n; k++)
+                if (slots[k].tok_first >= ve && slots[k].tok_first > 0 && word_is(c, slots[k].tok_first - 1, "by")) {
+                    by = (int)k;
+                    break;
+                }
+            if (by >= 0) {
+                tgt = src;
+                src = by;
+            }
+        }
+        int srcs[8], tgts[8];
+        size_t ns = expand(slots, info, n, src, srcs, 8), nt = expand(slots, info, n, tgt, tgts, 8);
+        /* "the two leaders agreed": with no target, the people of a plural
+         * mention act towards each other */
+        bool mutual = false;
+        if (ns >= 2 && nt == 0 && src >= 0) {
+            /* "Armenia and Azerbaijan agreed": coordinated subjects with no
+             * object act towards each other */
+            for (size_t k = 0; k < ns; k++)
+                tgts[nt++] = srcs[k];
+            mutual = true;
+        }
+        if (ns >= 1 && nt == 0 && src >= 0) {
+            const dyad_mention *sm = &c->actors->mentions[info[src].mention];
+            if (sm->plural && sm->how == DYAD_MENTION_ROLE) {
+                ns = nt = 0;
+                for (size_t k = 0; k < n && ns < 8; k++)
+                    if (slots[k].tok_first == slots[src].tok_first) {
+                        srcs[ns++] = (int)k;
+                        tgts[nt++] = (int)k;
+                    }
+                mutual = ns >= 2;
+            }
+        }
+        if (ns == 0 || nt == 0) {
+            i = ve - 1;
+            continue;
+        }
+        dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
+        int stmt = statement_at(c, verb_span);
+        const char *date = event_date(c, sent, stmt);
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < nt; b++) {
+                int sm = info[srcs[a]].mention, tm = info[tgts[b]].mention;
+                int sa = c->actors->mentions[sm].actor, ta = c->actors->mentions[tm].actor;
+                if (sa == ta || (mutual && srcs[a] == tgts[b]))
+                    continue;
+                dyad_event e;
+                memset(&e, 0, sizeof e);
+                e.source = mention_code(c, sm);
+                e.target = mention_code(c, tm);
+                if (e.source && e.target && !strcmp(e.source, e.target) && !mutual)
+                    continue; /* an actor acting on itself */
+                e.source_actor = sa;
+                e.target_actor = ta;
+                e.source_span = c->actors->mentions[sm].span;
+                e.target_span = c->actors->mentions[tm].span;
+                set_code(c, &e, m.code);
+                if (!e.cameo[0])
+                    continue;
+                e.date = date;
+                e.statement = stmt;
+                e.sentence = sent->span;
+                e.verb = verb_span;
+                e.pattern = m.where;
+                e.flags = (vg & VG_NEG ? DYAD_EVENT_NEGATED : 0) | (vg & VG_MODAL ? DYAD_EVENT_HYPOTHETICAL : 0) |
+                          (vg & VG_FUTURE ? DYAD_EVENT_FUTURE : 0) | (m.is_default ? DYAD_EVENT_FALLBACK : 0);
+                /* confidence: a pattern beats a default; distance and
+                 * coreference cost */
+                float conf = m.is_default ? 0.6f : 0.9f;
+                uint32_t far = slots[tgts[b]].tok_first > ve ? slots[tgts[b]].tok_first - ve : 0;
+                if (far > 8)
+                    conf -= 0.1f;
+                if (c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN || c->actors->mentions[sm].how == DYAD_MENTION_ROLE)
+                    conf -= 0.1f;
+                if (c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN || c->actors->mentions[tm].how == DYAD_MENTION_ROLE)
+                    conf -= 0.1f;
+                e.confidence = conf < 0.1f ? 0.1f : conf;
+                if ((e.flags & DYAD_EVENT_NEGATED) && !(c->doc->keep_negated))
+                    continue;
+                if (add_event(c, &e))
+                    return -1;
+                if (m.code2 && !mutual) {
+                    dyad_event r = e;
+                    r.source = e.target;
+                    r.target = e.source;
+                    r.source_actor = ta;
+                    r.target_actor = sa;
+                    r.source_span = e.target_span;
+                    r.target_span = e.source_span;
+                    set_code(c, &r, m.code2);
+                    if (r.cameo[0] && add_event(c, &r))
+                        return -1;
+                }
+            }
+        i = ve - 1;
+    }
+    return 0;
+}
+
+dyad_status dyad_events_stage(dyad_doc *doc, dyad_event_list *out)
+{
+    memset(out, 0, sizeof *out);
+    const dyad_analysis *an = doc->analysis;
+    if (!doc->eng->lexicon || !an || !an->actors || dyad_verb_count(doc->eng->lexicon) == 0)
+        return DYAD_OK;
+    ev_ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .actors = an->actors, .stmts = an->statements,
+                .times = an->times, .out = out};
+    size_t cursor = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        const dyad_paragraph *p = &doc->paras[doc->sents[s].para];
+        if (p->kind != DYAD_PARA_BODY && p->kind != DYAD_PARA_TITLE)
+            continue;
+        if (code_sentence(&c, s, &cursor))
+            return DYAD_ERR_NOMEM;
+    }
+    if (dyad_mediation_find(doc, an->actors, out))
+        return DYAD_ERR_NOMEM;
+    return dyad_arena_failed(doc->arena) ? DYAD_ERR_NOMEM : DYAD_OK;
+}
