@@ -530,11 +530,16 @@ typedef struct mctx {
     uint32_t edge;       /* where the search of this side ended */
     uint32_t budget;     /* synset steps left for this pattern */
     uint32_t steps;      /* search steps left for this call */
+    uint64_t *set_key;   /* cache of synset matches: (set + 1) << 32 | token */
+    uint32_t *set_end;   /* ... and the end found (0: none) */
+    uint32_t set_cached;
 } mctx;
+
+#define SET_CACHE 1024 /* slots; a power of two */
 
 static bool word_matches(const dyad_pelem *e, const tkey *t)
 {
-    if (!t->word || t->n < e->key_len || memcmp(t->k, e->key, e->key_len) != 0)
+    if (!t->word || t->n < e->key_len || t->k[0] != e->key[0] || memcmp(t->k, e->key, e->key_len) != 0)
         return false;
     size_t rest = t->n - e->key_len;
     if (rest == 0 || e->stem)
@@ -557,8 +562,34 @@ static uint32_t skip_ign(const mctx *m, uint32_t t)
 
 static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth);
 
-/* The longest phrase of set `set` matched from token t: its end, or 0. */
+static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth);
+
+/* The longest phrase of set `set` matched from token t: its end, or 0.
+ * Synsets such as &CURRENCY (90 phrases) are asked about the same token by
+ * many patterns of a verb, so top-level answers are cached per call. */
 static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
+{
+    if (depth > 0 || !m->set_key)
+        return set_at_uncached(m, set, t, depth);
+    uint64_t key = ((uint64_t)set + 1) << 32 | t;
+    uint32_t j = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (SET_CACHE - 1);
+    for (uint32_t probe = 0; probe < 8; probe++, j = (j + 1) & (SET_CACHE - 1)) {
+        if (m->set_key[j] == key)
+            return m->set_end[j];
+        if (!m->set_key[j]) {
+            uint32_t budget = m->budget;
+            uint32_t e = set_at_uncached(m, set, t, depth);
+            if (budget && m->budget) { /* a complete answer */
+                m->set_key[j] = key;
+                m->set_end[j] = e;
+            }
+            return e;
+        }
+    }
+    return set_at_uncached(m, set, t, depth);
+}
+
+static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth)
 {
     if (depth > SET_DEPTH || set >= m->vt->n_sets || !m->budget)
         return 0;
@@ -798,6 +829,10 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
             k->word = 0;
     }
     m.keys = keys;
+    m.set_key = dyad_arena_array(arena, SET_CACHE, sizeof *m.set_key);
+    m.set_end = dyad_arena_array(arena, SET_CACHE, sizeof *m.set_end);
+    if (!m.set_key || !m.set_end)
+        m.set_key = NULL;
     /* only slots inside the window and clear of the verb */
     dyad_slot *sl = n_slots ? dyad_arena_array(arena, n_slots, sizeof *sl) : NULL;
     int *orig = n_slots ? dyad_arena_array(arena, n_slots, sizeof *orig) : NULL;
@@ -821,7 +856,9 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         const dyad_vpattern *pt = &vt->patterns[pi];
         dyad_pattern_match r = *out;
         r.source_slot = r.target_slot = r.compound_slot = -1;
-        memset(m.memo, 0, 2 * MAX_SIDE * m.w);
+        /* clear only the memo rows this pattern uses */
+        memset(m.memo, 0, pt->n_upper * m.w);
+        memset(m.memo + MAX_SIDE * m.w, 0, pt->n_lower * m.w);
         m.budget = SET_BUDGET;
         m.el = &vt->elems[pt->lower];
         m.n_el = pt->n_lower;
