@@ -180,6 +180,7 @@ typedef struct dyad_doc dyad_doc;
 typedef struct dyad_doc_options {
     const char *date;  /* publication date YYYY-MM-DD when the input has none */
     int force_date;    /* use `date` even when the input has one */
+    int keep_negated;  /* keep negated events ("did not attack"), flagged */
 } dyad_doc_options;
 
 /* Ingest, clean and segment one input into a document (the "read" stages).
@@ -296,6 +297,27 @@ enum {
  * DYAD_ERR_NOMEM. */
 dyad_status dyad_doc_json(const dyad_doc *doc, unsigned fields, char **out,
                           size_t *len);
+
+/* Output formats of dyad_doc_render. */
+typedef enum dyad_output {
+    DYAD_OUT_JSON = 0,     /* one JSON object a document (dyad_doc_json) */
+    DYAD_OUT_CSV,          /* one event a row, RFC 4180, named columns */
+    DYAD_OUT_TSV,          /* one event a row, GDELT 2.0 event table columns */
+    DYAD_OUT_PETRARCH_XML  /* <Sentence> records with <EventCoding> lines */
+} dyad_output;
+
+/* Parse "json", "csv", "tsv", "petrarch-xml"; -1 if unknown. */
+int dyad_output_from_name(const char *name);
+
+/* What to write once before / after all documents in format f (a header
+ * row, an XML root); "" when nothing. */
+const char *dyad_output_header(dyad_output f);
+const char *dyad_output_footer(dyad_output f);
+
+/* Render a document in format f (JSON: the fields selected; the others:
+ * its events).  @return DYAD_OK and a malloc'd buffer in *out (free with
+ * free(); may be empty when a document has no events), or DYAD_ERR_NOMEM. */
+dyad_status dyad_doc_render(const dyad_doc *doc, dyad_output f, unsigned fields, char **out, size_t *len);
 
 #ifdef __cplusplus
 }

@@ -294,6 +294,8 @@ typedef struct dyad_analysis {
 
 /* ------------------------------------------------------------------- emit */
 dyad_status dyad_emit_json(const dyad_doc *doc, unsigned fields, dyad_buf *out);
+/* A stable id for a document without one: a hash of its text. */
+uint64_t dyad_doc_hash(const dyad_doc *doc);
 /* Append "[start,end]". */
 void dyad_emit_span(dyad_buf *b, dyad_span s);
 

@@ -104,5 +104,19 @@ printf '<p>not html really</p>\n' >"$T/x.txt"
 $DYAD read --input text "$T/x.txt" >"$T/out"
 expect "--input text keeps tags" grep -q '<p>' "$T/out"
 
+# output formats: GDELT TSV has 61 columns on every line; CSV a header;
+# an unknown format is a usage error
+printf 'Talks resume\n\nEgyptian President Abdel Fattah el-Sisi met Israeli Prime Minister Benjamin Netanyahu in Cairo on Monday. Qatar urged Israel and Hamas to agree to a ceasefire.\n' >"$T/ev.txt"
+$DYAD events --format tsv --date 2024-03-04 "$T/ev.txt" >"$T/out"; rc=$?
+expect "tsv exit 0" [ $rc = 0 ]
+expect "tsv has events" [ "$(wc -l <"$T/out")" -ge 2 ]
+expect "tsv 61 columns" [ "$(awk -F'\t' '{print NF}' "$T/out" | sort -u)" = 61 ]
+$DYAD events --format csv --date 2024-03-04 "$T/ev.txt" >"$T/out"
+expect "csv header" grep -q "^doc_id,source_file,url,doc_date,event_id" "$T/out"
+$DYAD events --format petrarch-xml --date 2024-03-04 "$T/ev.txt" >"$T/out"
+expect "petrarch-xml root" grep -q "^<Sentences>" "$T/out"
+expect "petrarch-xml coding" grep -q "<EventCoding sourcecode=" "$T/out"
+$DYAD events --format yaml "$T/ev.txt" >/dev/null 2>&1; expect "unknown format exit 2" [ $? = 2 ]
+
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

@@ -140,7 +140,15 @@ int cli_parse(cli_opts *o, int argc, char **argv, int first, void (*usage)(void)
             continue;
         }
         if (OPT_VALUE("--format")) {
+            int f = dyad_output_from_name(val);
+            if (f < 0)
+                return usage_error(o, "unknown output format '%s' (json, csv, tsv, petrarch-xml)", val);
             o->format = val;
+            o->output = (dyad_output)f;
+            continue;
+        }
+        if (strcmp(a, "--negated") == 0) {
+            o->negated = true;
             continue;
         }
 #undef OPT_VALUE
@@ -264,13 +272,13 @@ static void job_process(runner *r, job *j)
     dyad_input in = {.source = j->source, .offset = j->offset, .line = j->line, .format = j->format,
                      .data = j->data, .len = j->len, .id = j->id, .url = j->url, .date = j->date,
                      .title = j->title, .charset = j->charset};
-    dyad_doc_options dopt = {.date = r->o->date};
+    dyad_doc_options dopt = {.date = r->o->date, .keep_negated = r->o->negated};
     dyad_doc *doc = NULL;
     dyad_status st = dyad_doc_read(r->eng, &in, &dopt, &doc);
     if (st == DYAD_OK)
         st = dyad_doc_run(doc, r->stages);
     if (st == DYAD_OK)
-        st = dyad_doc_json(doc, r->fields, &j->json, &j->json_len);
+        st = dyad_doc_render(doc, r->o->output, r->fields, &j->json, &j->json_len);
     char where[64] = "";
     if (j->line)
         snprintf(where, sizeof where, ":%u", j->line);
@@ -448,6 +456,8 @@ int cli_run_batch(const cli_opts *o, const dyad_engine *eng, unsigned stages, un
         free(r.out);
         return EXIT_USAGE;
     }
+    const char *header = dyad_output_header(r.o->output);
+    out_add(&r, header, strlen(header));
     pthread_t tids[256];
     int started = 0;
     pthread_mutex_init(&r.mu, NULL);
@@ -514,6 +524,8 @@ int cli_run_batch(const cli_opts *o, const dyad_engine *eng, unsigned stages, un
         for (int i = 0; i < started; i++)
             pthread_join(tids[i], NULL);
     }
+    const char *footer = dyad_output_footer(r.o->output);
+    out_add(&r, footer, strlen(footer));
     out_flush(&r);
     free(r.out);
     pthread_mutex_destroy(&r.mu);

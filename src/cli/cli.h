@@ -21,6 +21,8 @@ typedef struct cli_opts {
     bool no_builtin;          /* --no-builtin-dicts */
     bool quiet;               /* --quiet */
     const char *format;       /* --format */
+    dyad_output output;       /* --format, parsed */
+    bool negated;             /* --negated: keep negated events, flagged */
     bool tokens;              /* --tokens (read) */
     char **files;             /* positional arguments */
     size_t n_files;
@@ -51,6 +53,7 @@ int cmd_read(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
+int cmd_events(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_query(int argc, char **argv);

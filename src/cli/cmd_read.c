@@ -12,6 +12,9 @@ static const char common_options[] =
     "    --date YYYY-MM-DD  publication date for documents that do not give one\n"
     "    --dict PATH      add a dictionary file (repeatable): dyad's format, TABARI\n"
     "                     .actors/.agents/.verbs, or PETRARCH/Phoenix files\n"
+    "    --format F       json (default), or for events: csv (one event a row),\n"
+    "                     tsv (GDELT 2.0 event table columns), petrarch-xml\n"
+    "    --negated        keep negated events (\"did not attack\"), flagged\n"
     "    --quiet          no warnings on stderr\n"
     "    --help           this text\n";
 
@@ -82,6 +85,39 @@ static int run(int argc, char **argv, const char *name, void (*usage)(void), uns
 }
 
 int cmd_read(int argc, char **argv) { return run(argc, argv, "read", read_usage, 0, DYAD_JSON_READ); }
+
+static void events_usage(void)
+{
+    printf("NAME\n"
+           "    dyad events - CAMEO/PLOVER-coded events and mediations in news documents\n"
+           "\n"
+           "SYNOPSIS\n"
+           "    dyad events [OPTIONS] [FILE...]\n"
+           "\n"
+           "DESCRIPTION\n"
+           "    Writes, per document, its events: source and target codes and actors,\n"
+           "    cameo, root, plover, goldstein, quad, date (the clause's own time, else\n"
+           "    the statement's, else the document's), via (intermediaries),\n"
+           "    confidence, source_text and target_text as written, statement (when\n"
+           "    the event is inside a quotation: the speaker's claim), and the\n"
+           "    sentence and verb spans as evidence; and mediations (principal,\n"
+           "    counterpart, via).  The same event reported twice is one record with\n"
+           "    every evidence sentence.  --format csv|tsv|petrarch-xml writes one\n"
+           "    event a row instead (docs/gdelt-tsv.md).\n"
+           "\n"
+           "OPTIONS\n"
+           "%s"
+           "\n"
+           "EXIT STATUS\n"
+           "    0 all documents read, 1 some failed, 2 usage or system error\n",
+           common_options);
+}
+
+int cmd_events(int argc, char **argv)
+{
+    return run(argc, argv, "events", events_usage, DYAD_STAGE_ALL,
+               DYAD_JSON_META | DYAD_JSON_EVENTS | DYAD_JSON_TEXT);
+}
 
 static void actors_usage(void)
 {

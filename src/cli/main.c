@@ -17,6 +17,7 @@ static void usage(FILE *f)
           "COMMANDS\n"
           "    code   FILE...   full pipeline: one JSON object per document (the main job)\n"
           "    read   FILE...   ingest, clean and segment only: metadata, paragraphs, sentences\n"
+          "    events FILE...   events only: CAMEO/PLOVER codes, dyads, dates, mediations\n"
           "    actors FILE...   actors only: names, CAMEO codes by date, roles, mentions\n"
           "    quotes FILE...   statements only: quotations, speakers, cues, dates\n"
           "    ingest DB FILE... code documents into a SQLite corpus (resumable, dedup)\n"
@@ -55,6 +56,8 @@ int main(int argc, char **argv)
         rc = cmd_read(argc, argv);
     else if (!strcmp(cmd, "code"))
         rc = cmd_code(argc, argv);
+    else if (!strcmp(cmd, "events"))
+        rc = cmd_events(argc, argv);
     else if (!strcmp(cmd, "actors"))
         rc = cmd_actors(argc, argv);
     else if (!strcmp(cmd, "quotes"))

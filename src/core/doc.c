@@ -172,6 +172,7 @@ dyad_status dyad_doc_read(const dyad_engine *eng, const dyad_input *in, const dy
         doc->date = iso_day(doc, raw.date);
     if (opt && opt->date && (!doc->date || opt->force_date))
         doc->date = iso_day(doc, opt->date);
+    doc->keep_negated = opt && opt->keep_negated;
     doc->lang = raw.lang ? dyad_arena_strdup(arena, raw.lang) : NULL;
 
     /* Paragraphs → one normalised text, joined by "\n\n". */
@@ -387,4 +388,56 @@ dyad_status dyad_doc_json(const dyad_doc *doc, unsigned fields, char **out, size
     *out = b.data;
     *len = b.len;
     return DYAD_OK;
+}
+
+int dyad_output_from_name(const char *name)
+{
+    static const char *const names[] = {"json", "csv", "tsv", "petrarch-xml"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(name, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+const char *dyad_output_header(dyad_output f)
+{
+    switch (f) {
+    case DYAD_OUT_CSV: return dyad_events_csv_header();
+    case DYAD_OUT_TSV: return dyad_events_tsv_header();
+    case DYAD_OUT_PETRARCH_XML: return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Sentences>\n";
+    default: return "";
+    }
+}
+
+const char *dyad_output_footer(dyad_output f) { return f == DYAD_OUT_PETRARCH_XML ? "</Sentences>\n" : ""; }
+
+dyad_status dyad_doc_render(const dyad_doc *doc, dyad_output f, unsigned fields, char **out, size_t *len)
+{
+    if (f == DYAD_OUT_JSON)
+        return dyad_doc_json(doc, fields, out, len);
+    dyad_buf b;
+    dyad_buf_init(&b);
+    const dyad_event_list *ev = doc->analysis ? doc->analysis->events : NULL;
+    char idbuf[24];
+    const char *id = doc->id;
+    if (!id) {
+        snprintf(idbuf, sizeof idbuf, "%016llx", (unsigned long long)dyad_doc_hash(doc));
+        id = idbuf;
+    }
+    if (ev) {
+        if (f == DYAD_OUT_CSV)
+            dyad_events_emit_csv(doc, id, ev, &b);
+        else if (f == DYAD_OUT_TSV)
+            dyad_events_emit_tsv(doc, id, ev, &b);
+        else
+            dyad_events_emit_petrarch_xml(doc, id, ev, &b);
+    }
+    if (b.failed) {
+        dyad_buf_free(&b);
+        return DYAD_ERR_NOMEM;
+    }
+    dyad_buf_cstr(&b);
+    *out = b.data ? b.data : calloc(1, 1);
+    *len = b.len;
+    return *out ? DYAD_OK : DYAD_ERR_NOMEM;
 }

@@ -38,6 +38,8 @@ static char *u32_digits(uint32_t v, char *end)
     return end;
 }
 
+uint64_t dyad_doc_hash(const dyad_doc *doc) { return XXH3_64bits(doc->text, doc->text_len); }
+
 void dyad_emit_span(dyad_buf *b, dyad_span s)
 {
     char tmp[24];
@@ -60,7 +62,7 @@ dyad_status dyad_emit_json(const dyad_doc *doc, unsigned fields, dyad_buf *b)
             str_or_null(b, doc->id);
         else {
             /* a stable id from the text, so re-runs agree */
-            dyad_buf_printf(b, "\"%016llx\"", (unsigned long long)XXH3_64bits(doc->text, doc->text_len));
+            dyad_buf_printf(b, "\"%016llx\"", (unsigned long long)dyad_doc_hash(doc));
         }
         key(b, "source", &first);
         str_or_null(b, doc->source);
