@@ -71,4 +71,8 @@ int bench_read(const bench_ctx *ctx);
  * Phoenix dictionaries (bench_lexicon.c; it takes the shared folder). */
 int bench_lexicon(const char *shared_dir);
 
+/* dyad code sentences/s with the Phoenix dictionaries, 1 and 2 threads,
+ * RSS; statements + time over read + actors (bench_code.c). */
+int bench_code(const bench_ctx *ctx);
+
 #endif
