@@ -107,6 +107,13 @@ int act_role_reference(act_ctx *c, uint32_t a, uint32_t b, const dyad_entry *age
 /* Gender a pronoun asks for: 'm', 'f', or 0 (any). */
 static char pronoun_gender(const act_ctx *c, uint32_t i)
 {
+    /* most tokens are not pronouns: reject on length and first letter
+     * before comparing words (this runs on every token) */
+    const dyad_token *t = &c->tk[i];
+    size_t n = t->span.end - t->span.start;
+    char f = c->doc->text[t->span.start];
+    if (n < 2 || n > 7 || !(f == 'h' || f == 'H' || f == 's' || f == 'S'))
+        return 0;
     if (word_is(c, i, "he") || word_is(c, i, "him") || word_is(c, i, "his") || word_is(c, i, "himself"))
         return 'm';
     if (word_is(c, i, "she") || word_is(c, i, "her") || word_is(c, i, "hers") || word_is(c, i, "herself"))
