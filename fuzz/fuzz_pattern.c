@@ -3,18 +3,12 @@
  * each dialect (TABARI, PETRARCH, dyad) into a verb "meet" and matched
  * around every "meet" of a fixed sentence.  Compiling must report bad
  * patterns, never crash; matching must stay inside the sentence. */
-#include "dyad_int.h"
+#include "dict_harness.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/verbs.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static void quiet(void *ctx, const char *msg)
-{
-    (void)ctx;
-    (void)msg;
-}
 
 static const char sentence[] =
     "Qatar and Egypt meet Hamas in Cairo and meet again with Israel at the summit, then meet-and-greet "
@@ -25,20 +19,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static dyad_engine *eng;
     static dyad_doc *doc;
-    if (!eng) {
-        dyad_engine_options o = {0};
-        o.no_builtin = 1;
-        o.diag = quiet;
-        if (dyad_engine_load(&o, &eng) != DYAD_OK)
-            abort();
-        dyad_input in = {0};
-        in.source = "fuzz";
-        in.format = DYAD_FORMAT_TEXT;
-        in.data = sentence;
-        in.len = sizeof sentence - 1;
-        if (dyad_doc_read(eng, &in, NULL, &doc) != DYAD_OK)
-            abort();
-    }
+    fuzz_setup(sentence, sizeof sentence - 1, &eng, &doc);
     const char *p = (const char *)data, *end = p + size;
     const char *nl = memchr(p, '\n', size);
     const char *syn = p, *pat = nl ? nl + 1 : p;
