@@ -25,6 +25,7 @@
 #include "lexicon/verbs.h"
 #include "statements/statements.h"
 #include "time/time.h"
+#include "eval/tabari_options.h"
 
 #include <string.h>
 
@@ -35,6 +36,7 @@ typedef struct ev_ctx {
     const dyad_actor_list *actors;
     const dyad_statement_list *stmts;
     const dyad_time_list *times;
+    const dyad_code_options *opts; /* NULL: dyad's defaults */
     dyad_event_list *out;
 } ev_ctx;
 
@@ -160,6 +162,54 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
     return n;
 }
 
+/* Does a verb of the dictionaries start at token i (outside every slot)? */
+static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se)
+{
+    uint32_t ve;
+    return i < se && c->tk[i].cls == DYAD_TOK_WORD && dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve) != NULL;
+}
+
+/* Skip auxiliaries, adverbs, determiners and "to" from token i. */
+static uint32_t skip_aux(const ev_ctx *c, uint32_t i, uint32_t se)
+{
+    for (uint32_t k = 0; i < se && k < 4 && c->tk[i].cls == DYAD_TOK_WORD; k++, i++)
+        if (!(fw(c, i) & (DYAD_FW_AUX | DYAD_FW_ADV | DYAD_FW_DET)) && !word_is(c, i, "to") && !word_is(c, i, "not"))
+            break;
+    return i;
+}
+
+/* Is token i a conjunction that starts a new clause?  TABARI codes by
+ * clause, splitting at conjunctions between verb phrases but not inside a
+ * compound noun: "… might affirm an attack by Osgiliath soldiers in south
+ * Ithilen or assail Arnor on Thursday but Dagolath promised aid" has three
+ * clauses, "an attack by sheep and evil awful goats from Osgiliath
+ * soldiers" one.  A ';' always ends a clause; "but" does; "and"/"or" do
+ * when a verb follows at once or after one actor phrase. */
+static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_slot *slots, size_t n)
+{
+    const dyad_token *t = &c->tk[i];
+    if (t->cls == DYAD_TOK_PUNCT)
+        return c->doc->text[t->span.start] == ';';
+    if (t->cls != DYAD_TOK_WORD)
+        return false;
+    if (word_is(c, i, "but"))
+        return true;
+    if (!word_is(c, i, "and") && !word_is(c, i, "or"))
+        return false;
+    uint32_t j = skip_aux(c, i + 1, se);
+    if (verb_starts(c, j, se))
+        return true;
+    for (size_t k = 0; k < n; k++)
+        if (slots[k].tok_first == j) {
+            uint32_t e = j;
+            for (size_t x = 0; x < n; x++)
+                if (slots[x].tok_first == j && slots[x].tok_end > e)
+                    e = slots[x].tok_end;
+            return verb_starts(c, skip_aux(c, e, se), se);
+        }
+    return false;
+}
+
 /* The subject: the first slot before the verb in its clause that is not in
  * a prepositional phrase (else the nearest one before the verb). */
 static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n, uint32_t ss,
@@ -203,6 +253,7 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
  * "because", "which") or ';' ends the clause. */
 static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uint32_t verb_end, uint32_t se)
 {
+    /* se: the end of the verb's clause */
     uint32_t stop = se;
     for (uint32_t i = verb_end; i < se; i++) {
         const dyad_token *t = &c->tk[i];
@@ -250,6 +301,9 @@ static int statement_at(const ev_ctx *c, dyad_span verb)
  * document's. */
 static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
 {
+    /* TABARI "SET: TIME SHIFT = FALSE": every event takes the record's date */
+    if (c->opts && !c->opts->time_shift)
+        return c->doc->date;
     if (c->times) {
         const dyad_time_expr *x = dyad_time_for_span(c->times, c->doc, s->span);
         if (x && x->value[0] && x->granularity == DYAD_TIME_DAY)
@@ -343,8 +397,24 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     size_t n = sentence_slots(c, ss, se, slots, info, MAXSLOTS, cursor);
     if (n == 0)
         return 0;
+    dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
+    /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
+    uint32_t ce = se;
+    bool clause_done = false;
     for (uint32_t i = ss; i < se; i++) {
-        if (c->tk[i].cls != DYAD_TOK_WORD)
+        if (code_by != DYAD_CODE_ALL && (i == ss || i >= ce)) {
+            if (i > ss && code_by == DYAD_CODE_BY_SENTENCE && clause_done)
+                break;
+            if (i > ss && code_by == DYAD_CODE_BY_CLAUSE)
+                clause_done = false;
+            ce = se;
+            for (uint32_t k = i + 1; k < se; k++)
+                if (clause_break(c, k, se, slots, n)) {
+                    ce = k;
+                    break;
+                }
+        }
+        if (clause_done || c->tk[i].cls != DYAD_TOK_WORD)
             continue;
         /* no verb inside an actor phrase ("Security Council") */
         bool inside = false;
@@ -357,14 +427,18 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (!v)
             continue;
         dyad_pattern_match m;
+        /* a default code marked '?' ("SAID [023?]") is TABARI's weak verb:
+         * coded only through one of its patterns, else the coder looks on
+         * for the verb of the clause it introduces ("Estonia said it would
+         * act now with Libya" → EST/LBY from "act") */
         if (!dyad_verb_match(c->eng->lexicon, v, c->doc, ss, se, i, ve, slots, n, c->doc->arena, &m) ||
-            m.no_event) {
+            m.no_event || (m.is_default && m.code[0] && m.code[strlen(m.code) - 1] == '?')) {
             i = ve - 1;
             continue;
         }
         unsigned vg = verb_group(c, ss, i, ve, se);
         int src = m.source_slot >= 0 ? m.source_slot : default_source(c, slots, info, n, ss, i);
-        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, n, ve, se);
+        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, n, ve, code_by == DYAD_CODE_ALL ? se : ce);
         if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
             int by = -1;
             for (size_t k = 0; k < n; k++)
@@ -405,6 +479,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             i = ve - 1;
             continue;
         }
+        clause_done = code_by != DYAD_CODE_ALL;
         dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
         int stmt = statement_at(c, verb_span);
         const char *date = event_date(c, sent, stmt);
@@ -474,7 +549,7 @@ dyad_status dyad_events_stage(dyad_doc *doc, dyad_event_list *out)
     if (!doc->eng->lexicon || !an || !an->actors || dyad_verb_count(doc->eng->lexicon) == 0)
         return DYAD_OK;
     ev_ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .actors = an->actors, .stmts = an->statements,
-                .times = an->times, .out = out};
+                .times = an->times, .opts = doc->code_opts, .out = out};
     size_t cursor = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_paragraph *p = &doc->paras[doc->sents[s].para];
