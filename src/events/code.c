@@ -126,7 +126,11 @@ typedef struct slot_info {
     int coord;     /* next slot coordinated with this one ("Qatar and Egypt"), -1 */
 } slot_info;
 
-/* Mentions of the sentence [ss, se) as slots, in text order.  A plural
+static const char *mention_code(const ev_ctx *c, int mention);
+
+/* Mentions of the sentence [ss, se) as slots, in text order.  Under a
+ * peer's settings (c->opts) only phrases of the dictionaries are actors:
+ * "Calenardon might affirm …" with a misspelt name has no actor there.  A plural
  * role mention naming several people ("the two leaders") appears once per
  * person, at the same tokens. */
 static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
@@ -138,6 +142,8 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
         (*cursor)++;
     for (size_t k = *cursor; k < l->n_mentions && l->mentions[k].tok_first < se && n < cap; k++) {
         const dyad_mention *m = &l->mentions[k];
+        if (c->opts && !mention_code(c, (int)k))
+            continue;
         slots[n] = (dyad_slot){m->tok_first, m->tok_end, (int)n};
         info[n].mention = (int)k;
         info[n].coord = -1;
@@ -184,8 +190,10 @@ static uint32_t skip_aux(const ev_ctx *c, uint32_t i, uint32_t se)
  * Ithilen or assail Arnor on Thursday but Dagolath promised aid" has three
  * clauses, "an attack by sheep and evil awful goats from Osgiliath
  * soldiers" one.  A ';' always ends a clause; "but" does; "and"/"or" do
- * when a verb follows at once or after one actor phrase. */
-static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_slot *slots, size_t n)
+ * when a verb follows at once, or after one actor phrase once the clause
+ * has had its verb (verb_before). */
+static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_slot *slots, size_t n,
+                         bool verb_before)
 {
     const dyad_token *t = &c->tk[i];
     if (t->cls == DYAD_TOK_PUNCT)
@@ -199,6 +207,10 @@ static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_sl
     uint32_t j = skip_aux(c, i + 1, se);
     if (verb_starts(c, j, se))
         return true;
+    /* "Fornost and Gondor welcomed …": before the clause's verb, "and"
+     * joins a compound subject */
+    if (!verb_before)
+        return false;
     for (size_t k = 0; k < n; k++)
         if (slots[k].tok_first == j) {
             uint32_t e = j;
@@ -387,6 +399,70 @@ static size_t expand(const dyad_slot *slots, const slot_info *info, size_t n, in
     return m;
 }
 
+/* TABARI's sentence filters, under a peer's settings: fewer than
+ * min_words words ("SET: MINIMUM WORDS"); an actor coded "+++" (too
+ * complex: "Isildur repelled Dagolath in their first Planetary Cup final"
+ * with ISILDUR [+++]) or "###" (discard); "COMPLEX:" more verbs or
+ * conjunctions than allowed, or no actor before the first verb.  false:
+ * the sentence is not coded. */
+static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const dyad_slot *slots,
+                             const slot_info *info, size_t n)
+{
+    const dyad_code_options *o = c->opts;
+    if (o->min_words > 0) {
+        int words = 0;
+        bool in_word = false;
+        for (uint32_t b = sent->span.start; b < sent->span.end; b++) {
+            char ch = c->doc->text[b];
+            bool space = ch == ' ' || ch == '\n' || ch == '\t';
+            words += !space && !in_word;
+            in_word = !space;
+        }
+        if (words < o->min_words)
+            return false;
+    }
+    for (size_t k = 0; k < n; k++) {
+        const char *code = mention_code(c, info[k].mention);
+        if (code && (!strcmp(code, "+++") || !strcmp(code, "###")))
+            return false;
+    }
+    if (o->complex_verbs <= 0 && o->complex_conj <= 0 && !o->complex_noactprior)
+        return true;
+    int verbs = 0, conj = 0;
+    uint32_t first_verb = sent->tok_end;
+    for (uint32_t i = sent->tok_first; i < sent->tok_end; i++) {
+        if (c->tk[i].cls != DYAD_TOK_WORD)
+            continue;
+        bool inside = false;
+        for (size_t k = 0; k < n && !inside; k++)
+            inside = i >= slots[k].tok_first && i < slots[k].tok_end;
+        if (inside)
+            continue;
+        if (word_is(c, i, "and") || word_is(c, i, "but") || word_is(c, i, "or")) {
+            conj++;
+            continue;
+        }
+        uint32_t ve;
+        const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, sent->tok_end, &ve);
+        /* a null-coded verb ("On accord Gondor repelled Mordor", ACCORD
+         * [---]) is not counted */
+        if (v && !v->code.no_event) {
+            verbs++;
+            if (first_verb == sent->tok_end)
+                first_verb = i;
+        }
+        if (v)
+            i = ve - 1;
+    }
+    if (o->complex_verbs > 0 && verbs > o->complex_verbs)
+        return false;
+    if (o->complex_conj > 0 && conj > o->complex_conj)
+        return false;
+    if (o->complex_noactprior && (n == 0 || slots[0].tok_first >= first_verb))
+        return false;
+    return true;
+}
+
 static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
 {
     const dyad_sentence *sent = &c->doc->sents[s];
@@ -397,22 +473,32 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     size_t n = sentence_slots(c, ss, se, slots, info, MAXSLOTS, cursor);
     if (n == 0)
         return 0;
+    if (c->opts && !sentence_codable(c, sent, slots, info, n))
+        return 0;
     dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
     /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
-    uint32_t ce = se;
+    uint32_t ce = se, cs = ss;
     bool clause_done = false;
+    int clause_src = -1; /* the source of the previous clause */
     for (uint32_t i = ss; i < se; i++) {
         if (code_by != DYAD_CODE_ALL && (i == ss || i >= ce)) {
             if (i > ss && code_by == DYAD_CODE_BY_SENTENCE && clause_done)
                 break;
             if (i > ss && code_by == DYAD_CODE_BY_CLAUSE)
                 clause_done = false;
+            cs = i;
             ce = se;
-            for (uint32_t k = i + 1; k < se; k++)
-                if (clause_break(c, k, se, slots, n)) {
+            bool verb_before = false;
+            for (uint32_t k = i; k < se; k++) {
+                if (k > i && clause_break(c, k, se, slots, n, verb_before)) {
                     ce = k;
                     break;
                 }
+                bool in_slot = false;
+                for (size_t x = 0; x < n && !in_slot; x++)
+                    in_slot = k >= slots[x].tok_first && k < slots[x].tok_end;
+                verb_before |= !in_slot && verb_starts(c, k, se);
+            }
         }
         if (clause_done || c->tk[i].cls != DYAD_TOK_WORD)
             continue;
@@ -437,7 +523,20 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             continue;
         }
         unsigned vg = verb_group(c, ss, i, ve, se);
-        int src = m.source_slot >= 0 ? m.source_slot : default_source(c, slots, info, n, ss, i);
+        int src = m.source_slot;
+        if (src < 0 && code_by != DYAD_CODE_ALL) {
+            /* by clause: the clause's own subject, else the previous
+             * clause's ("Gondor accepts … or assail Arnor" → GON/ARN) */
+            for (size_t k = 0; k < n && src < 0; k++)
+                if (slots[k].tok_first >= cs && slots[k].tok_end <= i && !info[k].in_pp)
+                    src = (int)k;
+            if (src < 0 && cs > ss)
+                src = clause_src;
+        }
+        if (src < 0)
+            src = default_source(c, slots, info, n, ss, i);
+        if (src >= 0)
+            clause_src = src;
         int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, n, ve, code_by == DYAD_CODE_ALL ? se : ce);
         if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
             int by = -1;
