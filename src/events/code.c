@@ -463,6 +463,19 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
     return true;
 }
 
+/* A verb form right after a determiner is a noun: "condemned an attack by
+ * Osgiliath soldiers" codes "condemned", not "attack"; "have delayed their
+ * meeting" codes "delayed".  "that", "those", "these", "both", "all" and
+ * "each" also stand alone before verbs ("the state that attacked", "they
+ * both agreed") and do not count. */
+static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i)
+{
+    if (i <= ss || c->tk[i - 1].cls != DYAD_TOK_WORD || !(fw(c, i - 1) & DYAD_FW_DET))
+        return false;
+    return !word_is(c, i - 1, "that") && !word_is(c, i - 1, "those") && !word_is(c, i - 1, "these") &&
+           !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
+}
+
 static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
 {
     const dyad_sentence *sent = &c->doc->sents[s];
@@ -512,6 +525,10 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
             continue;
+        if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i)) {
+            i = ve - 1;
+            continue;
+        }
         dyad_pattern_match m;
         /* a default code marked '?' ("SAID [023?]") is TABARI's weak verb:
          * coded only through one of its patterns, else the coder looks on
