@@ -127,6 +127,8 @@ typedef struct slot_info {
 } slot_info;
 
 static const char *mention_code(const ev_ctx *c, int mention);
+static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *info, size_t n);
+static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se);
 
 /* Mentions of the sentence [ss, se) as slots, in text order.  Under a
  * peer's settings (c->opts) only phrases of the dictionaries are actors:
@@ -153,19 +155,35 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
         info[n].in_pp = before > ss && (fw(c, before - 1) & DYAD_FW_PREP) && !word_is(c, before - 1, "of");
         n++;
     }
-    /* coordination: "Qatar and Egypt", "Arnor, Osgiliath and Gondor" */
+    relink_coord(c, slots, info, n);
+    return n;
+}
+
+/* Link coordinated slots: "Qatar and Egypt", "Arnor, Osgiliath and
+ * Gondor" (info[i].coord = i + 1). */
+static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *info, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        info[i].coord = -1;
     for (size_t i = 0; i + 1 < n; i++) {
         uint32_t gap_a = slots[i].tok_end, gap_b = slots[i + 1].tok_first;
         if (gap_b < gap_a)
             continue; /* same tokens: two people of one plural mention */
-        bool join = gap_b > gap_a && gap_b - gap_a <= 2;
-        for (uint32_t t = gap_a; join && t < gap_b; t++)
-            join = word_is(c, t, "and") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',') ||
-                   (fw(c, t) & DYAD_FW_DET);
+        /* "Fornost and the evil awful Gondor", "Evil Mordor, the awful
+         * Fornost, and good Gondor": after the conjunction or comma,
+         * determiners and lower-case words that are not verbs */
+        bool join = gap_b > gap_a && gap_b - gap_a <= 5, linked = false;
+        for (uint32_t t = gap_a; join && t < gap_b; t++) {
+            bool link = word_is(c, t, "and") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
+            linked |= link;
+            join = link || (fw(c, t) & DYAD_FW_DET) ||
+                   (linked && c->tk[t].cls == DYAD_TOK_WORD && !(c->tk[t].flags & DYAD_TOKF_CAP) && !fw(c, t) &&
+                    !verb_starts(c, t, gap_b));
+        }
+        join = join && linked;
         if (join)
             info[i].coord = (int)i + 1;
     }
-    return n;
 }
 
 /* Does a verb of the dictionaries start at token i (outside every slot)? */
@@ -399,6 +417,66 @@ static size_t expand(const dyad_slot *slots, const slot_info *info, size_t n, in
     return m;
 }
 
+/* Words (white-space separated: "Gondor's" is one) in tokens [a, b). */
+static int words_in(const ev_ctx *c, uint32_t a, uint32_t b)
+{
+    int w = 0;
+    for (uint32_t i = a; i < b; i++)
+        w += i == a || c->tk[i].span.start > c->tk[i - 1].span.end || c->tk[i].cls == DYAD_TOK_PUNCT;
+    return w;
+}
+
+static bool is_comma(const ev_ctx *c, uint32_t i)
+{
+    return c->tk[i].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i].span.start] == ',';
+}
+
+/* TABARI/PETRARCH comma-delimited clauses: a clause between two commas of
+ * comma_min..comma_max words, one that opens the sentence up to its first
+ * comma (bmin..bmax) or one that closes it after its last comma
+ * (emin..emax) is left out of the coding: "Arnor signed an accord with
+ * Dagolath, its biggest trading partner, officials said" codes without
+ * the apposition and without "officials said".  A list of actors is not a
+ * clause ("Mordor, the Shire, Fornost and Bree welcomed …"): an internal
+ * piece that ends with an actor after an actor, or that a conjunction
+ * follows, stays.  Marks the left-out tokens in skip[] (indexed from ss);
+ * the sentence's end punctuation does not count as a word. */
+static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_slot *slots, size_t n, bool *skip)
+{
+    const dyad_code_options *o = c->opts;
+    uint32_t end = se;
+    while (end > ss && c->tk[end - 1].cls == DYAD_TOK_PUNCT && !is_comma(c, end - 1))
+        end--;
+    uint32_t prev = ss; /* start of the current piece */
+    bool first = true;
+    for (uint32_t i = ss; i <= end; i++) {
+        if (i < end && !is_comma(c, i))
+            continue;
+        bool last = i == end;
+        if (first && last)
+            break;
+        uint32_t a = first ? ss : prev + 1, b = i;
+        int w = words_in(c, a, b);
+        int lo = first ? o->comma_bmin : last ? o->comma_emin : o->comma_min;
+        int hi = first ? o->comma_bmax : last ? o->comma_emax : o->comma_max;
+        bool drop = b > a && hi > 0 && w >= lo && w <= hi;
+        if (drop && !first && !last) {
+            bool ends_actor = false, actor_before = false;
+            for (size_t k = 0; k < n; k++) {
+                ends_actor |= slots[k].tok_end == b;
+                actor_before |= slots[k].tok_end == prev;
+            }
+            if ((ends_actor && actor_before) || (i + 1 < se && (word_is(c, i + 1, "and") || word_is(c, i + 1, "or"))))
+                drop = false;
+        }
+        if (drop)
+            for (uint32_t k = first ? a : a - 1; k < b; k++)
+                skip[k - ss] = true;
+        prev = i;
+        first = false;
+    }
+}
+
 /* TABARI's sentence filters, under a peer's settings: fewer than
  * min_words words ("SET: MINIMUM WORDS"); an actor coded "+++" (too
  * complex: "Isildur repelled Dagolath in their first Planetary Cup final"
@@ -481,13 +559,34 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     const dyad_sentence *sent = &c->doc->sents[s];
     uint32_t ss = sent->tok_first, se = sent->tok_end;
     enum { MAXSLOTS = 48 };
-    dyad_slot slots[MAXSLOTS];
+    dyad_slot slots[MAXSLOTS] = {{0, 0, 0}};
     slot_info info[MAXSLOTS];
     size_t n = sentence_slots(c, ss, se, slots, info, MAXSLOTS, cursor);
     if (n == 0)
         return 0;
     if (c->opts && !sentence_codable(c, sent, slots, info, n))
         return 0;
+    bool *skip = NULL;
+    if (c->opts && c->opts->comma_on && se > ss) {
+        skip = dyad_arena_array(c->doc->arena, se - ss, sizeof *skip);
+        if (!skip)
+            return -1;
+        memset(skip, 0, (se - ss) * sizeof *skip);
+        comma_clauses(c, ss, se, slots, n, skip);
+        /* the actors of a left-out clause are no slots */
+        size_t kept = 0;
+        for (size_t k = 0; k < n; k++)
+            if (!skip[slots[k].tok_first - ss]) {
+                slots[kept] = slots[k];
+                slots[kept].id = (int)kept;
+                info[kept] = info[k];
+                kept++;
+            }
+        n = kept;
+        relink_coord(c, slots, info, n);
+        if (n == 0)
+            return 0;
+    }
     dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
     /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
     uint32_t ce = se, cs = ss;
@@ -513,7 +612,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 verb_before |= !in_slot && verb_starts(c, k, se);
             }
         }
-        if (clause_done || c->tk[i].cls != DYAD_TOK_WORD)
+        if (clause_done || c->tk[i].cls != DYAD_TOK_WORD || (skip && skip[i - ss]))
             continue;
         /* no verb inside an actor phrase ("Security Council") */
         bool inside = false;
