@@ -461,12 +461,20 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
         int hi = first ? o->comma_bmax : last ? o->comma_emax : o->comma_max;
         bool drop = b > a && hi > 0 && w >= lo && w <= hi;
         if (drop && !first && !last) {
-            bool ends_actor = false, actor_before = false;
+            /* a list item: an actor after an actor, with only determiners
+             * and adjectives before it ("the awful Fornost"; not "a
+             * neighbour of Norland") */
+            bool item = false, actor_before = false;
             for (size_t k = 0; k < n; k++) {
-                ends_actor |= slots[k].tok_end == b;
                 actor_before |= slots[k].tok_end == prev;
+                if (slots[k].tok_end != b || slots[k].tok_first < a)
+                    continue;
+                item = true;
+                for (uint32_t x = a; item && x < slots[k].tok_first; x++)
+                    item = c->tk[x].cls == DYAD_TOK_WORD &&
+                           ((fw(c, x) & DYAD_FW_DET) || (!fw(c, x) && !word_is(c, x, "of") && !verb_starts(c, x, b)));
             }
-            if ((ends_actor && actor_before) || (i + 1 < se && (word_is(c, i + 1, "and") || word_is(c, i + 1, "or"))))
+            if ((item && actor_before) || (i + 1 < se && (word_is(c, i + 1, "and") || word_is(c, i + 1, "or"))))
                 drop = false;
         }
         if (drop)
