@@ -562,6 +562,58 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i)
            !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
 }
 
+/* A source or target given by the peer's DEFAULT setting, not a slot. */
+enum { DEFAULT_ACTOR = -2 };
+
+/* TABARI "DEFAULT: SOURCE [S] [PRIOR] TARGET [T] [AFTER]" for a verb with
+ * source slot src and target slot tgt (-1: none) whose clause ends at ce.
+ * Without PRIOR a verb with no actor before it takes its source from
+ * after it ("Fxrnost is about to restore ties with Gondor and Bree" →
+ * GON/BRE); without AFTER a verb with no actor after it takes its target
+ * from the source's coordinated sibling ("Bree and Arnor are about to
+ * restore ties with Gxndor" → BRE/ARN); what is still missing takes the
+ * default code (DEFAULT_ACTOR).  Rewrites srcs/tgts; true when it changed
+ * them. */
+static bool peer_defaults(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n, int src,
+                          int tgt, uint32_t ve, uint32_t ce, int *srcs, size_t *ns, int *tgts, size_t *nt)
+{
+    const dyad_code_options *o = c->opts;
+    bool changed = false;
+    if (src < 0 && !o->default_source_prior) {
+        for (size_t k = 0; k < n && src < 0; k++)
+            if (slots[k].tok_first >= ve && slots[k].tok_first < ce)
+                src = (int)k;
+        if (src >= 0) {
+            srcs[0] = src;
+            *ns = 1;
+            tgt = info[src].coord;
+            for (size_t k = 0; k < n && tgt < 0; k++)
+                if (slots[k].tok_first >= slots[src].tok_end && slots[k].tok_first < ce)
+                    tgt = (int)k;
+            *nt = expand(slots, info, n, tgt, tgts, 8);
+            changed = true;
+        }
+    }
+    if (tgt < 0 && src >= 0 && !o->default_target_after && info[src].coord >= 0) {
+        srcs[0] = src;
+        *ns = 1;
+        tgts[0] = info[src].coord;
+        *nt = 1;
+        return true;
+    }
+    if (*ns == 0 && o->default_source[0]) {
+        srcs[0] = DEFAULT_ACTOR;
+        *ns = 1;
+        changed = true;
+    }
+    if (*nt == 0 && o->default_target[0]) {
+        tgts[0] = DEFAULT_ACTOR;
+        *nt = 1;
+        changed = true;
+    }
+    return changed;
+}
+
 static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
 {
     const dyad_sentence *sent = &c->doc->sents[s];
@@ -676,6 +728,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         }
         int srcs[8], tgts[8];
         size_t ns = expand(slots, info, n, src, srcs, 8), nt = expand(slots, info, n, tgt, tgts, 8);
+        if (c->opts && (c->opts->default_source[0] || c->opts->default_target[0]) &&
+            peer_defaults(c, slots, info, n, src, tgt, ve, code_by == DYAD_CODE_ALL ? se : ce, srcs, &ns, tgts, &nt)) {
+            src = ns ? srcs[0] : -1;
+            tgt = nt ? tgts[0] : -1;
+        }
         /* "the two leaders agreed": with no target, the people of a plural
          * mention act towards each other */
         bool mutual = false;
@@ -708,20 +765,23 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const char *date = event_date(c, sent, stmt);
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
-                int sm = info[srcs[a]].mention, tm = info[tgts[b]].mention;
-                int sa = c->actors->mentions[sm].actor, ta = c->actors->mentions[tm].actor;
-                if (sa == ta || (mutual && srcs[a] == tgts[b]))
+                bool sdef = srcs[a] == DEFAULT_ACTOR, tdef = tgts[b] == DEFAULT_ACTOR;
+                int sm = sdef ? -1 : info[srcs[a]].mention, tm = tdef ? -1 : info[tgts[b]].mention;
+                int sa = sdef ? -1 : c->actors->mentions[sm].actor, ta = tdef ? -1 : c->actors->mentions[tm].actor;
+                if ((!sdef && !tdef && sa == ta) || (mutual && srcs[a] == tgts[b]))
                     continue;
                 dyad_event e;
                 memset(&e, 0, sizeof e);
-                e.source = mention_code(c, sm);
-                e.target = mention_code(c, tm);
+                e.source = sdef ? c->opts->default_source : mention_code(c, sm);
+                e.target = tdef ? c->opts->default_target : mention_code(c, tm);
                 if (e.source && e.target && !strcmp(e.source, e.target) && !mutual)
                     continue; /* an actor acting on itself */
                 e.source_actor = sa;
                 e.target_actor = ta;
-                e.source_span = c->actors->mentions[sm].span;
-                e.target_span = c->actors->mentions[tm].span;
+                if (!sdef)
+                    e.source_span = c->actors->mentions[sm].span;
+                if (!tdef)
+                    e.target_span = c->actors->mentions[tm].span;
                 set_code(c, &e, m.code);
                 if (!e.cameo[0])
                     continue;
@@ -735,12 +795,14 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 /* confidence: a pattern beats a default; distance and
                  * coreference cost */
                 float conf = m.is_default ? 0.6f : 0.9f;
-                uint32_t far = slots[tgts[b]].tok_first > ve ? slots[tgts[b]].tok_first - ve : 0;
-                if (far > 8)
+                uint32_t far = !tdef && slots[tgts[b]].tok_first > ve ? slots[tgts[b]].tok_first - ve : 0;
+                if (far > 8 || sdef || tdef)
                     conf -= 0.1f;
-                if (c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN || c->actors->mentions[sm].how == DYAD_MENTION_ROLE)
+                if (!sdef && (c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN ||
+                              c->actors->mentions[sm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
-                if (c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN || c->actors->mentions[tm].how == DYAD_MENTION_ROLE)
+                if (!tdef && (c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN ||
+                              c->actors->mentions[tm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
                 e.confidence = conf < 0.1f ? 0.1f : conf;
                 if ((e.flags & DYAD_EVENT_NEGATED) && !(c->doc->keep_negated))

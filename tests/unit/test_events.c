@@ -175,3 +175,35 @@ TEST(events_noun_after_determiner_not_coded)
     CHECK_STR(got, "VEL/CAS/122@2001-05-08");
     dyad_engine_free(eng);
 }
+
+TEST(events_peer_defaults)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    const char *err = NULL;
+    const char *cmd = "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER";
+    CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
+    /* no actor before the verb: the default source */
+    code_text(t_, eng, &o, "The neighbours condemned Castamere over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "DEFSRC/CAS/122@2001-05-09");
+    /* no actor after it: the default target, for each compound subject */
+    code_text(t_, eng, &o, "Veldora and Norland condemned the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/DEFTAR/122@2001-05-09 NOR/DEFTAR/122@2001-05-09");
+    /* without PRIOR the source may follow the verb */
+    CHECK(dyad_tabari_option(&o, "DEFAULT: OFF", 12, &err) == DYAD_TABARI_CMD_SET);
+    cmd = "DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR] AFTER";
+    CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
+    code_text(t_, eng, &o, "The neighbours condemned Castamere and Suria over the closure of the border.", got,
+              sizeof got);
+    CHECK_STR(got, "CAS/SUR/122@2001-05-09");
+    /* without AFTER the target may precede it */
+    CHECK(dyad_tabari_option(&o, "DEFAULT: OFF", 12, &err) == DYAD_TABARI_CMD_SET);
+    cmd = "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]";
+    CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
+    code_text(t_, eng, &o, "Veldora and Norland condemned the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/122@2001-05-09");
+    dyad_engine_free(eng);
+}
