@@ -18,7 +18,14 @@
  * ("could", "may", "would") hypothetical; "will"/"is to" future; a
  * passive with "by" ("was attacked by X") swaps source and target.
  * The same (source, target, code, day) reported twice is one event with
- * every evidence sentence. */
+ * every evidence sentence.
+ *
+ * Peers' settings (doc->code_opts, src/eval/tabari_options.h; NULL: dyad's
+ * own — every verb coded, any mention an actor): only dictionary actors are
+ * slots; CODE BY CLAUSE / SENTENCE; TIME SHIFT off; MINIMUM WORDS,
+ * COMPLEX and "+++"/"###" actors reject a sentence; COMMA clauses are left
+ * out; DEFAULT source and target codes.  TABARI's weak verbs ("SAID
+ * [023?]") code only through their patterns, under any settings. */
 #include "events/events.h"
 #include "actors/actors.h"
 #include "events/codebook.h"
