@@ -18,13 +18,21 @@
  * ("could", "may", "would") hypothetical; "will"/"is to" future; a
  * passive with "by" ("was attacked by X") swaps source and target.
  * The same (source, target, code, day) reported twice is one event with
- * every evidence sentence. */
+ * every evidence sentence.
+ *
+ * Peers' settings (doc->code_opts, src/eval/tabari_options.h; NULL: dyad's
+ * own — every verb coded, any mention an actor): only dictionary actors are
+ * slots; CODE BY CLAUSE / SENTENCE; TIME SHIFT off; MINIMUM WORDS,
+ * COMPLEX and "+++"/"###" actors reject a sentence; COMMA clauses are left
+ * out; DEFAULT source and target codes.  TABARI's weak verbs ("SAID
+ * [023?]") code only through their patterns, under any settings. */
 #include "events/events.h"
 #include "actors/actors.h"
 #include "events/codebook.h"
 #include "lexicon/verbs.h"
 #include "statements/statements.h"
 #include "time/time.h"
+#include "eval/tabari_options.h"
 
 #include <string.h>
 
@@ -35,6 +43,7 @@ typedef struct ev_ctx {
     const dyad_actor_list *actors;
     const dyad_statement_list *stmts;
     const dyad_time_list *times;
+    const dyad_code_options *opts; /* NULL: dyad's defaults */
     dyad_event_list *out;
 } ev_ctx;
 
@@ -124,7 +133,13 @@ typedef struct slot_info {
     int coord;     /* next slot coordinated with this one ("Qatar and Egypt"), -1 */
 } slot_info;
 
-/* Mentions of the sentence [ss, se) as slots, in text order.  A plural
+static const char *mention_code(const ev_ctx *c, int mention);
+static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *info, size_t n);
+static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se);
+
+/* Mentions of the sentence [ss, se) as slots, in text order.  Under a
+ * peer's settings (c->opts) only phrases of the dictionaries are actors:
+ * "Calenardon might affirm …" with a misspelt name has no actor there.  A plural
  * role mention naming several people ("the two leaders") appears once per
  * person, at the same tokens. */
 static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
@@ -136,6 +151,8 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
         (*cursor)++;
     for (size_t k = *cursor; k < l->n_mentions && l->mentions[k].tok_first < se && n < cap; k++) {
         const dyad_mention *m = &l->mentions[k];
+        if (c->opts && !mention_code(c, (int)k))
+            continue;
         slots[n] = (dyad_slot){m->tok_first, m->tok_end, (int)n};
         info[n].mention = (int)k;
         info[n].coord = -1;
@@ -145,19 +162,89 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
         info[n].in_pp = before > ss && (fw(c, before - 1) & DYAD_FW_PREP) && !word_is(c, before - 1, "of");
         n++;
     }
-    /* coordination: "Qatar and Egypt", "Arnor, Osgiliath and Gondor" */
+    relink_coord(c, slots, info, n);
+    return n;
+}
+
+/* Link coordinated slots: "Qatar and Egypt", "Arnor, Osgiliath and
+ * Gondor" (info[i].coord = i + 1). */
+static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *info, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        info[i].coord = -1;
     for (size_t i = 0; i + 1 < n; i++) {
         uint32_t gap_a = slots[i].tok_end, gap_b = slots[i + 1].tok_first;
         if (gap_b < gap_a)
             continue; /* same tokens: two people of one plural mention */
-        bool join = gap_b > gap_a && gap_b - gap_a <= 2;
-        for (uint32_t t = gap_a; join && t < gap_b; t++)
-            join = word_is(c, t, "and") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',') ||
-                   (fw(c, t) & DYAD_FW_DET);
+        /* "Fornost and the evil awful Gondor", "Evil Mordor, the awful
+         * Fornost, and good Gondor": after the conjunction or comma,
+         * determiners and lower-case words that are not verbs */
+        bool join = gap_b > gap_a && gap_b - gap_a <= 5, linked = false;
+        for (uint32_t t = gap_a; join && t < gap_b; t++) {
+            bool link = word_is(c, t, "and") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
+            linked |= link;
+            join = link || (fw(c, t) & DYAD_FW_DET) ||
+                   (linked && c->tk[t].cls == DYAD_TOK_WORD && !(c->tk[t].flags & DYAD_TOKF_CAP) && !fw(c, t) &&
+                    !verb_starts(c, t, gap_b));
+        }
+        join = join && linked;
         if (join)
             info[i].coord = (int)i + 1;
     }
-    return n;
+}
+
+/* Does a verb of the dictionaries start at token i (outside every slot)? */
+static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se)
+{
+    uint32_t ve;
+    return i < se && c->tk[i].cls == DYAD_TOK_WORD && dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve) != NULL;
+}
+
+/* Skip auxiliaries, adverbs, determiners and "to" from token i. */
+static uint32_t skip_aux(const ev_ctx *c, uint32_t i, uint32_t se)
+{
+    for (uint32_t k = 0; i < se && k < 4 && c->tk[i].cls == DYAD_TOK_WORD; k++, i++)
+        if (!(fw(c, i) & (DYAD_FW_AUX | DYAD_FW_ADV | DYAD_FW_DET)) && !word_is(c, i, "to") && !word_is(c, i, "not"))
+            break;
+    return i;
+}
+
+/* Is token i a conjunction that starts a new clause?  TABARI codes by
+ * clause, splitting at conjunctions between verb phrases but not inside a
+ * compound noun: "… might affirm an attack by Osgiliath soldiers in south
+ * Ithilen or assail Arnor on Thursday but Dagolath promised aid" has three
+ * clauses, "an attack by sheep and evil awful goats from Osgiliath
+ * soldiers" one.  A ';' always ends a clause; "but" does; "and"/"or" do
+ * when a verb follows at once, or after one actor phrase once the clause
+ * has had its verb (verb_before). */
+static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_slot *slots, size_t n,
+                         bool verb_before)
+{
+    const dyad_token *t = &c->tk[i];
+    if (t->cls == DYAD_TOK_PUNCT)
+        return c->doc->text[t->span.start] == ';';
+    if (t->cls != DYAD_TOK_WORD)
+        return false;
+    if (word_is(c, i, "but"))
+        return true;
+    if (!word_is(c, i, "and") && !word_is(c, i, "or"))
+        return false;
+    uint32_t j = skip_aux(c, i + 1, se);
+    if (verb_starts(c, j, se))
+        return true;
+    /* "Fornost and Gondor welcomed …": before the clause's verb, "and"
+     * joins a compound subject */
+    if (!verb_before)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (slots[k].tok_first == j) {
+            uint32_t e = j;
+            for (size_t x = 0; x < n; x++)
+                if (slots[x].tok_first == j && slots[x].tok_end > e)
+                    e = slots[x].tok_end;
+            return verb_starts(c, skip_aux(c, e, se), se);
+        }
+    return false;
 }
 
 /* The subject: the first slot before the verb in its clause that is not in
@@ -203,6 +290,7 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
  * "because", "which") or ';' ends the clause. */
 static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uint32_t verb_end, uint32_t se)
 {
+    /* se: the end of the verb's clause */
     uint32_t stop = se;
     for (uint32_t i = verb_end; i < se; i++) {
         const dyad_token *t = &c->tk[i];
@@ -250,6 +338,9 @@ static int statement_at(const ev_ctx *c, dyad_span verb)
  * document's. */
 static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
 {
+    /* TABARI "SET: TIME SHIFT = FALSE": every event takes the record's date */
+    if (c->opts && !c->opts->time_shift)
+        return c->doc->date;
     if (c->times) {
         const dyad_time_expr *x = dyad_time_for_span(c->times, c->doc, s->span);
         if (x && x->value[0] && x->granularity == DYAD_TIME_DAY)
@@ -333,18 +424,262 @@ static size_t expand(const dyad_slot *slots, const slot_info *info, size_t n, in
     return m;
 }
 
+/* Words (white-space separated: "Gondor's" is one) in tokens [a, b). */
+static int words_in(const ev_ctx *c, uint32_t a, uint32_t b)
+{
+    int w = 0;
+    for (uint32_t i = a; i < b; i++)
+        w += i == a || c->tk[i].span.start > c->tk[i - 1].span.end || c->tk[i].cls == DYAD_TOK_PUNCT;
+    return w;
+}
+
+static bool is_comma(const ev_ctx *c, uint32_t i)
+{
+    return c->tk[i].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i].span.start] == ',';
+}
+
+/* TABARI/PETRARCH comma-delimited clauses: a clause between two commas of
+ * comma_min..comma_max words, one that opens the sentence up to its first
+ * comma (bmin..bmax) or one that closes it after its last comma
+ * (emin..emax) is left out of the coding: "Arnor signed an accord with
+ * Dagolath, its biggest trading partner, officials said" codes without
+ * the apposition and without "officials said".  A list of actors is not a
+ * clause ("Mordor, the Shire, Fornost and Bree welcomed …"): an internal
+ * piece that ends with an actor after an actor, or that a conjunction
+ * follows, stays.  Marks the left-out tokens in skip[] (indexed from ss);
+ * the sentence's end punctuation does not count as a word. */
+static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_slot *slots, size_t n, bool *skip)
+{
+    const dyad_code_options *o = c->opts;
+    uint32_t end = se;
+    while (end > ss && c->tk[end - 1].cls == DYAD_TOK_PUNCT && !is_comma(c, end - 1))
+        end--;
+    uint32_t prev = ss; /* start of the current piece */
+    bool first = true;
+    for (uint32_t i = ss; i <= end; i++) {
+        if (i < end && !is_comma(c, i))
+            continue;
+        bool last = i == end;
+        if (first && last)
+            break;
+        uint32_t a = first ? ss : prev + 1, b = i;
+        int w = words_in(c, a, b);
+        int lo = first ? o->comma_bmin : last ? o->comma_emin : o->comma_min;
+        int hi = first ? o->comma_bmax : last ? o->comma_emax : o->comma_max;
+        bool drop = b > a && hi > 0 && w >= lo && w <= hi;
+        if (drop && !first && !last) {
+            /* a list item: an actor after an actor, with only determiners
+             * and adjectives before it ("the awful Fornost"; not "a
+             * neighbour of Norland") */
+            bool item = false, actor_before = false;
+            for (size_t k = 0; k < n; k++) {
+                actor_before |= slots[k].tok_end == prev;
+                if (slots[k].tok_end != b || slots[k].tok_first < a)
+                    continue;
+                item = true;
+                for (uint32_t x = a; item && x < slots[k].tok_first; x++)
+                    item = c->tk[x].cls == DYAD_TOK_WORD &&
+                           ((fw(c, x) & DYAD_FW_DET) || (!fw(c, x) && !word_is(c, x, "of") && !verb_starts(c, x, b)));
+            }
+            if ((item && actor_before) || (i + 1 < se && (word_is(c, i + 1, "and") || word_is(c, i + 1, "or"))))
+                drop = false;
+        }
+        if (drop)
+            for (uint32_t k = first ? a : a - 1; k < b; k++)
+                skip[k - ss] = true;
+        prev = i;
+        first = false;
+    }
+}
+
+/* TABARI's sentence filters, under a peer's settings: fewer than
+ * min_words words ("SET: MINIMUM WORDS"); an actor coded "+++" (too
+ * complex: "Isildur repelled Dagolath in their first Planetary Cup final"
+ * with ISILDUR [+++]) or "###" (discard); "COMPLEX:" more verbs or
+ * conjunctions than allowed, or no actor before the first verb.  false:
+ * the sentence is not coded. */
+static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const dyad_slot *slots,
+                             const slot_info *info, size_t n)
+{
+    const dyad_code_options *o = c->opts;
+    if (o->min_words > 0) {
+        int words = 0;
+        bool in_word = false;
+        for (uint32_t b = sent->span.start; b < sent->span.end; b++) {
+            char ch = c->doc->text[b];
+            bool space = ch == ' ' || ch == '\n' || ch == '\t';
+            words += !space && !in_word;
+            in_word = !space;
+        }
+        if (words < o->min_words)
+            return false;
+    }
+    for (size_t k = 0; k < n; k++) {
+        const char *code = mention_code(c, info[k].mention);
+        if (code && (!strcmp(code, "+++") || !strcmp(code, "###")))
+            return false;
+    }
+    if (o->complex_verbs <= 0 && o->complex_conj <= 0 && !o->complex_noactprior)
+        return true;
+    int verbs = 0, conj = 0;
+    uint32_t first_verb = sent->tok_end;
+    for (uint32_t i = sent->tok_first; i < sent->tok_end; i++) {
+        if (c->tk[i].cls != DYAD_TOK_WORD)
+            continue;
+        bool inside = false;
+        for (size_t k = 0; k < n && !inside; k++)
+            inside = i >= slots[k].tok_first && i < slots[k].tok_end;
+        if (inside)
+            continue;
+        if (word_is(c, i, "and") || word_is(c, i, "but") || word_is(c, i, "or")) {
+            conj++;
+            continue;
+        }
+        uint32_t ve;
+        const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, sent->tok_end, &ve);
+        /* a null-coded verb ("On accord Gondor repelled Mordor", ACCORD
+         * [---]) is not counted */
+        if (v && !v->code.no_event) {
+            verbs++;
+            if (first_verb == sent->tok_end)
+                first_verb = i;
+        }
+        if (v)
+            i = ve - 1;
+    }
+    if (o->complex_verbs > 0 && verbs > o->complex_verbs)
+        return false;
+    if (o->complex_conj > 0 && conj > o->complex_conj)
+        return false;
+    if (o->complex_noactprior && (n == 0 || slots[0].tok_first >= first_verb))
+        return false;
+    return true;
+}
+
+/* A verb form right after a determiner is a noun: "condemned an attack by
+ * Osgiliath soldiers" codes "condemned", not "attack"; "have delayed their
+ * meeting" codes "delayed".  "that", "those", "these", "both", "all" and
+ * "each" also stand alone before verbs ("the state that attacked", "they
+ * both agreed") and do not count. */
+static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i)
+{
+    if (i <= ss || c->tk[i - 1].cls != DYAD_TOK_WORD || !(fw(c, i - 1) & DYAD_FW_DET))
+        return false;
+    return !word_is(c, i - 1, "that") && !word_is(c, i - 1, "those") && !word_is(c, i - 1, "these") &&
+           !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
+}
+
+/* A source or target given by the peer's DEFAULT setting, not a slot. */
+enum { DEFAULT_ACTOR = -2 };
+
+/* TABARI "DEFAULT: SOURCE [S] [PRIOR] TARGET [T] [AFTER]" for a verb with
+ * source slot src and target slot tgt (-1: none) whose clause ends at ce.
+ * Without PRIOR a verb with no actor before it takes its source from
+ * after it ("Fxrnost is about to restore ties with Gondor and Bree" →
+ * GON/BRE); without AFTER a verb with no actor after it takes its target
+ * from the source's coordinated sibling ("Bree and Arnor are about to
+ * restore ties with Gxndor" → BRE/ARN); what is still missing takes the
+ * default code (DEFAULT_ACTOR).  Rewrites srcs/tgts; true when it changed
+ * them. */
+static bool peer_defaults(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n, int src,
+                          int tgt, uint32_t ve, uint32_t ce, int *srcs, size_t *ns, int *tgts, size_t *nt)
+{
+    const dyad_code_options *o = c->opts;
+    bool changed = false;
+    if (src < 0 && !o->default_source_prior) {
+        for (size_t k = 0; k < n && src < 0; k++)
+            if (slots[k].tok_first >= ve && slots[k].tok_first < ce)
+                src = (int)k;
+        if (src >= 0) {
+            srcs[0] = src;
+            *ns = 1;
+            tgt = info[src].coord;
+            for (size_t k = 0; k < n && tgt < 0; k++)
+                if (slots[k].tok_first >= slots[src].tok_end && slots[k].tok_first < ce)
+                    tgt = (int)k;
+            *nt = expand(slots, info, n, tgt, tgts, 8);
+            changed = true;
+        }
+    }
+    if (tgt < 0 && src >= 0 && !o->default_target_after && info[src].coord >= 0) {
+        srcs[0] = src;
+        *ns = 1;
+        tgts[0] = info[src].coord;
+        *nt = 1;
+        return true;
+    }
+    if (*ns == 0 && o->default_source[0]) {
+        srcs[0] = DEFAULT_ACTOR;
+        *ns = 1;
+        changed = true;
+    }
+    if (*nt == 0 && o->default_target[0]) {
+        tgts[0] = DEFAULT_ACTOR;
+        *nt = 1;
+        changed = true;
+    }
+    return changed;
+}
+
 static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
 {
     const dyad_sentence *sent = &c->doc->sents[s];
     uint32_t ss = sent->tok_first, se = sent->tok_end;
     enum { MAXSLOTS = 48 };
-    dyad_slot slots[MAXSLOTS];
+    dyad_slot slots[MAXSLOTS] = {{0, 0, 0}};
     slot_info info[MAXSLOTS];
     size_t n = sentence_slots(c, ss, se, slots, info, MAXSLOTS, cursor);
     if (n == 0)
         return 0;
+    if (c->opts && !sentence_codable(c, sent, slots, info, n))
+        return 0;
+    bool *skip = NULL;
+    if (c->opts && c->opts->comma_on && se > ss) {
+        skip = dyad_arena_array(c->doc->arena, se - ss, sizeof *skip);
+        if (!skip)
+            return -1;
+        memset(skip, 0, (se - ss) * sizeof *skip);
+        comma_clauses(c, ss, se, slots, n, skip);
+        /* the actors of a left-out clause are no slots */
+        size_t kept = 0;
+        for (size_t k = 0; k < n; k++)
+            if (!skip[slots[k].tok_first - ss]) {
+                slots[kept] = slots[k];
+                slots[kept].id = (int)kept;
+                info[kept] = info[k];
+                kept++;
+            }
+        n = kept;
+        relink_coord(c, slots, info, n);
+        if (n == 0)
+            return 0;
+    }
+    dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
+    /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
+    uint32_t ce = se, cs = ss;
+    bool clause_done = false;
+    int clause_src = -1; /* the source of the previous clause */
     for (uint32_t i = ss; i < se; i++) {
-        if (c->tk[i].cls != DYAD_TOK_WORD)
+        if (code_by != DYAD_CODE_ALL && (i == ss || i >= ce)) {
+            if (i > ss && code_by == DYAD_CODE_BY_SENTENCE && clause_done)
+                break;
+            if (i > ss && code_by == DYAD_CODE_BY_CLAUSE)
+                clause_done = false;
+            cs = i;
+            ce = se;
+            bool verb_before = false;
+            for (uint32_t k = i; k < se; k++) {
+                if (k > i && clause_break(c, k, se, slots, n, verb_before)) {
+                    ce = k;
+                    break;
+                }
+                bool in_slot = false;
+                for (size_t x = 0; x < n && !in_slot; x++)
+                    in_slot = k >= slots[x].tok_first && k < slots[x].tok_end;
+                verb_before |= !in_slot && verb_starts(c, k, se);
+            }
+        }
+        if (clause_done || c->tk[i].cls != DYAD_TOK_WORD || (skip && skip[i - ss]))
             continue;
         /* no verb inside an actor phrase ("Security Council") */
         bool inside = false;
@@ -356,15 +691,36 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
             continue;
+        if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i)) {
+            i = ve - 1;
+            continue;
+        }
         dyad_pattern_match m;
+        /* a default code marked '?' ("SAID [023?]") is TABARI's weak verb:
+         * coded only through one of its patterns, else the coder looks on
+         * for the verb of the clause it introduces ("Estonia said it would
+         * act now with Libya" → EST/LBY from "act") */
         if (!dyad_verb_match(c->eng->lexicon, v, c->doc, ss, se, i, ve, slots, n, c->doc->arena, &m) ||
-            m.no_event) {
+            m.no_event || (m.is_default && m.code[0] && m.code[strlen(m.code) - 1] == '?')) {
             i = ve - 1;
             continue;
         }
         unsigned vg = verb_group(c, ss, i, ve, se);
-        int src = m.source_slot >= 0 ? m.source_slot : default_source(c, slots, info, n, ss, i);
-        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, n, ve, se);
+        int src = m.source_slot;
+        if (src < 0 && code_by != DYAD_CODE_ALL) {
+            /* by clause: the clause's own subject, else the previous
+             * clause's ("Gondor accepts … or assail Arnor" → GON/ARN) */
+            for (size_t k = 0; k < n && src < 0; k++)
+                if (slots[k].tok_first >= cs && slots[k].tok_end <= i && !info[k].in_pp)
+                    src = (int)k;
+            if (src < 0 && cs > ss)
+                src = clause_src;
+        }
+        if (src < 0)
+            src = default_source(c, slots, info, n, ss, i);
+        if (src >= 0)
+            clause_src = src;
+        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, n, ve, code_by == DYAD_CODE_ALL ? se : ce);
         if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
             int by = -1;
             for (size_t k = 0; k < n; k++)
@@ -379,6 +735,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         }
         int srcs[8], tgts[8];
         size_t ns = expand(slots, info, n, src, srcs, 8), nt = expand(slots, info, n, tgt, tgts, 8);
+        if (c->opts && (c->opts->default_source[0] || c->opts->default_target[0]) &&
+            peer_defaults(c, slots, info, n, src, tgt, ve, code_by == DYAD_CODE_ALL ? se : ce, srcs, &ns, tgts, &nt)) {
+            src = ns ? srcs[0] : -1;
+            tgt = nt ? tgts[0] : -1;
+        }
         /* "the two leaders agreed": with no target, the people of a plural
          * mention act towards each other */
         bool mutual = false;
@@ -405,25 +766,29 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             i = ve - 1;
             continue;
         }
+        clause_done = code_by != DYAD_CODE_ALL;
         dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
         int stmt = statement_at(c, verb_span);
         const char *date = event_date(c, sent, stmt);
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
-                int sm = info[srcs[a]].mention, tm = info[tgts[b]].mention;
-                int sa = c->actors->mentions[sm].actor, ta = c->actors->mentions[tm].actor;
-                if (sa == ta || (mutual && srcs[a] == tgts[b]))
+                bool sdef = srcs[a] == DEFAULT_ACTOR, tdef = tgts[b] == DEFAULT_ACTOR;
+                int sm = sdef ? -1 : info[srcs[a]].mention, tm = tdef ? -1 : info[tgts[b]].mention;
+                int sa = sdef ? -1 : c->actors->mentions[sm].actor, ta = tdef ? -1 : c->actors->mentions[tm].actor;
+                if ((!sdef && !tdef && sa == ta) || (mutual && srcs[a] == tgts[b]))
                     continue;
                 dyad_event e;
                 memset(&e, 0, sizeof e);
-                e.source = mention_code(c, sm);
-                e.target = mention_code(c, tm);
+                e.source = sdef ? c->opts->default_source : mention_code(c, sm);
+                e.target = tdef ? c->opts->default_target : mention_code(c, tm);
                 if (e.source && e.target && !strcmp(e.source, e.target) && !mutual)
                     continue; /* an actor acting on itself */
                 e.source_actor = sa;
                 e.target_actor = ta;
-                e.source_span = c->actors->mentions[sm].span;
-                e.target_span = c->actors->mentions[tm].span;
+                if (!sdef)
+                    e.source_span = c->actors->mentions[sm].span;
+                if (!tdef)
+                    e.target_span = c->actors->mentions[tm].span;
                 set_code(c, &e, m.code);
                 if (!e.cameo[0])
                     continue;
@@ -437,12 +802,14 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 /* confidence: a pattern beats a default; distance and
                  * coreference cost */
                 float conf = m.is_default ? 0.6f : 0.9f;
-                uint32_t far = slots[tgts[b]].tok_first > ve ? slots[tgts[b]].tok_first - ve : 0;
-                if (far > 8)
+                uint32_t far = !tdef && slots[tgts[b]].tok_first > ve ? slots[tgts[b]].tok_first - ve : 0;
+                if (far > 8 || sdef || tdef)
                     conf -= 0.1f;
-                if (c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN || c->actors->mentions[sm].how == DYAD_MENTION_ROLE)
+                if (!sdef && (c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN ||
+                              c->actors->mentions[sm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
-                if (c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN || c->actors->mentions[tm].how == DYAD_MENTION_ROLE)
+                if (!tdef && (c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN ||
+                              c->actors->mentions[tm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
                 e.confidence = conf < 0.1f ? 0.1f : conf;
                 if ((e.flags & DYAD_EVENT_NEGATED) && !(c->doc->keep_negated))
@@ -474,7 +841,7 @@ dyad_status dyad_events_stage(dyad_doc *doc, dyad_event_list *out)
     if (!doc->eng->lexicon || !an || !an->actors || dyad_verb_count(doc->eng->lexicon) == 0)
         return DYAD_OK;
     ev_ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .actors = an->actors, .stmts = an->statements,
-                .times = an->times, .out = out};
+                .times = an->times, .opts = doc->code_opts, .out = out};
     size_t cursor = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_paragraph *p = &doc->paras[doc->sents[s].para];

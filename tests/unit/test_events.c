@@ -1,0 +1,209 @@
+/* test_events.c — the events stage's rules under the peers' coder settings
+ * (doc->code_opts, src/eval/tabari_options.h) and dyad's own: CODE BY
+ * CLAUSE / SENTENCE / ALL, time shift, weak "SAID"-type verbs, compound
+ * subjects, COMPLEX and MINIMUM WORDS filters, comma-delimited clauses,
+ * nouns after determiners.  Dictionaries: tests/cases/dict/events/ (ours);
+ * the sentences are ours. */
+#include "testlib.h"
+#include "dyad_int.h"
+#include "events/events.h"
+#include "eval/tabari_options.h"
+
+static dyad_engine *events_engine(tctx *t_)
+{
+    const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs"};
+    dyad_engine_options o = {0};
+    o.dict_paths = paths;
+    o.n_dict_paths = 2;
+    o.no_builtin = 1;
+    dyad_engine *eng = NULL;
+    dyad_status st = dyad_engine_load(&o, &eng);
+    CHECKF(st == DYAD_OK, "engine load: %s", dyad_strerror(st));
+    return eng;
+}
+
+/* Code `text` dated 2001-05-09 with settings o (NULL: dyad's); writes the
+ * events as "SRC/TGT/CODE@DATE" joined by ' ' into out. */
+static void code_text(tctx *t_, const dyad_engine *eng, const dyad_code_options *o, const char *text, char *out,
+                      size_t cap)
+{
+    out[0] = 0;
+    dyad_input in = {0};
+    in.source = "test";
+    in.format = DYAD_FORMAT_TEXT;
+    in.data = text;
+    in.len = strlen(text);
+    dyad_doc_options dopt = {.date = "2001-05-09", .force_date = 1};
+    dyad_doc *doc = NULL;
+    CHECK(dyad_doc_read(eng, &in, &dopt, &doc) == DYAD_OK);
+    if (!doc)
+        return;
+    doc->code_opts = o;
+    dyad_doc_run(doc, DYAD_STAGE_ALL);
+    const dyad_event_list *l = doc->analysis ? doc->analysis->events : NULL;
+    size_t len = 0;
+    for (size_t i = 0; l && i < l->n; i++) {
+        const dyad_event *e = &l->items[i];
+        int n = snprintf(out + len, cap - len, "%s%s/%s/%s@%s", len ? " " : "", e->source ? e->source : "---",
+                         e->target ? e->target : "---", e->cameo, e->date ? e->date : "-");
+        if (n < 0 || (size_t)n >= cap - len)
+            break;
+        len += (size_t)n;
+    }
+    dyad_doc_free(doc);
+}
+
+static dyad_code_options tabari_opts(void)
+{
+    dyad_code_options o = dyad_code_options_tabari(false);
+    o.time_shift = false;
+    o.min_words = 0;
+    o.comma_on = false;
+    return o;
+}
+
+TEST(events_code_by_clause_sentence_all)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    const char *s = "Veldora condemned Castamere and assailed Norland on Tuesday but Suria promised help to Norland.";
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    code_text(t_, eng, &o, s, got, sizeof got);
+    /* three clauses; the second takes the first's subject */
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/NOR/223@2001-05-09 SUR/NOR/050@2001-05-09");
+    o.code_by = DYAD_CODE_BY_SENTENCE;
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    /* by clause, "Veldora and Castamere" is a compound subject, not a clause */
+    o.code_by = DYAD_CODE_BY_CLAUSE;
+    code_text(t_, eng, &o, "Veldora and Castamere condemned Norland in a long statement on Tuesday.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/122@2001-05-09 CAS/NOR/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_time_shift_off_takes_record_date)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    code_text(t_, eng, &o, "Veldora condemned Castamere yesterday over the border closure.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    /* dyad's own settings move it by the time words */
+    code_text(t_, eng, NULL, "Veldora condemned Castamere yesterday over the border closure.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-08");
+    dyad_engine_free(eng);
+}
+
+TEST(events_weak_said_verb_codes_only_by_pattern)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* "said" [023?] with no pattern: the clause's next verb is coded */
+    code_text(t_, eng, &o, "Veldora said it would rebuke Castamere over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/123@2001-05-09");
+    /* its pattern codes it */
+    code_text(t_, eng, &o, "Veldora said the vote in Castamere was unfair to the voters.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/111@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_sentence_filters)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* an actor coded +++ makes the sentence too complex */
+    code_text(t_, eng, &o, "Veldora condemned Castamere after the match against Tarvos.", got, sizeof got);
+    CHECK_STR(got, "");
+    o.min_words = 8;
+    code_text(t_, eng, &o, "Veldora condemned Castamere.", got, sizeof got);
+    CHECK_STR(got, "");
+    o.min_words = 3;
+    code_text(t_, eng, &o, "Veldora condemned Castamere.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    /* COMPLEX NOACTPRIOR: no actor before the first (non-null) verb */
+    o.complex_noactprior = true;
+    code_text(t_, eng, &o, "Angrily condemned by Veldora, Castamere assailed Norland.", got, sizeof got);
+    CHECK_STR(got, "");
+    code_text(t_, eng, &o, "On the treaty Veldora condemned Castamere again.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    o.complex_noactprior = false;
+    o.complex_verbs = 1;
+    code_text(t_, eng, &o, "Veldora condemned Castamere and assailed Norland.", got, sizeof got);
+    CHECK_STR(got, "");
+    dyad_engine_free(eng);
+}
+
+TEST(events_comma_clauses_and_actor_lists)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    o.comma_on = true;
+    o.comma_min = 2, o.comma_max = 10, o.comma_emin = 2, o.comma_emax = 10;
+    /* the apposition and the closing report are left out */
+    code_text(t_, eng, &o, "Veldora, a neighbour of Norland, condemned Castamere over the closure of the border crossings "
+                 "last week, the radio of Suria said.", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    /* a list of actors is no clause; compound across adjectives */
+    code_text(t_, eng, &o, "Veldora, the old Norland, and brave Suria condemned Castamere over the closure of the border "
+                 "crossings last week.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 NOR/CAS/122@2001-05-09 SUR/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_noun_after_determiner_not_coded)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    /* coding every verb: "an attack by" is a noun */
+    code_text(t_, eng, NULL, "Veldora condemned an attack by Castamere on Tuesday.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-08");
+    dyad_engine_free(eng);
+}
+
+TEST(events_peer_defaults)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    const char *err = NULL;
+    const char *cmd = "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER";
+    CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
+    /* no actor before the verb: the default source */
+    code_text(t_, eng, &o, "The neighbours condemned Castamere over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "DEFSRC/CAS/122@2001-05-09");
+    /* no actor after it: the default target, for each compound subject */
+    code_text(t_, eng, &o, "Veldora and Norland condemned the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/DEFTAR/122@2001-05-09 NOR/DEFTAR/122@2001-05-09");
+    /* without PRIOR the source may follow the verb */
+    CHECK(dyad_tabari_option(&o, "DEFAULT: OFF", 12, &err) == DYAD_TABARI_CMD_SET);
+    cmd = "DEFAULT: SOURCE [DEFSRC] TARGET [DEFTAR] AFTER";
+    CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
+    code_text(t_, eng, &o, "The neighbours condemned Castamere and Suria over the closure of the border.", got,
+              sizeof got);
+    CHECK_STR(got, "CAS/SUR/122@2001-05-09");
+    /* without AFTER the target may precede it */
+    CHECK(dyad_tabari_option(&o, "DEFAULT: OFF", 12, &err) == DYAD_TABARI_CMD_SET);
+    cmd = "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]";
+    CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
+    code_text(t_, eng, &o, "Veldora and Norland condemned the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/122@2001-05-09");
+    dyad_engine_free(eng);
+}
