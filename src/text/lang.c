@@ -214,7 +214,9 @@ const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len
             block_masks(text + i, &letters, &high);
             if (!high) {
                 /* a run reaching the block's end may go on: leave it */
-                size_t limit = (letters >> 63) ? 64 - (size_t)__builtin_clzll(~letters) : 64;
+                /* ~letters is 0 for a block of 64 letters (clz of 0 is
+                 * undefined): then the whole block goes the slow way */
+                size_t limit = !(letters >> 63) ? 64 : ~letters ? 64 - (size_t)__builtin_clzll(~letters) : 0;
                 if (limit > 0) {
                     uint64_t l = limit == 64 ? letters : letters & (((uint64_t)1 << limit) - 1);
                     latin += (size_t)__builtin_popcountll(l);
