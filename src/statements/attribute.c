@@ -78,6 +78,14 @@ static bool is_cue_tok(const ctx *c, uint32_t i, uint32_t end)
     return dyad_cue_at(c->eng, c->doc, i, end, &m);
 }
 
+/* A cue that can only be a verb here: nouns of report ("the report said")
+ * head a noun phrase instead. */
+static bool is_verb_cue_tok(const ctx *c, uint32_t i, uint32_t end)
+{
+    dyad_cue_match m;
+    return dyad_cue_at(c->eng, c->doc, i, end, &m) && !(m.flags & DYAD_CUE_NOUN);
+}
+
 /* ------------------------------------------------------------ noun phrases */
 
 /* The noun phrase that ends right before token `end` (exclusive), not
@@ -196,8 +204,9 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
             if (!cap || (k->flags & DYAD_TOKF_SENT_START) || (f & (DYAD_FW_TIME)))
                 break;
         }
-        if (is_cue_tok(c, t, e))
-            break; /* "said officials" is not part of the phrase */
+        if (is_verb_cue_tok(c, t, e))
+            break; /* "said officials" is not part of the phrase; "the
+                      report said" keeps its noun */
         if (!cap && k->cls == DYAD_TOK_WORD && words > 0 && is_cap(&c->tk[t + 1]) && (t + 1 < e)) {
             /* lower-case word before a name: a role ("spokesman John
              * Kirby"), keep; a verb ("met Kirby") we cannot tell apart,
@@ -225,11 +234,35 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     return true;
 }
 
+/* In a phrase after a cue, is the lower-case word i after a capitalised
+ * one still part of the phrase?  It is the head noun when the phrase
+ * opened with a determiner or number ("said one Democratic source on the
+ * panel", "said a senior Israeli official"), or a role between names
+ * ("said MSNBC host Chris Matthews"); not a verb ("said Kirby speaking to
+ * reporters") nor an adverb. */
+static bool head_noun_after_name(const ctx *c, uint32_t start, uint32_t i, uint32_t hi)
+{
+    const dyad_token *t = &c->tk[i];
+    size_t n = t->span.end - t->span.start;
+    const char *w = c->doc->text + t->span.start;
+    if (n < 2 || fw(c, i) || is_ly_adverb(c, i) || is_cue_tok(c, i, hi))
+        return false;
+    if ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') || (n > 5 && memcmp(w + n - 3, "ing", 3) == 0))
+        return false;
+    bool opened = (fw(c, start) & DYAD_FW_DET) || c->tk[start].cls == DYAD_TOK_NUMBER ||
+                  (c->tk[start].cls == DYAD_TOK_WORD && !is_cap(&c->tk[start]));
+    bool role = i + 1 < hi && is_cap(&c->tk[i + 1]) && !(fw(c, i + 1) & ~DYAD_FW_TIME);
+    return opened || role;
+}
+
 /* The noun phrase that starts at token `start` and ends before `hi`:
  * "said the White House", "said U.N. Secretary-General Antonio Guterres",
  * "said a spokesman for the ministry".  Stops at punctuation, prepositions
- * (except of/for inside the phrase), clause words and cues. */
-static bool np_right(const ctx *c, uint32_t start, uint32_t hi, uint32_t *a, uint32_t *b)
+ * (except of/for inside the phrase), clause words and cues.  after_verb:
+ * the phrase follows a cue or mark, so a lower-case head noun after a
+ * capitalised modifier stays ("said a senior Israeli official"); a subject
+ * at a sentence start stops there ("The White House pushes …"). */
+static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb, uint32_t *a, uint32_t *b)
 {
     uint32_t i = start;
     int words = 0;
@@ -267,7 +300,7 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, uint32_t *a, uin
         if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
             (!cap || (f & DYAD_FW_TIME)))
             break;
-        if (!cap && saw_cap && k->cls == DYAD_TOK_WORD)
+        if (!cap && saw_cap && k->cls == DYAD_TOK_WORD && !(after_verb && head_noun_after_name(c, start, i, hi)))
             break; /* "said Kirby after…", "said Kirby speaking…" */
         if (words > 0 && is_cue_tok(c, i, hi))
             break;
@@ -415,7 +448,7 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
     *marker = false;
     if ((m->flags & DYAD_CUE_ADDRESSEE) && i < se) {
         uint32_t a, b;
-        if (np_right(c, i, se, &a, &b)) {
+        if (np_right(c, i, se, true, &a, &b)) {
             st->has_addressee = true;
             st->addressee_span = tok_span(c, a, b);
             i = b;
@@ -610,7 +643,7 @@ static int sentence_cues(ctx *c, size_t s)
 
         if (m.flags & DYAD_CUE_PREP) {
             /* according to X, CLAUSE  /  CLAUSE, according to X */
-            if (!np_right(c, after, se, &na, &nb))
+            if (!np_right(c, after, se, true, &na, &nb))
                 continue;
             st.has_speaker = true;
             st.speaker_span = tok_span(c, na, nb);
@@ -656,7 +689,7 @@ static int sentence_cues(ctx *c, size_t s)
                     ok = fill_content(c, &st, claimed_to, ce + 1, 2);
                     if (ok) {
                         /* addressee in a trailing attribution: "told reporters" */
-                        if ((m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, &na, &nb)) {
+                        if ((m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, true, &na, &nb)) {
                             st.has_addressee = true;
                             st.addressee_span = tok_span(c, na, nb);
                         }
@@ -683,18 +716,18 @@ static int sentence_cues(ctx *c, size_t s)
                         st.has_speaker = true;
                         st.speaker_span = c->out->items[prev].speaker_span;
                     } else {
-                        if (!np_right(c, ss, se, &na, &nb) || nb > i)
+                        if (!np_right(c, ss, se, false, &na, &nb) || nb > i)
                             continue;
                         st.has_speaker = true;
                         st.speaker_span = tok_span(c, na, nb);
                     }
                     ok = try_leading(c, &st, &m, se);
-                } else if (i == ss && np_right(c, after, se, &na, &nb) && only_adverbial_until(c, nb, se) &&
+                } else if (i == ss && np_right(c, after, se, true, &na, &nb) && only_adverbial_until(c, nb, se) &&
                            prev_quote(c, s, &st)) {
                     st.has_speaker = true; /* “…?” asked Vitter. */
                     st.speaker_span = tok_span(c, na, nb);
                     ok = true;
-                } else if (before_comma && !(m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, &na, &nb) &&
+                } else if (before_comma && !(m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, true, &na, &nb) &&
                            !clause_follows(c, nb, se)) {
                     /* "told reporters" never inverts: its object hears */
                     st.has_speaker = true;
@@ -812,7 +845,7 @@ static int orphan_quotes(ctx *c)
         /* “…” ― Pamela Padilla: a dash and a name after the quotation */
         if (!st.has_speaker && q->closed && q->close + 2 < c->doc->n_toks && c->tk[q->close + 1].cls == DYAD_TOK_DASH) {
             uint32_t na, nb, lim = para_tok_end(c, c->doc->sents[q->sent_last].para);
-            if (q->close + 2 < lim && np_right(c, q->close + 2, lim, &na, &nb) && is_cap(&c->tk[nb - 1])) {
+            if (q->close + 2 < lim && np_right(c, q->close + 2, lim, true, &na, &nb) && is_cap(&c->tk[nb - 1])) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             }
@@ -889,7 +922,7 @@ static int headline_partials(ctx *c)
         st.carried_from = -1;
         st.speaker_actor = -1;
         uint32_t na, nb;
-        if (sent->tok_first < q->open && np_right(c, sent->tok_first, q->open, &na, &nb) &&
+        if (sent->tok_first < q->open && np_right(c, sent->tok_first, q->open, false, &na, &nb) &&
             (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
             st.has_speaker = true;
             st.speaker_span = tok_span(c, na, nb);

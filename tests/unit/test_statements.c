@@ -243,3 +243,29 @@ TEST(stmt_hostile_mixed_styles)
     hostile(t_, s);
     free(s);
 }
+
+TEST(stmt_inverted_speaker_with_head_noun)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"The budget will not pass this month,\" said a senior Republican aide on the committee.\n\n"
+                            "\"We expected much more from the talks,\" said radio host Maria Lopez.\n\n"
+                            "\"Nobody is ready for this storm,\" said Governor Ana Ruiz speaking to reporters.");
+    if (!d)
+        return;
+    expect(t_, d, "The budget will not pass", DYAD_STMT_DIRECT, "a senior Republican aide", "said");
+    expect(t_, d, "We expected much more", DYAD_STMT_DIRECT, "radio host Maria Lopez", "said");
+    /* a verb after the name ends the phrase: not a speaker "Ruiz speaking" */
+    const dyad_statement *st = find(d, "Nobody is ready");
+    CHECK(st && !(st->has_speaker && strstr(span_text(d, st->speaker_span), "speaking")));
+    dyad_doc_free(d);
+}
+
+TEST(stmt_report_noun_as_speaker)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"Growth will slow in most regions next year,\" the annual report said.");
+    if (!d)
+        return;
+    expect(t_, d, "Growth will slow", DYAD_STMT_DIRECT, "the annual report", "said");
+    dyad_doc_free(d);
+}
