@@ -353,6 +353,21 @@ static int add_statement(ctx *c, const dyad_statement *st)
 
 static int quote_opening_at(const ctx *c, uint32_t tok) { return c->quote_at_tok_open[tok]; }
 
+/* The quotation whose closing mark is token tok, -1 (binary search: the
+ * quotations are in text order and do not nest). */
+static int quote_closing_at(const ctx *c, uint32_t tok)
+{
+    size_t lo = 0, hi = c->quotes.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->quotes.items[mid].close < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->quotes.n && c->quotes.items[lo].close == tok && c->quotes.items[lo].closed ? (int)lo : -1;
+}
+
 /* Trim [a, b): leading ',' ':' "that", trailing punctuation.  A closing
  * quotation mark stays when its opening mark is inside. */
 static void trim_content(const ctx *c, uint32_t *a, uint32_t *b)
@@ -484,6 +499,37 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
     return i;
 }
 
+/* Where the content after a cue ends, at most at se:
+ *  - before "and"/"but" and a second reporting verb of the same subject:
+ *    "She told the panel that the army is “depleted” and warned that …";
+ *  - for verbs of judging and naming with a quoted label and no
+ *    that-clause, after the last quotation: "He called the plan “a
+ *    disgrace” during a rally in Ohio" — the label is what was said, the
+ *    rest is the writer's. */
+static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, uint32_t se)
+{
+    for (uint32_t k = a; k + 1 < se; k++)
+        if (c->tk[k].quote_depth == 0 && (tok_is(c, k, "and") || tok_is(c, k, "but")) &&
+            is_verb_cue_tok(c, k + 1, se)) {
+            se = k;
+            break;
+        }
+    bool labelled = (m->flags & DYAD_CUE_WEAK) && a > 0 && !tok_is(c, a - 1, "that") && punct_char(c, a - 1) != ':';
+    if (labelled) {
+        uint32_t last = 0;
+        for (uint32_t k = a; k < se; k++) {
+            int q = quote_opening_at(c, k);
+            if (q >= 0 && c->quotes.items[q].closed && c->quotes.items[q].close < se) {
+                last = c->quotes.items[q].close + 1;
+                k = c->quotes.items[q].close;
+            }
+        }
+        if (last > a)
+            se = last;
+    }
+    return se;
+}
+
 /* The content right after a cue with a subject speaker ("Kirby said …"). */
 static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uint32_t se)
 {
@@ -502,6 +548,7 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
             (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)))
             return false;
     }
+    se = content_end(c, m, a, se);
     return fill_content(c, st, a, se, 3);
 }
 
@@ -608,6 +655,12 @@ static bool prev_quote(ctx *c, size_t s, dyad_statement *st)
     return false;
 }
 
+/* The latest statement made in sentence s so far, -1. */
+static int statement_in_sentence(const ctx *c, size_t s)
+{
+    return c->out->n && c->out->items[c->out->n - 1].sent == s ? (int)c->out->n - 1 : -1;
+}
+
 /* Try every cue of sentence s. */
 static int sentence_cues(ctx *c, size_t s)
 {
@@ -640,6 +693,7 @@ static int sentence_cues(ctx *c, size_t s)
         uint32_t after = m.tok + m.ntok;
         uint32_t na, nb;
         bool ok = false;
+        int same = -1;
 
         if (m.flags & DYAD_CUE_PREP) {
             /* according to X, CLAUSE  /  CLAUSE, according to X */
@@ -680,8 +734,11 @@ static int sentence_cues(ctx *c, size_t s)
                     uint32_t qc = na - 1;
                     if (punct_char(c, qc) == ',' && qc > ss)
                         qc--;
+                    /* a quoted title is no statement: "On this week's
+                     * broadcast of “Meet the Press,” the senator said he …" */
+                    int qq = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE ? quote_closing_at(c, qc) : -1;
                     left_quote = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE && !(c->tk[qc].flags & DYAD_TOKF_UNPAIRED) &&
-                                 !starts_that(c, after, se);
+                                 !starts_that(c, after, se) && (qq < 0 || !c->quotes.items[qq].title);
                 }
                 if (left_quote || (after_comma && only_adverbial_until(c, after, se) &&
                                    words_between(c, claimed_to, na) >= 4)) {
@@ -699,6 +756,14 @@ static int sentence_cues(ctx *c, size_t s)
                     ok = true; /* “Why …?” Vitter demanded. */
                 else
                     ok = try_leading(c, &st, &m, se);
+            } else if (!left && i > ss + 1 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&
+                       (same = statement_in_sentence(c, s)) >= 0 && c->out->items[same].has_speaker &&
+                       c->out->items[same].span.end <= c->tk[i - 1].span.start) {
+                /* a second reporting verb of the same subject: "The
+                 * senator told the panel that … and warned that …" */
+                st.has_speaker = true;
+                st.speaker_span = c->out->items[same].speaker_span;
+                ok = try_leading(c, &st, &m, se);
             } else if (!left || i == ss) {
                 /* inverted: "…,” said Kirby." or participle "…, saying …" */
                 bool before_comma = i > ss && (punct_char(c, i - 1) == ',' || c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE);

@@ -84,6 +84,7 @@ static void finish(const dyad_doc *doc, dyad_quote *q)
     for (uint32_t i = q->inner_first; i < q->inner_end; i++)
         capw += tk[i].cls == DYAD_TOK_WORD && (tk[i].flags & DYAD_TOKF_CAP);
     bool title_case = q->words >= 2 && capw * 10 >= q->words * 6;
+    q->title = title_case && q->words <= 6;
     /* where the quotation starts: a sentence start, or after ':' or ',' */
     bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
                          (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&

@@ -269,3 +269,38 @@ TEST(stmt_report_noun_as_speaker)
     expect(t_, d, "Growth will slow", DYAD_STMT_DIRECT, "the annual report", "said");
     dyad_doc_free(d);
 }
+
+TEST(stmt_quoted_title_is_not_content)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "On this week's broadcast of \xE2\x80\x9CMorning Town Hall,\xE2\x80\x9D the governor said the new budget was "
+                            "\xE2\x80\x9C" "a serious mistake\xE2\x80\x9D for the state.");
+    if (!d)
+        return;
+    expect(t_, d, "the new budget was", DYAD_STMT_MIXED, "the governor", "said");
+    CHECK(find(d, "On this week") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_content_ends_at_label_and_second_cue)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor called the new stadium plan \xE2\x80\x9C" "a waste of money\xE2\x80\x9D during a meeting in the "
+                            "town hall on Tuesday.\n\n"
+                            "The senator told the panel that the navy is \xE2\x80\x9C" "depleted\xE2\x80\x9D and warned that more "
+                            "ships would be needed soon.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the new stadium plan");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the new stadium plan \xE2\x80\x9C" "a waste of money\xE2\x80\x9D");
+    st = find(d, "the navy is");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK_STR(span_text(d, st->span), "the navy is \xE2\x80\x9C" "depleted\xE2\x80\x9D");
+    }
+    expect(t_, d, "more ships would be needed", DYAD_STMT_INDIRECT, "The senator", "warned");
+    dyad_doc_free(d);
+}
