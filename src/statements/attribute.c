@@ -493,8 +493,9 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             break;
         /* "agreed on Tuesday to reopen crossings that …": an infinitive or
          * another verb ends the search; "that" after it is relative */
-        if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k)))
-            break;
+        if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k) &&
+                                   !(k > i && (fw(c, k - 1) & DYAD_FW_DET))))
+            break; /* …but "said at the hearing that", "told a briefing" are nouns */
     }
     return i;
 }
@@ -514,6 +515,13 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+    /* content that opens with a quoted sentence is that quotation; what
+     * follows its closing mark is the writer's: "…, saying during the
+     * debate, “That makes me smart,” when his rival raised his taxes." */
+    int q0 = quote_opening_at(c, a);
+    if (q0 >= 0 && c->quotes.items[q0].closed && c->quotes.items[q0].clause && c->quotes.items[q0].close + 1 < se &&
+        (punct_char(c, c->quotes.items[q0].close + 1) == ',' || (fw(c, c->quotes.items[q0].close + 1) & DYAD_FW_SUB)))
+        se = c->quotes.items[q0].close + 1;
     bool labelled = (m->flags & DYAD_CUE_WEAK) && a > 0 && !tok_is(c, a - 1, "that") && punct_char(c, a - 1) != ':';
     if (labelled) {
         uint32_t last = 0;
@@ -600,6 +608,20 @@ static bool starts_that(const ctx *c, uint32_t from, uint32_t se)
             return false;
     }
     return false;
+}
+
+/* Does a quotation open in tokens [a, b)?  (binary search) */
+static bool quote_between(const ctx *c, uint32_t a, uint32_t b)
+{
+    size_t lo = 0, hi = c->quotes.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->quotes.items[mid].open < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->quotes.n && c->quotes.items[lo].open < b;
 }
 
 static int words_between(const ctx *c, uint32_t a, uint32_t b)
@@ -740,7 +762,12 @@ static int sentence_cues(ctx *c, size_t s)
                     left_quote = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE && !(c->tk[qc].flags & DYAD_TOKF_UNPAIRED) &&
                                  !starts_that(c, after, se) && (qq < 0 || !c->quotes.items[qq].title);
                 }
-                if (left_quote || (after_comma && only_adverbial_until(c, after, se) &&
+                /* "Asked about the device, O'Neill said, “Not going to go
+                 * into that.”": a quotation right after the cue, none
+                 * before it — the attribution leads */
+                bool quote_leads = !left_quote && after + 1 < se && punct_char(c, after) == ',' &&
+                                   quote_opening_at(c, after + 1) >= 0 && !quote_between(c, claimed_to, na);
+                if (left_quote || (after_comma && !quote_leads && only_adverbial_until(c, after, se) &&
                                    words_between(c, claimed_to, na) >= 4)) {
                     uint32_t ce = na - 1;
                     ok = fill_content(c, &st, claimed_to, ce + 1, 2);

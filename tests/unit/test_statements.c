@@ -304,3 +304,33 @@ TEST(stmt_content_ends_at_label_and_second_cue)
     expect(t_, d, "more ships would be needed", DYAD_STMT_INDIRECT, "The senator", "warned");
     dyad_doc_free(d);
 }
+
+TEST(stmt_quote_continuation_with_pronoun_i)
+{
+    /* "I" is no Title Case: the second quotation continues the first */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CI will,\xE2\x80\x9D the farmer said to the crowd. \xE2\x80\x9C" "I will, Martha.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "I will,");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->n_frags == 2);
+        CHECK(st->has_speaker);
+    }
+    dyad_doc_free(d);
+}
+
+TEST(stmt_quotation_content_ends_at_its_mark)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The clip ends with the senator saying during the hearing, \xE2\x80\x9C" "That is how the system works,\xE2\x80\x9D "
+                            "when a colleague asked about the fees.\n\n"
+                            "Asked about the cause of the fire, the chief said, \xE2\x80\x9C" "We are not going to guess.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "That is how the system works", DYAD_STMT_DIRECT, "the senator", "saying");
+    expect(t_, d, "We are not going to guess", DYAD_STMT_DIRECT, "the chief", "said");
+    CHECK(find(d, "Asked about") == NULL);
+    dyad_doc_free(d);
+}
