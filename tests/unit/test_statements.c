@@ -334,3 +334,15 @@ TEST(stmt_quotation_content_ends_at_its_mark)
     CHECK(find(d, "Asked about") == NULL);
     dyad_doc_free(d);
 }
+
+TEST(stmt_reads_and_put_it_cues)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe school must stay open for the children of this valley,\xE2\x80\x9D the petition reads.\n\n"
+                            "As a farmer put it, \xE2\x80\x9CWe cannot wait another year for the water.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "The school must stay open", DYAD_STMT_DIRECT, "the petition", "reads");
+    expect(t_, d, "We cannot wait another year", DYAD_STMT_DIRECT, "a farmer", "put it");
+    dyad_doc_free(d);
+}
