@@ -78,6 +78,14 @@ static bool is_cue_tok(const ctx *c, uint32_t i, uint32_t end)
     return dyad_cue_at(c->eng, c->doc, i, end, &m);
 }
 
+/* A cue that can only be a verb here: nouns of report ("the report said")
+ * head a noun phrase instead. */
+static bool is_verb_cue_tok(const ctx *c, uint32_t i, uint32_t end)
+{
+    dyad_cue_match m;
+    return dyad_cue_at(c->eng, c->doc, i, end, &m) && !(m.flags & DYAD_CUE_NOUN);
+}
+
 /* ------------------------------------------------------------ noun phrases */
 
 /* The noun phrase that ends right before token `end` (exclusive), not
@@ -196,8 +204,9 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
             if (!cap || (k->flags & DYAD_TOKF_SENT_START) || (f & (DYAD_FW_TIME)))
                 break;
         }
-        if (is_cue_tok(c, t, e))
-            break; /* "said officials" is not part of the phrase */
+        if (is_verb_cue_tok(c, t, e))
+            break; /* "said officials" is not part of the phrase; "the
+                      report said" keeps its noun */
         if (!cap && k->cls == DYAD_TOK_WORD && words > 0 && is_cap(&c->tk[t + 1]) && (t + 1 < e)) {
             /* lower-case word before a name: a role ("spokesman John
              * Kirby"), keep; a verb ("met Kirby") we cannot tell apart,
@@ -225,11 +234,35 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     return true;
 }
 
+/* In a phrase after a cue, is the lower-case word i after a capitalised
+ * one still part of the phrase?  It is the head noun when the phrase
+ * opened with a determiner or number ("said one Democratic source on the
+ * panel", "said a senior Israeli official"), or a role between names
+ * ("said MSNBC host Chris Matthews"); not a verb ("said Kirby speaking to
+ * reporters") nor an adverb. */
+static bool head_noun_after_name(const ctx *c, uint32_t start, uint32_t i, uint32_t hi)
+{
+    const dyad_token *t = &c->tk[i];
+    size_t n = t->span.end - t->span.start;
+    const char *w = c->doc->text + t->span.start;
+    if (n < 2 || fw(c, i) || is_ly_adverb(c, i) || is_cue_tok(c, i, hi))
+        return false;
+    if ((n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd') || (n > 5 && memcmp(w + n - 3, "ing", 3) == 0))
+        return false;
+    bool opened = (fw(c, start) & DYAD_FW_DET) || c->tk[start].cls == DYAD_TOK_NUMBER ||
+                  (c->tk[start].cls == DYAD_TOK_WORD && !is_cap(&c->tk[start]));
+    bool role = i + 1 < hi && is_cap(&c->tk[i + 1]) && !(fw(c, i + 1) & ~DYAD_FW_TIME);
+    return opened || role;
+}
+
 /* The noun phrase that starts at token `start` and ends before `hi`:
  * "said the White House", "said U.N. Secretary-General Antonio Guterres",
  * "said a spokesman for the ministry".  Stops at punctuation, prepositions
- * (except of/for inside the phrase), clause words and cues. */
-static bool np_right(const ctx *c, uint32_t start, uint32_t hi, uint32_t *a, uint32_t *b)
+ * (except of/for inside the phrase), clause words and cues.  after_verb:
+ * the phrase follows a cue or mark, so a lower-case head noun after a
+ * capitalised modifier stays ("said a senior Israeli official"); a subject
+ * at a sentence start stops there ("The White House pushes …"). */
+static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb, uint32_t *a, uint32_t *b)
 {
     uint32_t i = start;
     int words = 0;
@@ -267,7 +300,7 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, uint32_t *a, uin
         if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
             (!cap || (f & DYAD_FW_TIME)))
             break;
-        if (!cap && saw_cap && k->cls == DYAD_TOK_WORD)
+        if (!cap && saw_cap && k->cls == DYAD_TOK_WORD && !(after_verb && head_noun_after_name(c, start, i, hi)))
             break; /* "said Kirby after…", "said Kirby speaking…" */
         if (words > 0 && is_cue_tok(c, i, hi))
             break;
@@ -319,6 +352,21 @@ static int add_statement(ctx *c, const dyad_statement *st)
 }
 
 static int quote_opening_at(const ctx *c, uint32_t tok) { return c->quote_at_tok_open[tok]; }
+
+/* The quotation whose closing mark is token tok, -1 (binary search: the
+ * quotations are in text order and do not nest). */
+static int quote_closing_at(const ctx *c, uint32_t tok)
+{
+    size_t lo = 0, hi = c->quotes.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->quotes.items[mid].close < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->quotes.n && c->quotes.items[lo].close == tok && c->quotes.items[lo].closed ? (int)lo : -1;
+}
 
 /* Trim [a, b): leading ',' ':' "that", trailing punctuation.  A closing
  * quotation mark stays when its opening mark is inside. */
@@ -415,7 +463,7 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
     *marker = false;
     if ((m->flags & DYAD_CUE_ADDRESSEE) && i < se) {
         uint32_t a, b;
-        if (np_right(c, i, se, &a, &b)) {
+        if (np_right(c, i, se, true, &a, &b)) {
             st->has_addressee = true;
             st->addressee_span = tok_span(c, a, b);
             i = b;
@@ -445,10 +493,49 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             break;
         /* "agreed on Tuesday to reopen crossings that …": an infinitive or
          * another verb ends the search; "that" after it is relative */
-        if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k)))
-            break;
+        if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k) &&
+                                   !(k > i && (fw(c, k - 1) & DYAD_FW_DET))))
+            break; /* …but "said at the hearing that", "told a briefing" are nouns */
     }
     return i;
+}
+
+/* Where the content after a cue ends, at most at se:
+ *  - before "and"/"but" and a second reporting verb of the same subject:
+ *    "She told the panel that the army is “depleted” and warned that …";
+ *  - for verbs of judging and naming with a quoted label and no
+ *    that-clause, after the last quotation: "He called the plan “a
+ *    disgrace” during a rally in Ohio" — the label is what was said, the
+ *    rest is the writer's. */
+static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, uint32_t se)
+{
+    for (uint32_t k = a; k + 1 < se; k++)
+        if (c->tk[k].quote_depth == 0 && (tok_is(c, k, "and") || tok_is(c, k, "but")) &&
+            is_verb_cue_tok(c, k + 1, se)) {
+            se = k;
+            break;
+        }
+    /* content that opens with a quoted sentence is that quotation; what
+     * follows its closing mark is the writer's: "…, saying during the
+     * debate, “That makes me smart,” when his rival raised his taxes." */
+    int q0 = quote_opening_at(c, a);
+    if (q0 >= 0 && c->quotes.items[q0].closed && c->quotes.items[q0].clause && c->quotes.items[q0].close + 1 < se &&
+        (punct_char(c, c->quotes.items[q0].close + 1) == ',' || (fw(c, c->quotes.items[q0].close + 1) & DYAD_FW_SUB)))
+        se = c->quotes.items[q0].close + 1;
+    bool labelled = (m->flags & DYAD_CUE_WEAK) && a > 0 && !tok_is(c, a - 1, "that") && punct_char(c, a - 1) != ':';
+    if (labelled) {
+        uint32_t last = 0;
+        for (uint32_t k = a; k < se; k++) {
+            int q = quote_opening_at(c, k);
+            if (q >= 0 && c->quotes.items[q].closed && c->quotes.items[q].close < se) {
+                last = c->quotes.items[q].close + 1;
+                k = c->quotes.items[q].close;
+            }
+        }
+        if (last > a)
+            se = last;
+    }
+    return se;
 }
 
 /* The content right after a cue with a subject speaker ("Kirby said …"). */
@@ -469,6 +556,7 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
             (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)))
             return false;
     }
+    se = content_end(c, m, a, se);
     return fill_content(c, st, a, se, 3);
 }
 
@@ -520,6 +608,20 @@ static bool starts_that(const ctx *c, uint32_t from, uint32_t se)
             return false;
     }
     return false;
+}
+
+/* Does a quotation open in tokens [a, b)?  (binary search) */
+static bool quote_between(const ctx *c, uint32_t a, uint32_t b)
+{
+    size_t lo = 0, hi = c->quotes.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->quotes.items[mid].open < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < c->quotes.n && c->quotes.items[lo].open < b;
 }
 
 static int words_between(const ctx *c, uint32_t a, uint32_t b)
@@ -575,6 +677,12 @@ static bool prev_quote(ctx *c, size_t s, dyad_statement *st)
     return false;
 }
 
+/* The latest statement made in sentence s so far, -1. */
+static int statement_in_sentence(const ctx *c, size_t s)
+{
+    return c->out->n && c->out->items[c->out->n - 1].sent == s ? (int)c->out->n - 1 : -1;
+}
+
 /* Try every cue of sentence s. */
 static int sentence_cues(ctx *c, size_t s)
 {
@@ -607,10 +715,11 @@ static int sentence_cues(ctx *c, size_t s)
         uint32_t after = m.tok + m.ntok;
         uint32_t na, nb;
         bool ok = false;
+        int same = -1;
 
         if (m.flags & DYAD_CUE_PREP) {
             /* according to X, CLAUSE  /  CLAUSE, according to X */
-            if (!np_right(c, after, se, &na, &nb))
+            if (!np_right(c, after, se, true, &na, &nb))
                 continue;
             st.has_speaker = true;
             st.speaker_span = tok_span(c, na, nb);
@@ -647,16 +756,24 @@ static int sentence_cues(ctx *c, size_t s)
                     uint32_t qc = na - 1;
                     if (punct_char(c, qc) == ',' && qc > ss)
                         qc--;
+                    /* a quoted title is no statement: "On this week's
+                     * broadcast of “Meet the Press,” the senator said he …" */
+                    int qq = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE ? quote_closing_at(c, qc) : -1;
                     left_quote = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE && !(c->tk[qc].flags & DYAD_TOKF_UNPAIRED) &&
-                                 !starts_that(c, after, se);
+                                 !starts_that(c, after, se) && (qq < 0 || !c->quotes.items[qq].title);
                 }
-                if (left_quote || (after_comma && only_adverbial_until(c, after, se) &&
+                /* "Asked about the device, O'Neill said, “Not going to go
+                 * into that.”": a quotation right after the cue, none
+                 * before it — the attribution leads */
+                bool quote_leads = !left_quote && after + 1 < se && punct_char(c, after) == ',' &&
+                                   quote_opening_at(c, after + 1) >= 0 && !quote_between(c, claimed_to, na);
+                if (left_quote || (after_comma && !quote_leads && only_adverbial_until(c, after, se) &&
                                    words_between(c, claimed_to, na) >= 4)) {
                     uint32_t ce = na - 1;
                     ok = fill_content(c, &st, claimed_to, ce + 1, 2);
                     if (ok) {
                         /* addressee in a trailing attribution: "told reporters" */
-                        if ((m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, &na, &nb)) {
+                        if ((m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, true, &na, &nb)) {
                             st.has_addressee = true;
                             st.addressee_span = tok_span(c, na, nb);
                         }
@@ -666,6 +783,14 @@ static int sentence_cues(ctx *c, size_t s)
                     ok = true; /* “Why …?” Vitter demanded. */
                 else
                     ok = try_leading(c, &st, &m, se);
+            } else if (!left && i > ss + 1 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&
+                       (same = statement_in_sentence(c, s)) >= 0 && c->out->items[same].has_speaker &&
+                       c->out->items[same].span.end <= c->tk[i - 1].span.start) {
+                /* a second reporting verb of the same subject: "The
+                 * senator told the panel that … and warned that …" */
+                st.has_speaker = true;
+                st.speaker_span = c->out->items[same].speaker_span;
+                ok = try_leading(c, &st, &m, se);
             } else if (!left || i == ss) {
                 /* inverted: "…,” said Kirby." or participle "…, saying …" */
                 bool before_comma = i > ss && (punct_char(c, i - 1) == ',' || c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE);
@@ -683,18 +808,18 @@ static int sentence_cues(ctx *c, size_t s)
                         st.has_speaker = true;
                         st.speaker_span = c->out->items[prev].speaker_span;
                     } else {
-                        if (!np_right(c, ss, se, &na, &nb) || nb > i)
+                        if (!np_right(c, ss, se, false, &na, &nb) || nb > i)
                             continue;
                         st.has_speaker = true;
                         st.speaker_span = tok_span(c, na, nb);
                     }
                     ok = try_leading(c, &st, &m, se);
-                } else if (i == ss && np_right(c, after, se, &na, &nb) && only_adverbial_until(c, nb, se) &&
+                } else if (i == ss && np_right(c, after, se, true, &na, &nb) && only_adverbial_until(c, nb, se) &&
                            prev_quote(c, s, &st)) {
                     st.has_speaker = true; /* “…?” asked Vitter. */
                     st.speaker_span = tok_span(c, na, nb);
                     ok = true;
-                } else if (before_comma && !(m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, &na, &nb) &&
+                } else if (before_comma && !(m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, true, &na, &nb) &&
                            !clause_follows(c, nb, se)) {
                     /* "told reporters" never inverts: its object hears */
                     st.has_speaker = true;
@@ -812,7 +937,7 @@ static int orphan_quotes(ctx *c)
         /* “…” ― Pamela Padilla: a dash and a name after the quotation */
         if (!st.has_speaker && q->closed && q->close + 2 < c->doc->n_toks && c->tk[q->close + 1].cls == DYAD_TOK_DASH) {
             uint32_t na, nb, lim = para_tok_end(c, c->doc->sents[q->sent_last].para);
-            if (q->close + 2 < lim && np_right(c, q->close + 2, lim, &na, &nb) && is_cap(&c->tk[nb - 1])) {
+            if (q->close + 2 < lim && np_right(c, q->close + 2, lim, true, &na, &nb) && is_cap(&c->tk[nb - 1])) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             }
@@ -889,7 +1014,7 @@ static int headline_partials(ctx *c)
         st.carried_from = -1;
         st.speaker_actor = -1;
         uint32_t na, nb;
-        if (sent->tok_first < q->open && np_right(c, sent->tok_first, q->open, &na, &nb) &&
+        if (sent->tok_first < q->open && np_right(c, sent->tok_first, q->open, false, &na, &nb) &&
             (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
             st.has_speaker = true;
             st.speaker_span = tok_span(c, na, nb);

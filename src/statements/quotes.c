@@ -80,10 +80,15 @@ static void finish(const dyad_doc *doc, dyad_quote *q)
         (unsigned char)doc->text[last->span.start + 2] == 0xA6)
         punct_end = true; /* … */
     /* "Fox News Sunday", "Contract with America": names in Title Case */
+    /* — but "I" is capitalised in any sentence: “I would, Donald” */
     int capw = 0;
-    for (uint32_t i = q->inner_first; i < q->inner_end; i++)
-        capw += tk[i].cls == DYAD_TOK_WORD && (tk[i].flags & DYAD_TOKF_CAP);
+    for (uint32_t i = q->inner_first; i < q->inner_end; i++) {
+        const dyad_token *k = &tk[i];
+        bool lone_i = k->span.end - k->span.start == 1 && doc->text[k->span.start] == 'I';
+        capw += k->cls == DYAD_TOK_WORD && (k->flags & DYAD_TOKF_CAP) && !lone_i;
+    }
     bool title_case = q->words >= 2 && capw * 10 >= q->words * 6;
+    q->title = title_case && q->words <= 6;
     /* where the quotation starts: a sentence start, or after ':' or ',' */
     bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
                          (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&

@@ -14,6 +14,8 @@ typedef struct dyad_quote {
     uint32_t sent, sent_last;         /* sentences of the two marks */
     int words;
     bool clause;                      /* a sentence, not a phrase */
+    bool title;                       /* a name in Title Case ("Meet the
+                                         Press"), not words spoken */
     int stmt;                         /* statement that took it, -1 */
 } dyad_quote;
 

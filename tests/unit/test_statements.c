@@ -243,3 +243,106 @@ TEST(stmt_hostile_mixed_styles)
     hostile(t_, s);
     free(s);
 }
+
+TEST(stmt_inverted_speaker_with_head_noun)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"The budget will not pass this month,\" said a senior Republican aide on the committee.\n\n"
+                            "\"We expected much more from the talks,\" said radio host Maria Lopez.\n\n"
+                            "\"Nobody is ready for this storm,\" said Governor Ana Ruiz speaking to reporters.");
+    if (!d)
+        return;
+    expect(t_, d, "The budget will not pass", DYAD_STMT_DIRECT, "a senior Republican aide", "said");
+    expect(t_, d, "We expected much more", DYAD_STMT_DIRECT, "radio host Maria Lopez", "said");
+    /* a verb after the name ends the phrase: not a speaker "Ruiz speaking" */
+    const dyad_statement *st = find(d, "Nobody is ready");
+    CHECK(st && !(st->has_speaker && strstr(span_text(d, st->speaker_span), "speaking")));
+    dyad_doc_free(d);
+}
+
+TEST(stmt_report_noun_as_speaker)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"Growth will slow in most regions next year,\" the annual report said.");
+    if (!d)
+        return;
+    expect(t_, d, "Growth will slow", DYAD_STMT_DIRECT, "the annual report", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_quoted_title_is_not_content)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "On this week's broadcast of \xE2\x80\x9CMorning Town Hall,\xE2\x80\x9D the governor said the new budget was "
+                            "\xE2\x80\x9C" "a serious mistake\xE2\x80\x9D for the state.");
+    if (!d)
+        return;
+    expect(t_, d, "the new budget was", DYAD_STMT_MIXED, "the governor", "said");
+    CHECK(find(d, "On this week") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_content_ends_at_label_and_second_cue)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor called the new stadium plan \xE2\x80\x9C" "a waste of money\xE2\x80\x9D during a meeting in the "
+                            "town hall on Tuesday.\n\n"
+                            "The senator told the panel that the navy is \xE2\x80\x9C" "depleted\xE2\x80\x9D and warned that more "
+                            "ships would be needed soon.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the new stadium plan");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the new stadium plan \xE2\x80\x9C" "a waste of money\xE2\x80\x9D");
+    st = find(d, "the navy is");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK_STR(span_text(d, st->span), "the navy is \xE2\x80\x9C" "depleted\xE2\x80\x9D");
+    }
+    expect(t_, d, "more ships would be needed", DYAD_STMT_INDIRECT, "The senator", "warned");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_quote_continuation_with_pronoun_i)
+{
+    /* "I" is no Title Case: the second quotation continues the first */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CI will,\xE2\x80\x9D the farmer said to the crowd. \xE2\x80\x9C" "I will, Martha.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "I will,");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->n_frags == 2);
+        CHECK(st->has_speaker);
+    }
+    dyad_doc_free(d);
+}
+
+TEST(stmt_quotation_content_ends_at_its_mark)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The clip ends with the senator saying during the hearing, \xE2\x80\x9C" "That is how the system works,\xE2\x80\x9D "
+                            "when a colleague asked about the fees.\n\n"
+                            "Asked about the cause of the fire, the chief said, \xE2\x80\x9C" "We are not going to guess.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "That is how the system works", DYAD_STMT_DIRECT, "the senator", "saying");
+    expect(t_, d, "We are not going to guess", DYAD_STMT_DIRECT, "the chief", "said");
+    CHECK(find(d, "Asked about") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_reads_and_put_it_cues)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe school must stay open for the children of this valley,\xE2\x80\x9D the petition reads.\n\n"
+                            "As a farmer put it, \xE2\x80\x9CWe cannot wait another year for the water.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "The school must stay open", DYAD_STMT_DIRECT, "the petition", "reads");
+    expect(t_, d, "We cannot wait another year", DYAD_STMT_DIRECT, "a farmer", "put it");
+    dyad_doc_free(d);
+}
