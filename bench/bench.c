@@ -1063,6 +1063,7 @@ static int run_lexicon(const bench_ctx *ctx) { return bench_lexicon(ctx->shared 
 static const bench_entry benchmarks[] = {
     {"read", bench_read},
     {"lexicon", run_lexicon},
+    {"pages", bench_pages},
     {"code", bench_code},
 };
 

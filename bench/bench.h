@@ -71,6 +71,10 @@ int bench_read(const bench_ctx *ctx);
  * Phoenix dictionaries (bench_lexicon.c; it takes the shared folder). */
 int bench_lexicon(const char *shared_dir);
 
+/* HTML read speed on the real news pages of ../shared/eval/extraction
+ * (bench_pages.c). */
+int bench_pages(const bench_ctx *ctx);
+
 /* dyad code sentences/s with the Phoenix dictionaries, 1 and 2 threads,
  * RSS; statements + time over read + actors (bench_code.c). */
 int bench_code(const bench_ctx *ctx);
