@@ -193,8 +193,8 @@ static inline void count_word(const dyad_engine *eng, int *votes, uint64_t lanes
 
 const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len)
 {
-    if (len > 65536)
-        len = 65536;
+    if (len > 3072)
+        len = 3072;
     size_t hangul = 0, kana = 0, han = 0, arabic = 0, hebrew = 0, cyr = 0, greek = 0, thai = 0,
            latin = 0;
     int votes[N_LATIN] = {0};

@@ -7,7 +7,7 @@
 /* ISO 639-1 code of the text's language: by script for Korean, Japanese,
  * Chinese, Arabic, Hebrew, Russian, Greek, Thai; by counting the common
  * words of data/stopwords.txt for languages written in Latin letters.
- * Looks at the first 64 KiB only.  Returns a static string, or NULL when no
+ * Looks at the first 3 KiB only (some 500 words decide a language).  Returns a static string, or NULL when no
  * language reaches a clear lead. */
 const char *dyad_lang_guess(const dyad_engine *eng, const char *text, size_t len);
 
