@@ -378,6 +378,17 @@ static int interpret(act_ctx *c, part *p, int np, uint32_t se)
             if (!act->agent)
                 act->agent = p[i].entry;
         }
+        /* a title inside the person's own dictionary phrase: "Admiral John
+         * Kirby" is listed whole, yet "Admiral" is a role */
+        if (person >= 0)
+            for (uint32_t t = p[person].a; t + 1 < p[person].b; t++) {
+                const dyad_token *tk = &c->tk[t];
+                const dyad_entry *ag = dyad_lexicon_lookup(c->eng->lexicon, c->doc->text + tk->span.start,
+                                                           tk->span.end - tk->span.start, DYAD_NS_AGENT);
+                if (!ag)
+                    break;
+                act_add_role(c, act, c->doc->text + tk->span.start, tk->span.end - tk->span.start);
+            }
         if (act_add_mention(c, who, a, b, how, code, false) < 0)
             return -1;
         return 0;
