@@ -140,10 +140,14 @@ static const char sql_search_all[] =
     SEARCH_COLUMNS " FROM documents d WHERE (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2)"
                    " ORDER BY d.date DESC, d.id DESC LIMIT ?3 OFFSET ?4";
 
+/* The page of hits is chosen first (rank order, LIMIT), and only its rows
+ * get the per-document counts: a word found in every document must not
+ * count statements and events for all of them. */
 static const char sql_search_fts[] =
-    SEARCH_COLUMNS " FROM docs_fts JOIN documents d ON d.id = docs_fts.rowid"
-                   " WHERE docs_fts MATCH ?5 AND (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2)"
-                   " ORDER BY docs_fts.rank, d.id LIMIT ?3 OFFSET ?4";
+    "WITH hits AS (SELECT f.rowid AS id, f.rank AS rank FROM docs_fts f JOIN documents d ON d.id = f.rowid"
+    " WHERE docs_fts MATCH ?5 AND (?1 IS NULL OR d.date >= ?1) AND (?2 IS NULL OR d.date <= ?2)"
+    " ORDER BY f.rank, f.rowid LIMIT ?3 OFFSET ?4) "
+    SEARCH_COLUMNS " FROM hits JOIN documents d ON d.id = hits.id ORDER BY hits.rank, d.id";
 
 sqlite3_stmt *query_prepare(sqlite3 *db, query_kind k, const query_params *p, char *err, size_t errlen)
 {
