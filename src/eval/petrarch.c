@@ -326,40 +326,6 @@ int dyad_petrarch_read(const char *name, const char *data, size_t len, FILE *err
 
 /* ------------------------------------------------------------ scoring */
 
-typedef struct pdiag {
-    long n;
-    bool verbose;
-    FILE *out;
-} pdiag;
-
-static void count_diag(void *ctx, const char *msg)
-{
-    pdiag *d = ctx;
-    if (d->verbose && d->n < 20)
-        fprintf(d->out, "dictionary: %s\n", msg);
-    d->n++;
-}
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    dyad_buf b;
-    dyad_buf_init(&b);
-    char chunk[65536];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-        dyad_buf_add(&b, chunk, k);
-    fclose(f);
-    if (b.failed) {
-        dyad_buf_free(&b);
-        return NULL;
-    }
-    dyad_buf_addc(&b, 0);
-    *len = b.len - 1;
-    return b.data;
-}
 
 /* The Phoenix set the issue names (PETRARCH's production dictionaries). */
 static const char *const phoenix_files[] = {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
@@ -379,7 +345,7 @@ int dyad_eval_petrarch(const dyad_eval_opts *o)
     snprintf(dir, sizeof dir, "%s/%s", o->shared, SUITE_DIR);
     snprintf(path, sizeof path, "%s/%s", dir, SUITE_FILE);
     size_t len = 0;
-    char *data = slurp(path, &len);
+    char *data = dyad_suite_slurp(path, &len);
     if (!data) {
         fprintf(stderr, "dyad eval petrarch: %s: cannot read the suite (the shared data is beside the repo)\n", path);
         return 2;
@@ -413,8 +379,8 @@ int dyad_eval_petrarch(const dyad_eval_opts *o)
     }
     for (size_t k = 0; k < np; k++)
         paths[k] = files[k];
-    pdiag dc = {.verbose = o->verbose, .out = out};
-    dyad_engine_options eo = {.dict_paths = paths, .n_dict_paths = np, .no_builtin = 1, .diag = count_diag,
+    dyad_suite_diag dc = {.verbose = o->verbose, .out = out};
+    dyad_engine_options eo = {.dict_paths = paths, .n_dict_paths = np, .no_builtin = 1, .diag = dyad_suite_count_diag,
                               .diag_ctx = &dc};
     dyad_engine *eng = NULL;
     if (dyad_engine_load(&eo, &eng) != DYAD_OK) {

@@ -277,3 +277,32 @@ int dyad_suite_code(const dyad_engine *eng, const dyad_code_options *o, const ch
     dyad_buf_free(&joined);
     return rc;
 }
+
+void dyad_suite_count_diag(void *ctx, const char *msg)
+{
+    dyad_suite_diag *d = ctx;
+    if (d->verbose && d->n < 20)
+        fprintf(d->out, "dictionary: %s\n", msg);
+    d->n++;
+}
+
+char *dyad_suite_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    dyad_buf b;
+    dyad_buf_init(&b);
+    char chunk[65536];
+    size_t k;
+    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+        dyad_buf_add(&b, chunk, k);
+    fclose(f);
+    if (b.failed) {
+        dyad_buf_free(&b);
+        return NULL;
+    }
+    dyad_buf_addc(&b, 0);
+    *len = b.len - 1;
+    return b.data;
+}

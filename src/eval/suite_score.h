@@ -140,6 +140,19 @@ void dyad_suite_print_failure(FILE *out, const char *file, const dyad_suite_reco
 /* Parse a suite date: 6 digits YYMMDD (yy < 50 → 20yy, else 19yy) when
  * !yyyy, 8 digits YYYYMMDD when yyyy; the month and day must exist.
  * Writes "YYYY-MM-DD" to iso[11]. @return 0, or -1 when invalid. */
+/* Counts the dictionary diagnostics while an engine loads; with verbose,
+ * prints the first 20 as "dictionary: FILE:LINE: message". */
+typedef struct dyad_suite_diag {
+    long n;
+    bool verbose;
+    FILE *out;
+} dyad_suite_diag;
+void dyad_suite_count_diag(void *ctx, const char *msg);
+
+/* A whole file, NUL-terminated, malloc'd (free with free()); NULL when it
+ * cannot be read.  *len excludes the NUL. */
+char *dyad_suite_slurp(const char *path, size_t *len);
+
 int dyad_suite_date(const char *s, size_t n, bool yyyy, char iso[11]);
 
 #endif

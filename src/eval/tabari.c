@@ -448,40 +448,6 @@ int dyad_tabari_read(const char *name, const char *data, size_t len, const char 
 
 /* ------------------------------------------------------------ scoring */
 
-typedef struct diag_count {
-    long n;
-    bool verbose;
-    FILE *out;
-} diag_count;
-
-static void count_diag(void *ctx, const char *msg)
-{
-    diag_count *d = ctx;
-    if (d->verbose && d->n < 20)
-        fprintf(d->out, "dictionary: %s\n", msg);
-    d->n++;
-}
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    dyad_buf b;
-    dyad_buf_init(&b);
-    char chunk[65536];
-    size_t k;
-    while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-        dyad_buf_add(&b, chunk, k);
-    fclose(f);
-    if (b.failed) {
-        dyad_buf_free(&b);
-        return NULL;
-    }
-    dyad_buf_addc(&b, 0);
-    *len = b.len - 1;
-    return b.data;
-}
 
 /* Apply the commands of Validate.options ("//" comments; "~~~~~" ends
  * them). */
@@ -517,9 +483,9 @@ int dyad_eval_tabari(const dyad_eval_opts *o)
     snprintf(actors_path, sizeof actors_path, "%s/TABARI.Demo.actors", dir);
     snprintf(agents_path, sizeof agents_path, "%s/Validate.agents", dir);
     size_t tlen = 0, olen = 0, vlen = 0;
-    char *text = slurp(text_path, &tlen);
-    char *optf = slurp(opt_path, &olen);
-    char *verbs = slurp(verbs_path, &vlen);
+    char *text = dyad_suite_slurp(text_path, &tlen);
+    char *optf = dyad_suite_slurp(opt_path, &olen);
+    char *verbs = dyad_suite_slurp(verbs_path, &vlen);
     if (!text || !optf || !verbs) {
         fprintf(stderr, "dyad eval tabari: %s: cannot read the suite (the shared data is beside the repo)\n",
                 !text ? text_path : !optf ? opt_path : verbs_path);
@@ -543,8 +509,8 @@ int dyad_eval_tabari(const dyad_eval_opts *o)
         return 2;
     }
     const char *paths[] = {actors_path, verbs_path, agents_path};
-    diag_count dc = {.verbose = o->verbose, .out = out};
-    dyad_engine_options eo = {.dict_paths = paths, .n_dict_paths = 3, .no_builtin = 1, .diag = count_diag,
+    dyad_suite_diag dc = {.verbose = o->verbose, .out = out};
+    dyad_engine_options eo = {.dict_paths = paths, .n_dict_paths = 3, .no_builtin = 1, .diag = dyad_suite_count_diag,
                               .diag_ctx = &dc};
     dyad_engine *eng = NULL;
     if (dyad_engine_load(&eo, &eng) != DYAD_OK) {
