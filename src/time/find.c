@@ -84,6 +84,13 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
 {
     char key[128];
     size_t k = 0, best = 0;
+    if (i < sc->se) {
+        size_t n0;
+        const char *s0 = tok_text(sc, i, &n0);
+        char c0 = (s0[0] >= 'A' && s0[0] <= 'Z') ? (char)(s0[0] - 'A' + 'a') : s0[0];
+        if (!n0 || !dyad_time_words_may_start(sc->w, &c0, n0))
+            return 0;
+    }
     for (size_t j = i; j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
         size_t n;
         const char *s = tok_text(sc, j, &n);

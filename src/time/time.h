@@ -103,6 +103,11 @@ typedef struct dyad_time_word {
  * beginning of a longer one.  An entry with kinds == 0 is only a prefix. */
 const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *key, size_t len);
 
+/* Can a phrase start with this first word (lower case)?  A filter on its
+ * first byte and length: false means certainly not; true, maybe.  Lets the
+ * scanner skip most tokens without hashing. */
+bool dyad_time_words_may_start(const dyad_time_words *w, const char *word, size_t len);
+
 /* Load data/time.txt (built in) into eng->time_words, from the engine's
  * arena.  Bad lines are reported through dyad_engine_diag() as
  * "time.txt:LINE: message" and skipped.  Returns 0, or -1 when out of

@@ -18,7 +18,14 @@ typedef struct tw_slot {
 struct dyad_time_words {
     tw_slot *slots;
     size_t cap, n; /* cap: a power of two, at least 2n */
+    /* first_word[c] has bit L (15 for 15 and longer) set when some phrase's
+     * first word starts with byte c and is L bytes long: most tokens of a
+     * text are rejected by this before any hashing (the scan asks about
+     * every token) */
+    uint16_t first_word[256];
 };
+
+static unsigned len_bit(size_t n) { return 1u << (n < 15 ? n : 15); }
 
 static const struct {
     const char *name;
@@ -72,6 +79,9 @@ static tw_slot *upsert(dyad_time_words *w, dyad_arena *a, const char *key, size_
             return NULL;
         s->len = (uint32_t)len;
         w->n++;
+        const char *sp = memchr(key, ' ', len);
+        if (len)
+            w->first_word[(unsigned char)key[0]] |= (uint16_t)len_bit(sp ? (size_t)(sp - key) : len);
     }
     return s;
 }
@@ -79,10 +89,15 @@ static tw_slot *upsert(dyad_time_words *w, dyad_arena *a, const char *key, size_
 /* Look up a phrase; see time.h (NULL: neither a phrase nor a prefix). */
 const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *key, size_t len)
 {
-    if (!w || !w->cap)
+    if (!w || !w->cap || !len)
         return NULL;
     const tw_slot *s = find_slot(w->slots, w->cap, key, len);
     return s->key ? &s->word : NULL;
+}
+
+bool dyad_time_words_may_start(const dyad_time_words *w, const char *word, size_t len)
+{
+    return w && len && (w->first_word[(unsigned char)word[0]] & len_bit(len));
 }
 
 static bool span_is(const char *s, size_t n, const char *lit)
