@@ -222,6 +222,7 @@ struct dyad_doc {
     const char *errmsg;
     unsigned stages_done;
     bool keep_negated; /* keep negated events (flagged): --negated */
+    uint16_t *tok_fw;  /* DYAD_FW_* classes per token, 0xffff: not yet known */
     /* later stages hang their results here */
     struct dyad_analysis *analysis;
     /* coder settings for the events stage (src/eval/tabari_options.h),
@@ -257,6 +258,10 @@ dyad_status dyad_segment(dyad_doc *doc);
 /* Lower-case (ASCII; ’ → ') the text of token i into buf, NUL-terminated;
  * returns the length, 0 when it does not fit (src/text/token.c). */
 size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap);
+
+/* The DYAD_FW_* classes of token i, computed once per token and cached in
+ * the document (src/text/token.c). */
+int dyad_tok_fword(dyad_doc *doc, uint32_t i);
 
 /* Is the code point a letter / upper-case letter (Unicode, via utf8proc)? */
 bool dyad_is_letter(int32_t cp);

@@ -265,12 +265,7 @@ static bool is_cap_word(const act_ctx *c, uint32_t i)
     return t->cls == DYAD_TOK_WORD && (t->flags & DYAD_TOKF_CAP);
 }
 
-static int fword(const act_ctx *c, uint32_t i)
-{
-    char w[32];
-    size_t n = dyad_tok_lower(c->doc, i, w, sizeof w);
-    return n ? dyad_fword(c->eng, w, n) : 0;
-}
+static int fword(const act_ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
 
 /* A capitalised word that can be part of a name: not a sentence-initial
  * function word ("The", "But"), not a time word ("Monday"). */

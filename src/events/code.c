@@ -47,12 +47,7 @@ typedef struct ev_ctx {
     dyad_event_list *out;
 } ev_ctx;
 
-static int fw(const ev_ctx *c, uint32_t i)
-{
-    char w[32];
-    size_t n = dyad_tok_lower(c->doc, i, w, sizeof w);
-    return n ? dyad_fword(c->eng, w, n) : 0;
-}
+static int fw(const ev_ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
 
 static bool word_is(const ev_ctx *c, uint32_t i, const char *w)
 {

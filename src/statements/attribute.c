@@ -40,12 +40,7 @@ typedef struct ctx {
 
 static size_t lower(const ctx *c, uint32_t i, char *buf, size_t cap) { return dyad_tok_lower(c->doc, i, buf, cap); }
 
-static int fw(const ctx *c, uint32_t i)
-{
-    char w[32];
-    size_t n = lower(c, i, w, sizeof w);
-    return n ? dyad_fword(c->eng, w, n) : 0;
-}
+static int fw(const ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
 
 static bool tok_is(const ctx *c, uint32_t i, const char *word)
 {

@@ -2,6 +2,8 @@
  * analysis stages. */
 #include "dyad_int.h"
 
+#include <string.h>
+
 size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap)
 {
     const dyad_token *t = &doc->toks[i];
@@ -22,3 +24,32 @@ size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap)
     return o;
 }
 
+
+int dyad_tok_fword(dyad_doc *doc, uint32_t i)
+{
+    /* computed once per token and kept: the analysis stages ask about the
+     * same tokens many times (noun-phrase edges, clause edges) */
+    if (!doc->tok_fw) {
+        doc->tok_fw = dyad_arena_array(doc->arena, doc->n_toks ? doc->n_toks : 1, sizeof *doc->tok_fw);
+        if (!doc->tok_fw) {
+            char w[32];
+            size_t n = dyad_tok_lower(doc, i, w, sizeof w);
+            return n ? dyad_fword(doc->eng, w, n) : 0;
+        }
+        memset(doc->tok_fw, 0xff, (doc->n_toks ? doc->n_toks : 1) * sizeof *doc->tok_fw);
+    }
+    if (i >= doc->n_toks)
+        return 0;
+    if (doc->tok_fw[i] == 0xffff) {
+        int v = 0;
+        const dyad_token *t = &doc->toks[i];
+        /* function words are short ASCII words or contractions */
+        if ((t->cls == DYAD_TOK_WORD || t->cls == DYAD_TOK_APOSTROPHE) && t->span.end - t->span.start <= 12) {
+            char w[32];
+            size_t n = dyad_tok_lower(doc, i, w, sizeof w);
+            v = n ? dyad_fword(doc->eng, w, n) : 0;
+        }
+        doc->tok_fw[i] = (uint16_t)v;
+    }
+    return doc->tok_fw[i];
+}
