@@ -103,19 +103,6 @@ static char *text_of(dyad_arena *a, xmlNode *n)
     return o;
 }
 
-static int push(dyad_suite *s, const dyad_suite_record *rec)
-{
-    if (s->n == s->cap) {
-        size_t nc = s->cap ? s->cap * 2 : 64;
-        dyad_suite_record *g = dyad_arena_grow(s->arena, s->recs, s->cap, nc, sizeof *g);
-        if (!g)
-            return -1;
-        s->recs = g;
-        s->cap = nc;
-    }
-    s->recs[s->n++] = *rec;
-    return 0;
-}
 
 static void bad(preader *r, xmlNode *n, const char *fmt, const char *arg)
 {
@@ -144,7 +131,7 @@ static int read_config(preader *r, xmlNode *n)
     if (!rec.options || !(rec.options[0] = dyad_arena_printf(a, "%s=%s", name, value)))
         return -1;
     rec.n_options = 1;
-    return push(r->out, &rec);
+    return dyad_suite_push(r->out, &rec);
 }
 
 static bool included(const preader *r, const char *category)
@@ -239,7 +226,7 @@ static int read_sentence(preader *r, xmlNode *n)
         rec.kind = DYAD_SUITE_UNCHECKED;
         rec.why_unchecked = dyad_arena_printf(a, "category '%s' is not in <Include>", category ? category : "");
     }
-    return push(r->out, &rec);
+    return dyad_suite_push(r->out, &rec);
 }
 
 static int read_environment(preader *r, xmlNode *env)

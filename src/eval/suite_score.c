@@ -306,3 +306,17 @@ char *dyad_suite_slurp(const char *path, size_t *len)
     *len = b.len - 1;
     return b.data;
 }
+
+int dyad_suite_push(dyad_suite *s, const dyad_suite_record *rec)
+{
+    if (s->n == s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 64;
+        dyad_suite_record *g = dyad_arena_grow(s->arena, s->recs, s->cap, nc, sizeof *g);
+        if (!g)
+            return -1;
+        s->recs = g;
+        s->cap = nc;
+    }
+    s->recs[s->n++] = *rec;
+    return 0;
+}

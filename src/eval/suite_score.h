@@ -140,6 +140,9 @@ void dyad_suite_print_failure(FILE *out, const char *file, const dyad_suite_reco
 /* Parse a suite date: 6 digits YYMMDD (yy < 50 → 20yy, else 19yy) when
  * !yyyy, 8 digits YYYYMMDD when yyyy; the month and day must exist.
  * Writes "YYYY-MM-DD" to iso[11]. @return 0, or -1 when invalid. */
+/* Append a record to the suite (arena memory). 0, or -1 when out of memory. */
+int dyad_suite_push(dyad_suite *s, const dyad_suite_record *rec);
+
 /* Counts the dictionary diagnostics while an engine loads; with verbose,
  * prints the first 20 as "dictionary: FILE:LINE: message". */
 typedef struct dyad_suite_diag {

@@ -76,19 +76,6 @@ static char *collapse(dyad_arena *a, const char *s, size_t n)
     return o;
 }
 
-static int push_record(dyad_suite *s, const dyad_suite_record *rec)
-{
-    if (s->n == s->cap) {
-        size_t nc = s->cap ? s->cap * 2 : 64;
-        dyad_suite_record *g = dyad_arena_grow(s->arena, s->recs, s->cap, nc, sizeof *g);
-        if (!g)
-            return -1;
-        s->recs = g;
-        s->cap = nc;
-    }
-    s->recs[s->n++] = *rec;
-    return 0;
-}
 
 /* Is cmd (an option's text) "SET: YYYY = TRUE|FALSE"?  1 true, 0 false,
  * -1 not that command. */
@@ -392,7 +379,7 @@ static int read_block(reader *r, const line_t *lines, size_t n)
         else if (!strncasecmp(rec.options[k], "FORWARD:", 8))
             forward_command(r, rec.options[k]);
     }
-    return push_record(s, &rec);
+    return dyad_suite_push(s, &rec);
 }
 
 int dyad_tabari_read(const char *name, const char *data, size_t len, const char *stop_at, FILE *err,

@@ -198,22 +198,7 @@ long dyad_load_verbs_petrarch(dyad_lexicon *lex, const dyad_engine *eng, const c
                 bad(&st, ln.lineno, "pattern before any --- VERB --- block");
                 continue;
             }
-            const char *open = NULL;
-            for (const char *q = end; q > p; q--)
-                if (q[-1] == '[') {
-                    open = q - 1;
-                    break;
-                }
-            if (!open) {
-                bad(&st, ln.lineno, "pattern without a [code]");
-                continue;
-            }
-            dyad_verb_code code;
-            const char *cs = open;
-            rc = dyad_verb_parse_code(lex, &cs, end, &code, &err);
-            if (!rc)
-                rc = dyad_verb_pattern_add(lex, (uint32_t)st.block, p + 1, (size_t)(open - p - 1),
-                                           DYAD_VD_PETRARCH, code, st.file, ln.lineno, &err);
+            rc = dyad_verb_pattern_line(lex, (uint32_t)st.block, p, end, DYAD_VD_PETRARCH, st.file, ln.lineno, &err);
         } else if (*p == '~') {
             st.synset = NULL;
             rc = dyad_verb_transform_add(lex, p, ln.len, st.file, ln.lineno, &err);

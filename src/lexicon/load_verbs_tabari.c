@@ -143,22 +143,7 @@ long dyad_load_verbs_tabari(dyad_lexicon *lex, const dyad_engine *eng, const cha
                 bad(&st, ln.lineno, "pattern before any verb");
                 continue;
             }
-            const char *open = NULL;
-            for (const char *q = end; q > p; q--)
-                if (q[-1] == '[') {
-                    open = q - 1;
-                    break;
-                }
-            if (!open) {
-                bad(&st, ln.lineno, "pattern without a [code]");
-                continue;
-            }
-            dyad_verb_code code;
-            const char *cs = open;
-            rc = dyad_verb_parse_code(lex, &cs, end, &code, &err);
-            if (!rc)
-                rc = dyad_verb_pattern_add(lex, (uint32_t)st.block, p + 1, (size_t)(open - p - 1), DYAD_VD_TABARI,
-                                           code, st.file, ln.lineno, &err);
+            rc = dyad_verb_pattern_line(lex, (uint32_t)st.block, p, end, DYAD_VD_TABARI, st.file, ln.lineno, &err);
         } else if (*p == '{') {
             const char *close = memchr(p, '}', ln.len);
             if (!st.pending || !close) {

@@ -389,6 +389,27 @@ int dyad_verb_synset_add(dyad_lexicon *lex, const char *name, size_t name_len, c
     return compile_phrase(lex, d, set, phrase, len, phrase_noun, err);
 }
 
+int dyad_verb_pattern_line(dyad_lexicon *lex, uint32_t block, const char *p, const char *end, dyad_vdialect d,
+                           const char *file, uint32_t line, const char **err)
+{
+    const char *open = NULL;
+    for (const char *q = end; q > p; q--)
+        if (q[-1] == '[') {
+            open = q - 1;
+            break;
+        }
+    if (!open) {
+        *err = "pattern without a [code]";
+        return 1;
+    }
+    dyad_verb_code code;
+    const char *cs = open;
+    int rc = dyad_verb_parse_code(lex, &cs, end, &code, err);
+    if (!rc)
+        rc = dyad_verb_pattern_add(lex, block, p + 1, (size_t)(open - p - 1), d, code, file, line, err);
+    return rc;
+}
+
 int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size_t len, dyad_vdialect d,
                           dyad_verb_code code, const char *file, uint32_t line, const char **err)
 {

@@ -221,6 +221,12 @@ int dyad_verb_synset_add(dyad_lexicon *lex, const char *name, size_t name_len, c
 int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size_t len, dyad_vdialect d,
                           dyad_verb_code code, const char *file, uint32_t line, const char **err);
 
+/* A TABARI/PETRARCH pattern line "- PATTERN [code]" ([p, end), p at the
+ * '-') into block `block`: the code is the last bracket of the line.  0, -1
+ * out of memory, 1 malformed (*err set to a static message). */
+int dyad_verb_pattern_line(dyad_lexicon *lex, uint32_t block, const char *p, const char *end, dyad_vdialect d,
+                           const char *file, uint32_t line, const char **err);
+
 /* Add a transformation. 0, -1 OOM, 1 malformed. */
 int dyad_verb_transform_add(dyad_lexicon *lex, const char *p, size_t len, const char *file, uint32_t line,
                             const char **err);
