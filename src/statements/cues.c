@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#define FIRST_BITS 4096
+
 typedef struct cue_form {
     const char *lemma;
     unsigned flags;
@@ -17,7 +19,23 @@ struct dyad_cues {
     cue_form *forms;
     size_t n, cap;
     dyad_strmap first; /* first word → index of the first form */
+    /* a bit per (first byte, second byte, last byte, length) hash of every
+     * form's first word: the statements stage asks about every word of the
+     * text, and this rejects about nine in ten before lower-casing and
+     * hashing (384 first words set about 9% of the bits) */
+    uint64_t first_bits[FIRST_BITS / 64];
+    /* some first word has an apostrophe: a token with a curly one (3
+     * bytes, folded to 1) must bypass the filter */
+    bool apostrophe;
 };
+
+/* The filter's bit for a lower-case word of n > 0 bytes. */
+static unsigned first_bit(unsigned char c0, unsigned char c1, unsigned char clast, size_t n)
+{
+    return ((unsigned)c0 * 131u + (unsigned)c1 * 31u + (unsigned)clast * 7u + (unsigned)n) % FIRST_BITS;
+}
+
+static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
 
 static unsigned parse_flags(const char *s, size_t n)
 {
@@ -75,6 +93,11 @@ static int add_form(dyad_engine *eng, struct dyad_cues *c, const char *lemma, un
     for (size_t k = 1; k < nw; k++)
         if (!(f->words[k - 1] = dyad_arena_strndup(a, w[k], wl[k])))
             return -1;
+    unsigned bit = first_bit(lower_ascii((unsigned char)w[0][0]), lower_ascii((unsigned char)w[0][wl[0] > 1]),
+                             lower_ascii((unsigned char)w[0][wl[0] - 1]), wl[0]);
+    c->first_bits[bit / 64] |= 1ull << (bit % 64);
+    if (memchr(w[0], '\'', wl[0]))
+        c->apostrophe = true;
     int prev = dyad_strmap_get(&c->first, w[0], wl[0]);
     f->next = prev;
     if (dyad_strmap_put(&c->first, a, w[0], wl[0], (int)c->n))
@@ -146,6 +169,16 @@ bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32
      * a name, not a verb */
     if ((doc->toks[i].flags & DYAD_TOKF_CAP) && !(doc->toks[i].flags & DYAD_TOKF_SENT_START) &&
         !(i > 0 && doc->toks[i - 1].cls == DYAD_TOK_QUOTE_OPEN))
+        return false;
+    const char *raw = doc->text + doc->toks[i].span.start;
+    size_t raw_len = doc->toks[i].span.end - doc->toks[i].span.start;
+    if (!raw_len)
+        return false;
+    /* the folded word has the raw one's bytes unless a curly apostrophe
+     * (3 bytes, folded to 1) is in it */
+    unsigned bit = first_bit(lower_ascii((unsigned char)raw[0]), lower_ascii((unsigned char)raw[raw_len > 1]),
+                             lower_ascii((unsigned char)raw[raw_len - 1]), raw_len);
+    if (!(c->first_bits[bit / 64] & (1ull << (bit % 64))) && !(c->apostrophe && memchr(raw, 0xE2, raw_len)))
         return false;
     char w[48];
     size_t n = dyad_tok_lower(doc, i, w, sizeof w);

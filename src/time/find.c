@@ -27,10 +27,27 @@
 #define MAX_PHRASE_TOKENS 8
 #define FUTURE_WINDOW 12 /* tokens before an expression searched for a cue */
 
+/* The phrases of data/time.txt starting at one token: e[k] is the entry
+ * for the phrase of k + 1 tokens (NULL: none), n how many were read before
+ * the words stopped starting any phrase; n == WALK_UNREAD until the first
+ * request, e[0] already set then. */
+#define WALK_UNREAD 255
+typedef struct phrase_walk {
+    uint8_t n;
+    uint32_t kinds; /* the kinds of e[0..n), once read */
+    const dyad_time_word *e[MAX_PHRASE_TOKENS];
+} phrase_walk;
+
 typedef struct scan {
     const dyad_doc *doc;
     const dyad_time_words *w;
     size_t sb, se; /* the sentence's tokens [sb, se) */
+    /* walks[i - sb]: the phrases starting at token i, read once per
+     * sentence: the matcher asks about the same token many times (once
+     * per kind of phrase, and again from the future-tense window of each
+     * later expression), and each read is a lower-casing and a hash per
+     * word. */
+    phrase_walk *walks;
 } scan;
 
 static const char *tok_text(const scan *sc, size_t i, size_t *len)
@@ -78,38 +95,53 @@ static int small_number(const scan *sc, size_t i, size_t *ndigits)
     return v;
 }
 
+static phrase_walk *read_walk(const scan *sc, size_t i);
+
 /* The longest phrase of data/time.txt starting at token i that has one of
  * the kinds in `mask`: its length in tokens (0: none) and entry. */
 static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_word **out)
 {
-    char key[128];
-    size_t k = 0, best = 0;
-    if (i < sc->se) {
-        size_t n0;
-        const char *s0 = tok_text(sc, i, &n0);
-        char c0 = (s0[0] >= 'A' && s0[0] <= 'Z') ? (char)(s0[0] - 'A' + 'a') : s0[0];
-        if (!n0 || !dyad_time_words_may_start(sc->w, &c0, n0))
-            return 0;
-    }
-    for (size_t j = i; j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
-        size_t n;
-        const char *s = tok_text(sc, j, &n);
-        if (j > i)
-            key[k++] = ' ';
-        if (k + n >= sizeof key)
-            break;
-        for (size_t c = 0; c < n; c++)
-            key[k + c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
-        k += n;
-        const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
-        if (!e)
-            break;
-        if (e->kinds & mask) {
-            best = j - i + 1;
-            *out = e;
+    if (i >= sc->se)
+        return 0;
+    phrase_walk *pw = read_walk(sc, i);
+    for (size_t n = pw->n; n > 0; n--)
+        if (pw->e[n - 1]->kinds & mask) {
+            *out = pw->e[n - 1];
+            return n;
         }
+    return 0;
+}
+
+/* The phrases starting at token i (< sc->se), read on the first request. */
+static phrase_walk *read_walk(const scan *sc, size_t i)
+{
+    phrase_walk *pw = &sc->walks[i - sc->sb];
+    if (pw->n == WALK_UNREAD) {
+        char key[128];
+        size_t k = 0;
+        pw->n = 1;
+        for (size_t j = i; pw->e[pw->n - 1]->longer && j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
+            size_t n;
+            const char *s = tok_text(sc, j, &n);
+            if (j > i)
+                key[k++] = ' ';
+            if (k + n >= sizeof key)
+                break;
+            for (size_t c = 0; c < n; c++)
+                key[k + c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
+            k += n;
+            if (j == i)
+                continue; /* e[0] was read with the first-word filter */
+            const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
+            if (!e)
+                break;
+            pw->e[pw->n++] = e;
+        }
+        pw->kinds = 0;
+        for (size_t n = 0; n < pw->n; n++)
+            pw->kinds |= pw->e[n]->kinds;
     }
-    return best;
+    return pw;
 }
 
 /* Value of token i in one of the kinds of `mask` if it is a one-token
@@ -239,6 +271,12 @@ static size_t match_core(const scan *sc, size_t pos, bool ctx, bool after_in, bo
     const dyad_time_word *w;
     size_t n;
     if (pos >= sc->se)
+        return 0;
+    /* every CORE starts with a number or one of these kinds of phrase: most
+     * candidates ("of the", "in a") stop here */
+    if (sc->doc->toks[pos].cls != DYAD_TOK_NUMBER &&
+        !(read_walk(sc, pos)->kinds & (BIT(TW_DEICTIC) | BIT(TW_NARRATIVE) | BIT(TW_MOD) | BIT(TW_NUMBER) |
+                                       BIT(TW_WEEKREL) | BIT(TW_WEEKDAY) | BIT(TW_MONTH) | BIT(TW_MONTHABBR))))
         return 0;
 
     /* deictic / narrative phrases: "yesterday", "the next day" */
@@ -407,27 +445,58 @@ static size_t match_at(const scan *sc, size_t i, dyad_time_expr *e)
 
 /* Append the expressions of the document's non-boilerplate sentences to
  * *out, unresolved (see time.h).  0, or -1 when the arena is exhausted. */
+/* Token i's entry as a one-word phrase or phrase start, or NULL: the
+ * first-word filter rejects most tokens before any hashing. */
+static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_words *w, size_t i)
+{
+    const dyad_token *t = &doc->toks[i];
+    size_t n = t->span.end - t->span.start;
+    const char *s = doc->text + t->span.start;
+    char key[32];
+    if (n == 0 || n >= sizeof key)
+        return NULL;
+    key[0] = (s[0] >= 'A' && s[0] <= 'Z') ? (char)(s[0] - 'A' + 'a') : s[0];
+    if (!dyad_time_words_may_start(w, key, n))
+        return NULL;
+    for (size_t c = 1; c < n; c++)
+        key[c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
+    return dyad_time_words_get(w, key, n);
+}
+
 int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list *out)
 {
     size_t cap = out->n;
+    /* one first-word cache, sized for the longest sentence */
+    size_t longest_sent = 0;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        const dyad_sentence *sent = &doc->sents[s];
+        size_t end = sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end;
+        if (end > sent->tok_first && end - sent->tok_first > longest_sent)
+            longest_sent = end - sent->tok_first;
+    }
+    phrase_walk *walks = dyad_arena_array(doc->arena, longest_sent ? longest_sent : 1, sizeof *walks);
+    if (!walks)
+        return -1;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         if (sent->para >= doc->n_paras || doc->paras[sent->para].kind == DYAD_PARA_BOILERPLATE)
             continue;
-        scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end};
+        scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, walks};
+        bool any = false;
+        for (size_t i = sc.sb; i < sc.se; i++) {
+            phrase_walk *pw = &walks[i - sc.sb];
+            pw->e[0] = first_word(doc, w, i);
+            pw->n = pw->e[0] ? WALK_UNREAD : 0;
+            pw->kinds = 0;
+            any = any || pw->e[0] || doc->toks[i].cls == DYAD_TOK_NUMBER;
+        }
+        if (!any)
+            continue;
         for (size_t i = sc.sb; i < sc.se;) {
             /* the cheap test: a number, or a time word or phrase start */
-            if (doc->toks[i].cls != DYAD_TOK_NUMBER) {
-                size_t n;
-                const char *t = tok_text(&sc, i, &n);
-                char key[32];
-                bool hit = n < sizeof key;
-                for (size_t c = 0; hit && c < n; c++)
-                    key[c] = (t[c] >= 'A' && t[c] <= 'Z') ? (char)(t[c] - 'A' + 'a') : t[c];
-                if (!hit || !dyad_time_words_get(w, key, n)) {
-                    i++;
-                    continue;
-                }
+            if (doc->toks[i].cls != DYAD_TOK_NUMBER && !walks[i - sc.sb].e[0]) {
+                i++;
+                continue;
             }
             dyad_time_expr e;
             size_t end = match_at(&sc, i, &e);

@@ -95,6 +95,7 @@ typedef struct dyad_time_word {
     int16_t val[TW_N_KINDS]; /* the VALUE column per kind */
     uint8_t unit;           /* dyad_time_gran or DYAD_TIME_HOUR, for
                                deictic / narrative / unit */
+    uint8_t longer;         /* 1: a longer phrase starts with this one */
 } dyad_time_word;
 #define DYAD_TIME_HOUR 4 /* a unit only: "hours later" */
 

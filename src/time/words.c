@@ -9,15 +9,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The table is open addressing over small slots (hash, length, entry
+ * index), with keys and entries kept apart: the scanner looks up most
+ * words of a text and almost all look-ups miss, so a miss must be decided
+ * inside a few cache lines, without touching a key. */
 typedef struct tw_slot {
-    char *key; /* NULL: empty */
-    uint32_t len;
-    dyad_time_word word;
+    uint32_t hash; /* the key's hash; 0 with len 0: empty */
+    uint16_t len;  /* 0: empty */
+    uint16_t entry;
 } tw_slot;
 
 struct dyad_time_words {
     tw_slot *slots;
-    size_t cap, n; /* cap: a power of two, at least 2n */
+    size_t cap;            /* a power of two, at least 4n */
+    char **keys;           /* keys[e]: entry e's phrase */
+    dyad_time_word *words; /* words[e]: entry e */
+    size_t n, n_cap;
     /* first_word[c] has bit L (15 for 15 and longer) set when some phrase's
      * first word starts with byte c and is L bytes long: most tokens of a
      * text are rejected by this before any hashing (the scan asks about
@@ -40,59 +47,79 @@ static const struct {
     {"countprep", TW_COUNTPREP},
 };
 
-static uint64_t hash_key(const char *s, size_t n)
+static uint32_t hash_key(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull; /* FNV-1a */
+    uint32_t h = 2166136261u; /* FNV-1a */
     for (size_t i = 0; i < n; i++) {
         h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
+        h *= 16777619u;
     }
     return h;
 }
 
-static tw_slot *find_slot(tw_slot *slots, size_t cap, const char *key, size_t len)
+/* The slot holding `key`, or the empty slot where it would go. */
+static tw_slot *find_slot(const dyad_time_words *w, tw_slot *slots, size_t cap, const char *key, size_t len,
+                          uint32_t h)
 {
-    size_t j = hash_key(key, len) & (cap - 1);
-    while (slots[j].key && !(slots[j].len == len && memcmp(slots[j].key, key, len) == 0))
+    size_t j = h & (cap - 1);
+    while (slots[j].len && !(slots[j].hash == h && slots[j].len == len && memcmp(w->keys[slots[j].entry], key, len) == 0))
         j = (j + 1) & (cap - 1);
     return &slots[j];
 }
 
-/* The slot for `key`, inserted (as a prefix-only entry) when missing. */
-static tw_slot *upsert(dyad_time_words *w, dyad_arena *a, const char *key, size_t len)
+/* The entry for `key`, inserted (as a prefix-only entry) when missing;
+ * NULL when out of memory or the table is full (65,535 entries). */
+static dyad_time_word *upsert(dyad_time_words *w, dyad_arena *a, const char *key, size_t len)
 {
-    if ((w->n + 1) * 2 > w->cap) {
-        size_t cap = w->cap ? w->cap * 2 : 256;
+    if (len == 0 || len > UINT16_MAX)
+        return NULL;
+    if ((w->n + 1) * 4 > w->cap) {
+        size_t cap = w->cap ? w->cap * 2 : 1024;
         tw_slot *slots = dyad_arena_array(a, cap, sizeof *slots);
         if (!slots)
             return NULL;
         for (size_t i = 0; i < w->cap; i++)
-            if (w->slots[i].key)
-                *find_slot(slots, cap, w->slots[i].key, w->slots[i].len) = w->slots[i];
+            if (w->slots[i].len) {
+                const tw_slot *o = &w->slots[i];
+                *find_slot(w, slots, cap, w->keys[o->entry], o->len, o->hash) = *o;
+            }
         w->slots = slots;
         w->cap = cap;
     }
-    tw_slot *s = find_slot(w->slots, w->cap, key, len);
-    if (!s->key) {
-        s->key = dyad_arena_strndup(a, key, len);
-        if (!s->key)
+    uint32_t h = hash_key(key, len);
+    tw_slot *s = find_slot(w, w->slots, w->cap, key, len, h);
+    if (s->len)
+        return &w->words[s->entry];
+    if (w->n >= UINT16_MAX)
+        return NULL;
+    if (w->n == w->n_cap) {
+        size_t nc = w->n_cap ? w->n_cap * 2 : 256;
+        char **keys = dyad_arena_grow(a, w->keys, w->n, nc, sizeof *keys);
+        dyad_time_word *words = dyad_arena_grow(a, w->words, w->n, nc, sizeof *words);
+        if (!keys || !words)
             return NULL;
-        s->len = (uint32_t)len;
-        w->n++;
-        const char *sp = memchr(key, ' ', len);
-        if (len)
-            w->first_word[(unsigned char)key[0]] |= (uint16_t)len_bit(sp ? (size_t)(sp - key) : len);
+        w->keys = keys;
+        w->words = words;
+        w->n_cap = nc;
     }
-    return s;
+    if (!(w->keys[w->n] = dyad_arena_strndup(a, key, len)))
+        return NULL;
+    memset(&w->words[w->n], 0, sizeof w->words[w->n]);
+    s->hash = h;
+    s->len = (uint16_t)len;
+    s->entry = (uint16_t)w->n++;
+    const char *sp = memchr(key, ' ', len);
+    w->first_word[(unsigned char)key[0]] |= (uint16_t)len_bit(sp ? (size_t)(sp - key) : len);
+    return &w->words[s->entry];
 }
 
 /* Look up a phrase; see time.h (NULL: neither a phrase nor a prefix). */
 const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *key, size_t len)
 {
-    if (!w || !w->cap || !len)
+    if (!w || !w->cap || !len || len > UINT16_MAX)
         return NULL;
-    const tw_slot *s = find_slot(w->slots, w->cap, key, len);
-    return s->key ? &s->word : NULL;
+    const tw_slot *s = find_slot(w, w->slots, w->cap, key, len, hash_key(key, len));
+    return s->len ? &w->words[s->entry] : NULL;
 }
 
 bool dyad_time_words_may_start(const dyad_time_words *w, const char *word, size_t len)
@@ -203,16 +230,20 @@ static int add_phrase(dyad_time_words *w, dyad_arena *a, const char *p, size_t n
         k--;
     if (!k || k >= sizeof key)
         return 0; /* empty, or longer than any phrase the scanner builds */
-    for (size_t i = 1; i < k; i++)
-        if (key[i] == ' ' && !upsert(w, a, key, i))
+    for (size_t i = 1; i < k; i++) {
+        dyad_time_word *prefix = key[i] == ' ' ? upsert(w, a, key, i) : NULL;
+        if (key[i] == ' ' && !prefix)
             return -1;
-    tw_slot *s = upsert(w, a, key, k);
-    if (!s)
+        if (prefix)
+            prefix->longer = 1;
+    }
+    dyad_time_word *tw = upsert(w, a, key, k);
+    if (!tw)
         return -1;
-    s->word.kinds |= 1u << kind;
-    s->word.val[kind] = (int16_t)val;
+    tw->kinds |= 1u << kind;
+    tw->val[kind] = (int16_t)val;
     if (kind == TW_DEICTIC || kind == TW_NARRATIVE || kind == TW_UNIT)
-        s->word.unit = (uint8_t)unit;
+        tw->unit = (uint8_t)unit;
     return 0;
 }
 
