@@ -455,10 +455,9 @@ static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_wor
     char key[32];
     if (n == 0 || n >= sizeof key)
         return NULL;
-    key[0] = (s[0] >= 'A' && s[0] <= 'Z') ? (char)(s[0] - 'A' + 'a') : s[0];
-    if (!dyad_time_words_may_start(w, key, n))
+    if (!dyad_time_words_may_start(w, s, n))
         return NULL;
-    for (size_t c = 1; c < n; c++)
+    for (size_t c = 0; c < n; c++)
         key[c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
     return dyad_time_words_get(w, key, n);
 }

@@ -104,9 +104,9 @@ typedef struct dyad_time_word {
  * beginning of a longer one.  An entry with kinds == 0 is only a prefix. */
 const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *key, size_t len);
 
-/* Can a phrase start with this first word (lower case)?  A filter on its
- * first byte and length: false means certainly not; true, maybe.  Lets the
- * scanner skip most tokens without hashing. */
+/* Can a phrase start with this first word (ASCII case ignored)?  A filter
+ * on its first, second and last bytes and length: false means certainly
+ * not; true, maybe.  Lets the scanner skip most tokens without hashing. */
 bool dyad_time_words_may_start(const dyad_time_words *w, const char *word, size_t len);
 
 /* Load data/time.txt (built in) into eng->time_words, from the engine's

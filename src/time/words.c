@@ -13,6 +13,8 @@
  * index), with keys and entries kept apart: the scanner looks up most
  * words of a text and almost all look-ups miss, so a miss must be decided
  * inside a few cache lines, without touching a key. */
+#define FIRST_BITS 4096
+
 typedef struct tw_slot {
     uint32_t hash; /* the key's hash; 0 with len 0: empty */
     uint16_t len;  /* 0: empty */
@@ -25,14 +27,22 @@ struct dyad_time_words {
     char **keys;           /* keys[e]: entry e's phrase */
     dyad_time_word *words; /* words[e]: entry e */
     size_t n, n_cap;
-    /* first_word[c] has bit L (15 for 15 and longer) set when some phrase's
-     * first word starts with byte c and is L bytes long: most tokens of a
-     * text are rejected by this before any hashing (the scan asks about
-     * every token) */
-    uint16_t first_word[256];
+    /* a bit per (first byte, second byte, last byte, length) hash of every
+     * phrase's first word: the scan asks about every token of a text, and
+     * this rejects the words that start no phrase (most of them) before
+     * lower-casing and hashing */
+    uint64_t first_bits[FIRST_BITS / 64];
 };
 
-static unsigned len_bit(size_t n) { return 1u << (n < 15 ? n : 15); }
+static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
+
+/* The filter's bit for a word of n > 0 bytes (ASCII case ignored). */
+static unsigned first_bit(const char *word, size_t n)
+{
+    unsigned c0 = lower_ascii((unsigned char)word[0]), c1 = lower_ascii((unsigned char)word[n > 1]),
+             cl = lower_ascii((unsigned char)word[n - 1]);
+    return (c0 * 131u + c1 * 31u + cl * 7u + (unsigned)n) % FIRST_BITS;
+}
 
 static const struct {
     const char *name;
@@ -109,7 +119,8 @@ static dyad_time_word *upsert(dyad_time_words *w, dyad_arena *a, const char *key
     s->len = (uint16_t)len;
     s->entry = (uint16_t)w->n++;
     const char *sp = memchr(key, ' ', len);
-    w->first_word[(unsigned char)key[0]] |= (uint16_t)len_bit(sp ? (size_t)(sp - key) : len);
+    unsigned bit = first_bit(key, sp ? (size_t)(sp - key) : len);
+    w->first_bits[bit / 64] |= 1ull << (bit % 64);
     return &w->words[s->entry];
 }
 
@@ -124,7 +135,10 @@ const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *
 
 bool dyad_time_words_may_start(const dyad_time_words *w, const char *word, size_t len)
 {
-    return w && len && (w->first_word[(unsigned char)word[0]] & len_bit(len));
+    if (!w || !len)
+        return false;
+    unsigned bit = first_bit(word, len);
+    return (w->first_bits[bit / 64] >> (bit % 64)) & 1;
 }
 
 static bool span_is(const char *s, size_t n, const char *lit)
