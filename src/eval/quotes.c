@@ -345,7 +345,7 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
             continue;
         if (!gm[gi]) {
             if (o->verbose && g->kind != K_INDIRECT) {
-                fprintf(o->out, "  missed %s [%s] ", kind_names[g->kind], id ? id : "");
+                fprintf(o->out, "  missed %s [%s@%ld] ", kind_names[g->kind], id ? id : "", g->frags[0].s);
                 for (long k = g->frags[0].s; k < g->frags[0].e && k < g->frags[0].s + 70; k++) {
                     char u[4];
                     fwrite(u, 1, dyad_utf8_encode((uint32_t)gcp[k], u), o->out);
@@ -363,8 +363,9 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
             ok = speaker_right(g, p);
             c->spk_right[g->kind] += ok;
             if (!ok && o->verbose && g->kind != K_INDIRECT)
-                fprintf(o->out, "  speaker %s [%s] gold '%s' predicted '%s'\n", kind_names[g->kind], id ? id : "",
-                        g->speaker, p->has_spk ? p->last_word : "-");
+                fprintf(o->out, "  speaker %s [%s@%ld] gold '%s' predicted '%s' @%ld-%ld\n", kind_names[g->kind],
+                        id ? id : "", g->frags[0].s, g->speaker, p->has_spk ? p->last_word : "-",
+                        p->has_spk ? p->spk.s : -1L, p->has_spk ? p->spk.e : -1L);
         }
         if (ok) {
             c->gold_e2e[g->kind]++;
@@ -374,7 +375,7 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
     if (o->verbose && doc)
         for (size_t pi = 0; pi < np; pi++)
             if (!pm[pi] && pred[pi].kind != K_INDIRECT) {
-                fprintf(o->out, "  false %s [%s] ", kind_names[pred[pi].kind], id ? id : "");
+                fprintf(o->out, "  false %s [%s@%ld] ", kind_names[pred[pi].kind], id ? id : "", pred[pi].frags[0].s);
                 for (long k = pred[pi].frags[0].s; k < pred[pi].frags[0].e && k < pred[pi].frags[0].s + 70; k++) {
                     char u[4];
                     fwrite(u, 1, dyad_utf8_encode((uint32_t)gcp[k], u), o->out);

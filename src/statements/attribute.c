@@ -464,8 +464,13 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             i = b;
         }
     }
-    /* "said on Monday that", "told CNN in an interview that" */
-    for (uint32_t k = i; k < se && k < i + 10; k++) {
+    /* "said on Monday that", "told CNN in an interview that"; a verb of
+     * urging or naming reaches further, through its object and an
+     * infinitive: "exhorted Republicans to “vote your conscience”",
+     * "condemned what he called a “brazen breach”" */
+    bool weak = (m->flags & DYAD_CUE_WEAK) != 0;
+    bool what = false; /* a "what X called" object */
+    for (uint32_t k = i; k < se && k < i + (weak ? 16u : 10u); k++) {
         const dyad_token *t = &c->tk[k];
         if (t->cls == DYAD_TOK_QUOTE_OPEN && quote_opening_at(c, k) >= 0) {
             /* "said: “…”" / "said “…”" start at the quotation; "called
@@ -484,10 +489,14 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
         if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_NUMBER && punct_char(c, k) != ',' &&
             t->cls != DYAD_TOK_APOSTROPHE && !(t->flags & DYAD_TOKF_JOINER))
             break;
-        if (is_cue_tok(c, k, se))
+        if (tok_is(c, k, "what"))
+            what = true;
+        if (is_cue_tok(c, k, se) && !what)
             break;
         /* "agreed on Tuesday to reopen crossings that …": an infinitive or
          * another verb ends the search; "that" after it is relative */
+        if (weak && !tok_is(c, k, "that"))
+            continue;
         if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k) &&
                                    !(k > i && (fw(c, k - 1) & DYAD_FW_DET))))
             break; /* …but "said at the hearing that", "told a briefing" are nouns */

@@ -346,3 +346,19 @@ TEST(stmt_reads_and_put_it_cues)
     expect(t_, d, "We cannot wait another year", DYAD_STMT_DIRECT, "a farmer", "put it");
     dyad_doc_free(d);
 }
+
+TEST(stmt_urging_verbs_and_what_called)
+{
+    /* verbs of urging take the object and its infinitive; "what X called"
+     * stays inside the object of a verb of judging */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The coach exhorted the players to \xE2\x80\x9Cplay for each other\xE2\x80\x9D before the final.\n\n"
+                            "The mayor condemned what she called a \xE2\x80\x9Creckless waste\xE2\x80\x9D of city funds.\n\n"
+                            "\xE2\x80\x9C" "Get off the field now,\xE2\x80\x9D the referee yells.");
+    if (!d)
+        return;
+    expect(t_, d, "the players to", DYAD_STMT_MIXED, "The coach", "exhorted");
+    expect(t_, d, "what she called", DYAD_STMT_MIXED, "The mayor", "condemned");
+    expect(t_, d, "Get off the field", DYAD_STMT_DIRECT, "the referee", "yells");
+    dyad_doc_free(d);
+}
