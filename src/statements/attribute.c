@@ -67,6 +67,16 @@ static bool is_ly_adverb(const ctx *c, uint32_t i)
     return t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
 }
 
+/* A sentence-initial "-ly" adverb: "Meanwhile" is a function word,
+ * "Separately," "Ultimately," are not. */
+static bool is_ly_adverb_cap(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    size_t n = t->span.end - t->span.start;
+    const char *s = c->doc->text + t->span.start;
+    return t->cls == DYAD_TOK_WORD && n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
 static bool is_cue_tok(const ctx *c, uint32_t i, uint32_t end)
 {
     dyad_cue_match m;
@@ -102,7 +112,33 @@ static bool is_contracted_aux(const ctx *c, uint32_t i, uint32_t lo)
            c->tk[i].span.end - c->tk[i].span.start >= 2;
 }
 
+static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b);
 static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    return np_left_core(c, end, lo, a, b);
+}
+
+/* np_left for the subject of a finite reporting verb: a short phrase
+ * right after a preposition is an adverbial between the subject and its
+ * verb ("McConnell, who in 2010 said …",
+ * "The reporter at the scene said …"): the speaker is left of it. */
+static bool np_left_subject(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b, uint32_t *reach)
+{
+    if (!np_left_core(c, end, lo, a, b))
+        return false;
+    *reach = *b;
+    uint32_t pa, pb;
+    if (*a > lo + 1 && *b - *a <= 3 && c->tk[*a - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[*a - 1]) &&
+        (fw(c, *a - 1) & DYAD_FW_PREP) && !(fw(c, *a) & DYAD_FW_PRON) &&
+        np_left_core(c, *a - 1, lo, &pa, &pb) && pb == *a - 1 && !tok_is(c, pa, "of") && !tok_is(c, pa, "for") &&
+        (is_cap(&c->tk[pa]) || (fw(c, pa) & (DYAD_FW_DET | DYAD_FW_PRON)))) {
+        *a = pa;
+        *b = pb;
+    }
+    return true;
+}
+
+static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
 {
     uint32_t i = end;
     while (i > lo && ((c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
@@ -131,7 +167,7 @@ static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32
         if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 &&
             ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
             !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) &&
-            (punct_char(c, open - 1) == ')' ? np_left(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
+            (punct_char(c, open - 1) == ')' ? np_left_core(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
             (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
              is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
             *b = i - 1;
@@ -229,6 +265,9 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     return true;
 }
 
+static bool looks_verb(const ctx *c, uint32_t i);
+static bool is_participle(const ctx *c, uint32_t i);
+
 /* In a phrase after a cue, is the lower-case word i after a capitalised
  * one still part of the phrase?  It is the head noun when the phrase
  * opened with a determiner or number ("said one Democratic source on the
@@ -295,6 +334,8 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
         if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
             (!cap || (f & DYAD_FW_TIME)))
             break;
+        if (!after_verb && words > 0 && !cap && looks_verb(c, i))
+            break; /* "The governor toured …" */
         if (!cap && saw_cap && k->cls == DYAD_TOK_WORD && !(after_verb && head_noun_after_name(c, start, i, hi)))
             break; /* "said Kirby after…", "said Kirby speaking…" */
         if (words > 0 && is_cue_tok(c, i, hi))
@@ -687,6 +728,33 @@ static int statement_in_sentence(const ctx *c, size_t s)
     return c->out->n && c->out->items[c->out->n - 1].sent == s ? (int)c->out->n - 1 : -1;
 }
 
+/* A word ending in "-ing": "…, arguing that …". */
+static bool is_participle(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    return t->cls == DYAD_TOK_WORD && t->span.end - t->span.start > 4 &&
+           memcmp(c->doc->text + t->span.end - 3, "ing", 3) == 0;
+}
+
+/* Where the subject of sentence [ss, limit) starts: after an
+ * introductory phrase closed by a comma ("Meanwhile, it attacked Trump,
+ * saying …", "In August, several groups granted …, saying …"). */
+static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
+{
+    const dyad_token *t = &c->tk[ss];
+    int f = fw(c, ss);
+    if (!(f & (DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)) && !is_ly_adverb_cap(c, ss) &&
+        t->cls != DYAD_TOK_NUMBER)
+        return ss;
+    for (uint32_t k = ss + 1; k < limit && k < ss + 10; k++) {
+        if (punct_char(c, k) == ',')
+            return k + 1 < limit ? k + 1 : ss;
+        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN)
+            break;
+    }
+    return ss;
+}
+
 /* Try every cue of sentence s. */
 static int sentence_cues(ctx *c, size_t s)
 {
@@ -734,7 +802,10 @@ static int sentence_cues(ctx *c, size_t s)
             else
                 ok = fill_content(c, &st, nb, se, 3);
         } else {
-            bool left = np_left(c, i, ss, &na, &nb);
+            uint32_t reach = 0; /* where the tokens before the cue end */
+            bool left = is_participle(c, i) ? np_left(c, i, ss, &na, &nb) : np_left_subject(c, i, ss, &na, &nb, &reach);
+            if (left && reach < nb)
+                reach = nb;
             bool noun_use = (m.flags & DYAD_CUE_NOUN) &&
                             (!left || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_EXPL)) || !is_cap(&c->tk[na]));
             if (left && nb - na == 1 && (fw(c, na) & DYAD_FW_EXPL) && !noun_use)
@@ -747,7 +818,9 @@ static int sentence_cues(ctx *c, size_t s)
                     continue;
                 st.attributed_to = m.lemma[0] == 'r' && strcmp(m.lemma, "report") == 0 ? "reports" : m.lemma;
                 ok = fill_content(c, &st, a, se, 3);
-            } else if (left && i > ss && (nb == i || nb + 2 >= i)) {
+            } else if (left && i > ss && (reach == i || reach + 2 >= i) &&
+                       !(is_participle(c, i) && punct_char(c, i - 1) == ',' && statement_in_sentence(c, s) < 0 &&
+                         c->tk[na].cls == DYAD_TOK_WORD)) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
                 /* trailing: "…,” Kirby said." / "…, the minister said." */
@@ -795,7 +868,16 @@ static int sentence_cues(ctx *c, size_t s)
                 st.has_speaker = true;
                 st.speaker_span = c->out->items[same].speaker_span;
                 ok = try_leading(c, &st, &m, se);
-            } else if (!left || i == ss) {
+            } else if (!left && i > ss + 1 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&
+                       statement_in_sentence(c, s) < 0 && !(m.flags & DYAD_CUE_WEAK) &&
+                       np_right(c, subject_start(c, ss, i), i, false, &na, &nb) && nb < i - 1 &&
+                       (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_PRON)))) {
+                /* the sentence's subject, through a first verb: "Donald
+                 * Trump bemoaned the unrest and said he thought …" */
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+                ok = try_leading(c, &st, &m, se);
+            } else if (!left || i == ss || (is_participle(c, i) && punct_char(c, i - 1) == ',')) {
                 /* inverted: "…,” said Kirby." or participle "…, saying …" */
                 bool before_comma = i > ss && (punct_char(c, i - 1) == ',' || c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE);
                 const char *w = c->doc->text + c->tk[i].span.end - 3;
@@ -812,7 +894,7 @@ static int sentence_cues(ctx *c, size_t s)
                         st.has_speaker = true;
                         st.speaker_span = c->out->items[prev].speaker_span;
                     } else {
-                        if (!np_right(c, ss, se, false, &na, &nb) || nb > i)
+                        if (!np_right(c, subject_start(c, ss, i), se, false, &na, &nb) || nb > i)
                             continue;
                         st.has_speaker = true;
                         st.speaker_span = tok_span(c, na, nb);

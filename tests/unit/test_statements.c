@@ -362,3 +362,23 @@ TEST(stmt_urging_verbs_and_what_called)
     expect(t_, d, "Get off the field", DYAD_STMT_DIRECT, "the referee", "yells");
     dyad_doc_free(d);
 }
+
+TEST(stmt_subject_through_participle_and_second_verb)
+{
+    /* the speaker of "…, saying" and "… and said" is the sentence's
+     * subject, after an introductory phrase; a prepositional phrase
+     * between a subject and its verb is not the speaker */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Separately, the union attacked the plan, saying it would \xE2\x80\x9Churt every family\xE2\x80\x9D in the county.\n\n"
+                            "The governor toured the flooded farms in Dover, Delaware, arguing that the state needs "
+                            "\xE2\x80\x9Cmore pumps.\xE2\x80\x9D\n\n"
+                            "The senator visited the plant and said the workers deserve \xE2\x80\x9C" "a fair deal.\xE2\x80\x9D\n\n"
+                            "The reporter at the scene said the crowd was \xE2\x80\x9Cvery calm\xE2\x80\x9D all night.");
+    if (!d)
+        return;
+    expect(t_, d, "it would", DYAD_STMT_MIXED, "the union", "saying");
+    expect(t_, d, "the state needs", DYAD_STMT_MIXED, "The governor", "arguing");
+    expect(t_, d, "the workers deserve", DYAD_STMT_MIXED, "The senator", "said");
+    expect(t_, d, "the crowd was", DYAD_STMT_MIXED, "The reporter", "said");
+    dyad_doc_free(d);
+}
