@@ -285,7 +285,21 @@ static bool head_noun_after_name(const ctx *c, uint32_t start, uint32_t i, uint3
         return false;
     bool opened = (fw(c, start) & DYAD_FW_DET) || c->tk[start].cls == DYAD_TOK_NUMBER ||
                   (c->tk[start].cls == DYAD_TOK_WORD && !is_cap(&c->tk[start]));
-    bool role = i + 1 < hi && is_cap(&c->tk[i + 1]) && !(fw(c, i + 1) & ~DYAD_FW_TIME);
+    /* a role of one to three lower-case words before a name: "said
+     * Huckabee campaign spokesman Hogan Gidley", "said Montclair State
+     * University political scientist Brigid Harrison" */
+    bool role = false;
+    for (uint32_t k = i + 1; k < hi && k <= i + 3; k++) {
+        if (is_cap(&c->tk[k])) {
+            role = !(fw(c, k) & ~DYAD_FW_TIME);
+            break;
+        }
+        const dyad_token *u = &c->tk[k];
+        size_t un = u->span.end - u->span.start;
+        if (u->cls != DYAD_TOK_WORD || un < 3 || fw(c, k) || is_ly_adverb(c, k) || looks_verb(c, k) ||
+            is_cue_tok(c, k, hi))
+            break;
+    }
     return opened || role;
 }
 
@@ -981,6 +995,51 @@ static int last_speaker_before(const ctx *c, const dyad_quote *q, uint32_t para)
     return best;
 }
 
+/* A lower-case word that can be a verb of an attribution: no function
+ * word, no "-ly" adverb. */
+static bool plain_lower_word(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    return t->cls == DYAD_TOK_WORD && !is_cap(t) && !fw(c, i) && !is_ly_adverb(c, i) && t->span.end - t->span.start >= 3;
+}
+
+/* A quotation whose last word is followed by a comma, '?' or '!' inside
+ * the marks goes on with its attribution, whatever the verb: "“Go back
+ * to Univision,” Trump barked", "“…,” scoffed Arianna Gil, 22", "“…,”
+ * Trump, the party's front-runner, told the crowd".  [*a, *b) is the
+ * speaker. */
+static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, uint32_t *b)
+{
+    if (!q->closed || q->inner_end <= q->inner_first)
+        return false;
+    char p = punct_char(c, q->inner_end - 1);
+    if (p != ',' && p != '?' && p != '!')
+        return false;
+    uint32_t t = q->close + 1, lim = para_tok_end(c, c->doc->sents[q->sent_last].para);
+    if (t >= lim)
+        return false;
+    /* verb, then the speaker */
+    if (plain_lower_word(c, t) && t + 1 < lim && np_right(c, t + 1, lim, true, a, b) &&
+        (is_cap(&c->tk[*a]) || (fw(c, *a) & DYAD_FW_DET)) && !(fw(c, *a) & DYAD_FW_PRON))
+        return true;
+    /* the speaker, an appositive perhaps, then a verb */
+    if (!np_right(c, t, lim, false, a, b) || !(is_cap(&c->tk[*a]) || (fw(c, *a) & (DYAD_FW_DET | DYAD_FW_PRON))))
+        return false;
+    uint32_t v = *b;
+    if (v < lim && punct_char(c, v) == ',') {
+        uint32_t k = v + 1;
+        while (k < lim && k < v + 25 && punct_char(c, k) != ',' && c->tk[k].cls != DYAD_TOK_QUOTE_OPEN &&
+               punct_char(c, k) != '.')
+            k++;
+        if (k >= lim || punct_char(c, k) != ',')
+            return false;
+        v = k + 1;
+    }
+    while (v < lim && (is_ly_adverb(c, v) || (fw(c, v) & DYAD_FW_ADV)))
+        v++;
+    return v < lim && plain_lower_word(c, v);
+}
+
 /* Quotations no cue claimed. */
 static int orphan_quotes(ctx *c)
 {
@@ -1024,6 +1083,15 @@ static int orphan_quotes(ctx *c)
         if (!st.has_speaker && q->closed && q->close + 2 < c->doc->n_toks && c->tk[q->close + 1].cls == DYAD_TOK_DASH) {
             uint32_t na, nb, lim = para_tok_end(c, c->doc->sents[q->sent_last].para);
             if (q->close + 2 < lim && np_right(c, q->close + 2, lim, true, &na, &nb) && is_cap(&c->tk[nb - 1])) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
+        /* “Go back to Univision,” Trump barked. / “…,” scoffed Arianna
+         * Gil: a verb no cue list names */
+        if (!st.has_speaker) {
+            uint32_t na, nb;
+            if (speaker_after_quote(c, q, &na, &nb)) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             }

@@ -382,3 +382,19 @@ TEST(stmt_subject_through_participle_and_second_verb)
     expect(t_, d, "the crowd was", DYAD_STMT_MIXED, "The reporter", "said");
     dyad_doc_free(d);
 }
+
+TEST(stmt_attribution_with_unlisted_verb)
+{
+    /* a comma inside the closing mark announces the attribution, whatever
+     * its verb; a role of several lower-case words stays in the name */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CGet that goat out of my garden,\xE2\x80\x9D the farmer grumbled.\n\n"
+                            "\xE2\x80\x9CNobody reads the minutes anyway,\xE2\x80\x9D scoffed Dana Ortiz, 41, a council clerk.\n\n"
+                            "\xE2\x80\x9CThe pumps will run all winter,\xE2\x80\x9D said county water district engineer Lee Park.");
+    if (!d)
+        return;
+    expect(t_, d, "Get that goat", DYAD_STMT_DIRECT, "the farmer", NULL);
+    expect(t_, d, "Nobody reads", DYAD_STMT_DIRECT, "Dana Ortiz", NULL);
+    expect(t_, d, "The pumps will run", DYAD_STMT_DIRECT, "county water district engineer Lee Park", "said");
+    dyad_doc_free(d);
+}
