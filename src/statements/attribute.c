@@ -158,7 +158,7 @@ static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, u
     if (i > lo + 3 && punct_char(c, i - 1) == ',') {
         /* appositive: ", the X of Y," — find the comma that opens it */
         uint32_t k = i - 1;
-        while (k > lo && i - k < 16 && punct_char(c, k - 1) != ',' && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE &&
+        while (k > lo && i - k < 24 && punct_char(c, k - 1) != ',' && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE &&
                punct_char(c, k - 1) != '.' && !(c->tk[k - 1].quote_depth > 0))
             k--;
         uint32_t open = k - 1; /* the opening comma */
@@ -166,7 +166,7 @@ static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, u
          * panel member," after a name */
         if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 &&
             ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
-            !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) &&
+            (!(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) || tok_is(c, k, "who")) &&
             (punct_char(c, open - 1) == ')' ? np_left_core(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
             (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
              is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
@@ -341,6 +341,8 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
             }
             break;
         }
+        if (words == 0 && (tok_is(c, i, "of") || tok_is(c, i, "for")))
+            break; /* "said of Mr. Trump" */
         if ((tok_is(c, i, "of") || tok_is(c, i, "for")) && words > 0 && i + 1 < hi && is_word(&c->tk[i + 1])) {
             i++;
             continue;
@@ -861,7 +863,9 @@ static int sentence_cues(ctx *c, size_t s)
                 if (left_quote || (after_comma && !quote_leads && only_adverbial_until(c, after, se) &&
                                    words_between(c, claimed_to, na) >= 4)) {
                     uint32_t ce = na - 1;
-                    ok = fill_content(c, &st, claimed_to, ce + 1, 2);
+                    /* “Judge,” Brafman said, “I have never …”: a one-word
+                     * first fragment is enough when a second follows */
+                    ok = fill_content(c, &st, claimed_to, ce + 1, left_quote && quote_between(c, after, se) ? 1 : 2);
                     if (ok) {
                         /* addressee in a trailing attribution: "told reporters" */
                         if ((m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, true, &na, &nb)) {

@@ -398,3 +398,22 @@ TEST(stmt_attribution_with_unlisted_verb)
     expect(t_, d, "The pumps will run", DYAD_STMT_DIRECT, "county water district engineer Lee Park", "said");
     dyad_doc_free(d);
 }
+
+TEST(stmt_split_quote_and_relative_appositive)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9C" "Friends,\xE2\x80\x9D Ms. Alvarez said, \xE2\x80\x9C" "the library stays open all summer.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CThe harbor needs dredging,\xE2\x80\x9D Mr. Okafor, who is a ferry captain, said of the port.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "Friends");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->n_frags == 2);
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), "Ms. Alvarez");
+    }
+    expect(t_, d, "The harbor needs dredging", DYAD_STMT_DIRECT, "Mr. Okafor, who is a ferry captain", "said");
+    dyad_doc_free(d);
+}
