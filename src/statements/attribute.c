@@ -570,12 +570,23 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
  *    rest is the writer's. */
 static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, uint32_t se)
 {
-    for (uint32_t k = a; k + 1 < se; k++)
-        if (c->tk[k].quote_depth == 0 && (tok_is(c, k, "and") || tok_is(c, k, "but")) &&
-            is_verb_cue_tok(c, k + 1, se)) {
+    for (uint32_t k = a; k + 1 < se; k++) {
+        if (c->tk[k].quote_depth != 0)
+            continue;
+        if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && is_verb_cue_tok(c, k + 1, se)) {
             se = k;
             break;
         }
+        /* "… a “prayer” for the nominee, adding that …", "…, referring
+         * to the convention": a participle after a comma is the
+         * reporter's, about the speaker */
+        bool comma = punct_char(c, k) == ',' ||
+                     (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > a && punct_char(c, k - 1) == ',');
+        if (k > a + 2 && comma && is_participle(c, k + 1) && !is_cap(&c->tk[k + 1]) && !fw(c, k + 1)) {
+            se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
+            break;
+        }
+    }
     /* content that opens with a quoted sentence is that quotation; what
      * follows its closing mark is the writer's: "…, saying during the
      * debate, “That makes me smart,” when his rival raised his taxes." */
@@ -656,6 +667,31 @@ static bool clause_follows(const ctx *c, uint32_t i, uint32_t se)
         return true;
     return !(f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_CONJ | DYAD_FW_ADV)) && !is_ly_adverb(c, i) &&
            !is_cue_tok(c, i, se);
+}
+
+/* After a parenthetical attribution ("CNN, Cruz said, called the
+ * announcement …"), where the interrupted clause resumes: the token after
+ * the comma closing the attribution's adverbials, when it goes on with a
+ * verb (a lower-case word that is no preposition, conjunction,
+ * determiner or participle, or an auxiliary); se when it does not. */
+static uint32_t clause_resumes(const ctx *c, uint32_t from, uint32_t se)
+{
+    for (uint32_t i = from; i < se && i < from + 8; i++) {
+        if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN || (tok_is(c, i, "that") && c->tk[i].quote_depth == 0))
+            return se;
+        if (punct_char(c, i) != ',')
+            continue;
+        uint32_t r = i + 1;
+        if (r + 2 >= se || c->tk[r].cls != DYAD_TOK_WORD || is_cap(&c->tk[r]) || is_cue_tok(c, r, se))
+            return se;
+        int f = fw(c, r);
+        if (f & DYAD_FW_AUX)
+            return r;
+        if (f || is_participle(c, r) || is_ly_adverb(c, r))
+            return se;
+        return r;
+    }
+    return se;
 }
 
 /* Does a "that" (or ':') follow the cue within a few words: "said in a
@@ -861,12 +897,25 @@ static int sentence_cues(ctx *c, size_t s)
                 bool quote_leads = !left_quote && after + 1 < se && punct_char(c, after) == ',' &&
                                    quote_opening_at(c, after + 1) >= 0 && !quote_between(c, claimed_to, na);
                 if (left_quote || (after_comma && !quote_leads && only_adverbial_until(c, after, se) &&
-                                   words_between(c, claimed_to, na) >= 4)) {
+                                   words_between(c, claimed_to, na) >= (clause_resumes(c, after, se) < se ? 1 : 4))) {
                     uint32_t ce = na - 1;
                     /* “Judge,” Brafman said, “I have never …”: a one-word
                      * first fragment is enough when a second follows */
-                    ok = fill_content(c, &st, claimed_to, ce + 1, left_quote && quote_between(c, after, se) ? 1 : 2);
-                    if (ok) {
+                    uint32_t rest = left_quote ? se : clause_resumes(c, after, se);
+                    ok = fill_content(c, &st, claimed_to, ce + 1,
+                                      (left_quote && quote_between(c, after, se)) || rest < se ? 1 : 2);
+                    if (ok && rest < se && st.kind != DYAD_STMT_DIRECT) {
+                        /* "Vice President Joe Biden, Rubio said, had been in
+                         * the Senate for “a thousand years”": the clause
+                         * goes on after the attribution */
+                        uint32_t re = content_end(c, &m, rest, se), ra = rest;
+                        trim_content(c, &ra, &re);
+                        if (ra < re) {
+                            add_frag(&st, tok_span(c, ra, re));
+                            if (quote_between(c, ra, re))
+                                st.kind = DYAD_STMT_MIXED;
+                        }
+                    } else if (ok) {
                         /* addressee in a trailing attribution: "told reporters" */
                         if ((m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, true, &na, &nb)) {
                             st.has_addressee = true;

@@ -417,3 +417,28 @@ TEST(stmt_split_quote_and_relative_appositive)
     expect(t_, d, "The harbor needs dredging", DYAD_STMT_DIRECT, "Mr. Okafor, who is a ferry captain", "said");
     dyad_doc_free(d);
 }
+
+TEST(stmt_parenthetical_attribution_and_participle_end)
+{
+    /* the clause goes on after "X said,"; a participle after a comma
+     * ends the content ("…, adding that …") */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The old ferry, the captain said, had carried \xE2\x80\x9C" "a million riders\xE2\x80\x9D before it sank.\n\n"
+                            "The mayor said that the bridge would be \xE2\x80\x9C" "fixed by spring,\xE2\x80\x9D adding that crews "
+                            "were already at work.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The old ferry");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK(st->n_frags == 2);
+        CHECK(st->has_speaker);
+    }
+    st = find(d, "the bridge would be");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the bridge would be \xE2\x80\x9C" "fixed by spring,\xE2\x80\x9D");
+    expect(t_, d, "crews were already", DYAD_STMT_INDIRECT, "The mayor", "adding");
+    dyad_doc_free(d);
+}
