@@ -267,6 +267,7 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
 
 static bool looks_verb(const ctx *c, uint32_t i);
 static bool is_participle(const ctx *c, uint32_t i);
+static bool quote_between(const ctx *c, uint32_t a, uint32_t b);
 
 /* In a phrase after a cue, is the lower-case word i after a capitalised
  * one still part of the phrase?  It is the head noun when the phrase
@@ -573,7 +574,16 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
     for (uint32_t k = a; k + 1 < se; k++) {
         if (c->tk[k].quote_depth != 0)
             continue;
-        if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && is_verb_cue_tok(c, k + 1, se)) {
+        if ((tok_is(c, k, "and") || tok_is(c, k, "but") || punct_char(c, k) == ',') && is_verb_cue_tok(c, k + 1, se) &&
+            !is_participle(c, k + 1)) {
+            se = k;
+            break;
+        }
+        /* a label, then the speaker's next act: "called the merger “a
+         * terrible deal” and ranked her among the worst …" */
+        if ((m->flags & DYAD_CUE_WEAK) && k > a && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE && tok_is(c, k, "and") &&
+            c->tk[k + 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[k + 1]) && looks_verb(c, k + 1) &&
+            !is_participle(c, k + 1)) {
             se = k;
             break;
         }
@@ -629,7 +639,8 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
             return false;
     }
     se = content_end(c, m, a, se);
-    return fill_content(c, st, a, se, 3);
+    /* "called it “shameful”": two words do with a quotation */
+    return fill_content(c, st, a, se, quote_between(c, a, se) ? 2 : 3);
 }
 
 /* Is the text from token `from` to the sentence end (or to the next
@@ -870,6 +881,16 @@ static int sentence_cues(ctx *c, size_t s)
                     continue;
                 st.attributed_to = m.lemma[0] == 'r' && strcmp(m.lemma, "report") == 0 ? "reports" : m.lemma;
                 ok = fill_content(c, &st, a, se, 3);
+            } else if (i > ss + 1 && claimed_to >= i - 1 && !is_participle(c, i) &&
+                       (punct_char(c, i - 1) == ',' || tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&
+                       (same = statement_in_sentence(c, s)) >= 0 && c->out->items[same].has_speaker &&
+                       c->out->items[same].span.end <= c->tk[i - 1].span.start) {
+                /* the speaker's next verb, right where the content before
+                 * ended: "He suggested her tone was the cause, called her
+                 * “third-rate” and …" */
+                st.has_speaker = true;
+                st.speaker_span = c->out->items[same].speaker_span;
+                ok = try_leading(c, &st, &m, se);
             } else if (left && i > ss && (reach == i || reach + 2 >= i) &&
                        !(is_participle(c, i) && punct_char(c, i - 1) == ',' && statement_in_sentence(c, s) < 0 &&
                          c->tk[na].cls == DYAD_TOK_WORD)) {
@@ -936,7 +957,7 @@ static int sentence_cues(ctx *c, size_t s)
                 st.speaker_span = c->out->items[same].speaker_span;
                 ok = try_leading(c, &st, &m, se);
             } else if (!left && i > ss + 1 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&
-                       statement_in_sentence(c, s) < 0 && !(m.flags & DYAD_CUE_WEAK) &&
+                       statement_in_sentence(c, s) < 0 &&
                        np_right(c, subject_start(c, ss, i), i, false, &na, &nb) && nb < i - 1 &&
                        (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_PRON)))) {
                 /* the sentence's subject, through a first verb: "Donald

@@ -442,3 +442,27 @@ TEST(stmt_parenthetical_attribution_and_participle_end)
     expect(t_, d, "crews were already", DYAD_STMT_INDIRECT, "The mayor", "adding");
     dyad_doc_free(d);
 }
+
+TEST(stmt_short_labels_and_next_verbs)
+{
+    /* two words do with a quotation; the speaker's next verb ends the
+     * content and keeps the speaker */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The chef called it \xE2\x80\x9Cinedible\xE2\x80\x9D and walked out of the kitchen.\n\n"
+                            "The critic visited the bakery and called the bread \xE2\x80\x9C" "a small miracle\xE2\x80\x9D and ordered more.\n\n"
+                            "She argued the rules were unfair, called the board \xE2\x80\x9C" "a closed club\xE2\x80\x9D and resigned.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "it \xE2\x80\x9Cinedible");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "it \xE2\x80\x9Cinedible\xE2\x80\x9D");
+    st = find(d, "the bread");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the bread \xE2\x80\x9C" "a small miracle\xE2\x80\x9D");
+    expect(t_, d, "the bread", DYAD_STMT_MIXED, "The critic", "called");
+    expect(t_, d, "the rules were unfair", DYAD_STMT_INDIRECT, "She", "argued");
+    expect(t_, d, "the board", DYAD_STMT_MIXED, "She", "called");
+    dyad_doc_free(d);
+}
