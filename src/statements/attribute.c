@@ -858,7 +858,21 @@ static int sentence_cues(ctx *c, size_t s)
                 continue;
             st.has_speaker = true;
             st.speaker_span = tok_span(c, na, nb);
-            if (i > ss && punct_char(c, i - 1) == ',')
+            if (i > ss && punct_char(c, i - 1) == ',' && nb + 3 < se && punct_char(c, nb) == ',' &&
+                words_between(c, claimed_to, i - 1) >= 1) {
+                /* "Other major cleavages, according to the poll, include
+                 * ideology": the clause is on both sides */
+                uint32_t ra = nb + 1, re = content_end(c, &m, ra, se);
+                ok = fill_content(c, &st, claimed_to, i - 1, 1);
+                trim_content(c, &ra, &re);
+                if (ok && ra < re) {
+                    if (st.kind == DYAD_STMT_DIRECT)
+                        st.kind = DYAD_STMT_MIXED;
+                    add_frag(&st, tok_span(c, ra, re));
+                    if (quote_between(c, ra, re))
+                        st.kind = DYAD_STMT_MIXED;
+                }
+            } else if (i > ss && punct_char(c, i - 1) == ',')
                 ok = fill_content(c, &st, claimed_to, i - 1, 3);
             else if (nb < se && punct_char(c, nb) == ',')
                 ok = fill_content(c, &st, nb + 1, se, 3);
@@ -1125,6 +1139,9 @@ static int orphan_quotes(ctx *c)
         size_t s = q->sent;
         const dyad_sentence *sent = &c->doc->sents[s];
         int prev = s > 0 ? statement_of_sentence(c, s - 1) : -1;
+        /* a quotation that already went on an earlier statement */
+        if (prev < 0 && qi > 0 && c->quotes.items[qi - 1].stmt >= 0 && c->quotes.items[qi - 1].sent_last + 1 == s)
+            prev = c->quotes.items[qi - 1].stmt;
         const dyad_sentence *ps = s > 0 ? &c->doc->sents[s - 1] : NULL;
         bool same_para = ps && ps->para == sent->para;
         bool adjacent_para = ps && ps->para + 1 == sent->para;
@@ -1137,7 +1154,13 @@ static int orphan_quotes(ctx *c)
         st.span = q->span;
         st.frags[0] = q->span;
         st.n_frags = 1;
-        if (whole && prev >= 0 && same_para && c->out->items[prev].kind == DYAD_STMT_DIRECT &&
+        /* a paragraph that is one quotation, after a paragraph ending
+         * with a quotation and its speaker, goes on with that statement:
+         *   “Ted Cruz is the best candidate,” Viguerie says.
+         *   “He is what we have waited for.” */
+        bool whole_para = whole && adjacent_para && q->open == c->doc->sents[s].tok_first &&
+                          (q->sent_last + 1 >= c->doc->n_sents || c->doc->sents[q->sent_last + 1].para != sent->para);
+        if (whole && prev >= 0 && (same_para || whole_para) && c->out->items[prev].kind == DYAD_STMT_DIRECT &&
             c->out->items[prev].has_speaker) {
             /* “A,” said Caddell. “B.” — the same statement goes on */
             add_frag(&c->out->items[prev], q->span);

@@ -466,3 +466,29 @@ TEST(stmt_short_labels_and_next_verbs)
     expect(t_, d, "the board", DYAD_STMT_MIXED, "She", "called");
     dyad_doc_free(d);
 }
+
+TEST(stmt_quote_paragraphs_go_on_and_according_to_inside)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe orchard had its best year,\xE2\x80\x9D the grower said on Friday.\n\n"
+                            "\xE2\x80\x9CWe picked apples until the first snow.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CNext year we will plant pears as well.\xE2\x80\x9D\n\n"
+                            "The new wells, according to the county, will serve \xE2\x80\x9C" "every farm in the valley.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The orchard had");
+    CHECK(st != NULL);
+    if (st)
+        CHECK(st->n_frags == 3);
+    CHECK(find(d, "We picked apples") == NULL);
+    st = find(d, "The new wells");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK(st->n_frags == 2);
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), "the county");
+    }
+    dyad_doc_free(d);
+}
