@@ -268,6 +268,7 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
 static bool looks_verb(const ctx *c, uint32_t i);
 static bool is_participle(const ctx *c, uint32_t i);
 static bool quote_between(const ctx *c, uint32_t a, uint32_t b);
+static uint32_t tok_at(const ctx *c, uint32_t off);
 
 /* In a phrase after a cue, is the lower-case word i after a capitalised
  * one still part of the phrase?  It is the head noun when the phrase
@@ -1128,6 +1129,17 @@ static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, 
     return v < lim && plain_lower_word(c, v);
 }
 
+/* Does a mixed statement's content end with a quotation: "Biden “has a
+ * lot of roles to play,” said Doyle."?  Then a quotation right after it
+ * goes on with it. */
+static bool ends_with_quote(const ctx *c, const dyad_statement *st)
+{
+    if (st->kind != DYAD_STMT_MIXED || st->n_frags != 1)
+        return false;
+    uint32_t t = tok_at(c, st->span.end);
+    return t > 0 && c->tk[t - 1].cls == DYAD_TOK_QUOTE_CLOSE && c->tk[t - 1].span.end == st->span.end;
+}
+
 /* Quotations no cue claimed. */
 static int orphan_quotes(ctx *c)
 {
@@ -1160,8 +1172,8 @@ static int orphan_quotes(ctx *c)
          *   “He is what we have waited for.” */
         bool whole_para = whole && adjacent_para && q->open == c->doc->sents[s].tok_first &&
                           (q->sent_last + 1 >= c->doc->n_sents || c->doc->sents[q->sent_last + 1].para != sent->para);
-        if (whole && prev >= 0 && (same_para || whole_para) && c->out->items[prev].kind == DYAD_STMT_DIRECT &&
-            c->out->items[prev].has_speaker) {
+        if (whole && prev >= 0 && (same_para || whole_para) && c->out->items[prev].has_speaker &&
+            (c->out->items[prev].kind == DYAD_STMT_DIRECT || ends_with_quote(c, &c->out->items[prev]))) {
             /* “A,” said Caddell. “B.” — the same statement goes on */
             add_frag(&c->out->items[prev], q->span);
             q->stmt = prev;

@@ -492,3 +492,20 @@ TEST(stmt_quote_paragraphs_go_on_and_according_to_inside)
     }
     dyad_doc_free(d);
 }
+
+TEST(stmt_mixed_then_quote_goes_on)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The ferry \xE2\x80\x9Cruns late every single day of the week,\xE2\x80\x9D said Ms. Tan, a commuter. "
+                            "\xE2\x80\x9CWe have given up on it.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The ferry");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK(st->n_frags == 2);
+    }
+    CHECK(find(d, "We have given up") == NULL);
+    dyad_doc_free(d);
+}
