@@ -531,6 +531,14 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
     bool what = false; /* a "what X called" object */
     for (uint32_t k = i; k < se && k < i + (weak ? 16u : 10u); k++) {
         const dyad_token *t = &c->tk[k];
+        /* "said the recent spate of shootings demands that …", "said he
+         * would consider it …": a verb of saying with no hearer, then a
+         * determiner or a pronoun — the clause starts there, and a "that"
+         * further on is its own */
+        if (k == i && !weak && !(m->flags & (DYAD_CUE_ADDRESSEE | DYAD_CUE_NOUN)) && t->cls == DYAD_TOK_WORD &&
+            (fw(c, k) & (DYAD_FW_DET | DYAD_FW_PRON)) && !(fw(c, k) & DYAD_FW_SUB) && !tok_is(c, k, "that") &&
+            !tok_is(c, k, "it"))
+            return i;
         if (t->cls == DYAD_TOK_QUOTE_OPEN && quote_opening_at(c, k) >= 0) {
             /* "said: “…”" / "said “…”" start at the quotation; "called
              * half of his supporters “deplorables”" starts at the object */
@@ -578,6 +586,14 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         if ((tok_is(c, k, "and") || tok_is(c, k, "but") || punct_char(c, k) == ',') && is_verb_cue_tok(c, k + 1, se) &&
             !is_participle(c, k + 1)) {
             se = k;
+            break;
+        }
+        /* "…, but he said that the footage …": a new attribution */
+        if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && k + 2 < se && (fw(c, k + 1) & DYAD_FW_PRON) &&
+            !(fw(c, k + 1) & DYAD_FW_SUB) && is_verb_cue_tok(c, k + 2, se) && !is_participle(c, k + 2)) {
+            se = k;
+            if (se > a && punct_char(c, se - 1) == ',')
+                se--;
             break;
         }
         /* a label, then the speaker's next act: "called the merger “a
@@ -935,11 +951,11 @@ static int sentence_cues(ctx *c, size_t s)
                 if (left_quote || (after_comma && !quote_leads && only_adverbial_until(c, after, se) &&
                                    words_between(c, claimed_to, na) >= (clause_resumes(c, after, se) < se ? 1 : 4))) {
                     uint32_t ce = na - 1;
-                    /* “Judge,” Brafman said, “I have never …”: a one-word
-                     * first fragment is enough when a second follows */
+                    /* “Denver,” he answered. / “Judge,” Brafman said, “I
+                     * have never …”: one word is enough in marks */
                     uint32_t rest = left_quote ? se : clause_resumes(c, after, se);
                     ok = fill_content(c, &st, claimed_to, ce + 1,
-                                      (left_quote && quote_between(c, after, se)) || rest < se ? 1 : 2);
+                                      left_quote || rest < se ? 1 : 2);
                     if (ok && rest < se && st.kind != DYAD_STMT_DIRECT) {
                         /* "Vice President Joe Biden, Rubio said, had been in
                          * the Senate for “a thousand years”": the clause

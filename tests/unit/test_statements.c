@@ -509,3 +509,22 @@ TEST(stmt_mixed_then_quote_goes_on)
     CHECK(find(d, "We have given up") == NULL);
     dyad_doc_free(d);
 }
+
+TEST(stmt_bare_clause_and_new_attribution)
+{
+    /* "said the …" starts a bare clause even when a "that" follows; "but
+     * she said" starts a new statement */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor said the long row of empty shops shows that the town needs \xE2\x80\x9Cnew ideas.\xE2\x80\x9D\n\n"
+                            "The chief said the cameras did not show \xE2\x80\x9C" "a clear picture,\xE2\x80\x9D but she said that "
+                            "the witnesses \xE2\x80\x9Csaw enough.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "the long row of empty shops", DYAD_STMT_MIXED, "The mayor", "said");
+    const dyad_statement *st = find(d, "the cameras did not show");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the cameras did not show \xE2\x80\x9C" "a clear picture,\xE2\x80\x9D");
+    expect(t_, d, "the witnesses", DYAD_STMT_MIXED, "she", "said");
+    dyad_doc_free(d);
+}
