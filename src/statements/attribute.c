@@ -629,6 +629,18 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             if (q >= 0 && c->quotes.items[q].closed && c->quotes.items[q].close < se) {
                 last = c->quotes.items[q].close + 1;
                 k = c->quotes.items[q].close;
+                /* "described her as a “disgrace” after she attacked …":
+                 * a subordinate clause after the label is the writer's */
+                uint32_t x = last;
+                if (x < se && punct_char(c, x) == ',')
+                    x++;
+                bool sub = x < se && (fw(c, x) & DYAD_FW_SUB) && !(fw(c, x) & DYAD_FW_PRON) && !tok_is(c, x, "that") &&
+                           !tok_is(c, x, "which") && !tok_is(c, x, "what") && !tok_is(c, x, "whose") &&
+                           !tok_is(c, x, "whom");
+                bool prep_clause = x + 1 < se && (fw(c, x) & DYAD_FW_PREP) && (fw(c, x + 1) & DYAD_FW_PRON) &&
+                                   !(fw(c, x + 1) & DYAD_FW_SUB); /* "after she attacked" */
+                if (sub || prep_clause)
+                    break;
             }
         }
         if (last > a)

@@ -528,3 +528,17 @@ TEST(stmt_bare_clause_and_new_attribution)
     expect(t_, d, "the witnesses", DYAD_STMT_MIXED, "she", "said");
     dyad_doc_free(d);
 }
+
+TEST(stmt_label_ends_before_subordinate_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The coach described the referee as a \xE2\x80\x9C" "disgrace\xE2\x80\x9D after he waved off the goal "
+                            "and blamed the loss on \xE2\x80\x9C" "bad luck.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the referee as");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the referee as a \xE2\x80\x9C" "disgrace\xE2\x80\x9D");
+    dyad_doc_free(d);
+}
