@@ -835,8 +835,18 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
 {
     const dyad_token *t = &c->tk[ss];
     int f = fw(c, ss);
+    /* "Hours later, Trump …", "Last week, …": a short lower-case phrase
+     * closed by a comma */
+    if (ss + 2 < limit && t->cls == DYAD_TOK_WORD && !(f & DYAD_FW_PRON)) {
+        uint32_t k = ss + 1;
+        while (k < limit && k < ss + 4 && c->tk[k].cls == DYAD_TOK_WORD && !is_cap(&c->tk[k]) &&
+               !(fw(c, k) & (DYAD_FW_PRON | DYAD_FW_AUX)) && !is_cue_tok(c, k, limit) && !looks_verb(c, k))
+            k++;
+        if (k > ss + 1 && k + 1 < limit && punct_char(c, k) == ',')
+            return k + 1;
+    }
     if (!(f & (DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)) && !is_ly_adverb_cap(c, ss) &&
-        t->cls != DYAD_TOK_NUMBER)
+        t->cls != DYAD_TOK_NUMBER && !is_participle(c, ss))
         return ss;
     for (uint32_t k = ss + 1; k < limit && k < ss + 10; k++) {
         if (punct_char(c, k) == ',')
@@ -1207,10 +1217,19 @@ static int orphan_quotes(ctx *c)
             q->stmt = prev;
             continue;
         }
-        /* Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’ */
+        /* "She then addressed the crowd again: “Here is what I regret.”":
+         * the subject of the sentence the colon ends; in a headline
+         * ("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’")
+         * the phrase before the colon */
         if (q->open > sent->tok_first && punct_char(c, q->open - 1) == ':') {
-            uint32_t na, nb;
-            if (np_left(c, q->open - 1, sent->tok_first, &na, &nb) &&
+            uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open - 1);
+            bool title = c->doc->paras[sent->para].kind == DYAD_PARA_TITLE;
+            if (!title && np_right(c, from, q->open - 1, false, &na, &nb) &&
+                (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) && !(fw(c, na) & DYAD_FW_SUB) &&
+                (nb == q->open - 1 || (c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])))) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            } else if (np_left(c, q->open - 1, sent->tok_first, &na, &nb) &&
                 (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);

@@ -542,3 +542,13 @@ TEST(stmt_label_ends_before_subordinate_clause)
         CHECK_STR(span_text(d, st->span), "the referee as a \xE2\x80\x9C" "disgrace\xE2\x80\x9D");
     dyad_doc_free(d);
 }
+
+TEST(stmt_colon_quote_takes_sentence_subject)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Hours later, the mayor walked to the podium and boomed: \xE2\x80\x9CWe will rebuild every house.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "We will rebuild", DYAD_STMT_DIRECT, "the mayor", NULL);
+    dyad_doc_free(d);
+}
