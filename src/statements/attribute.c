@@ -354,6 +354,10 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
             break;
         if (!after_verb && words > 0 && !cap && looks_verb(c, i))
             break; /* "The governor toured …" */
+        if (!after_verb && words > 1 && !cap && k->cls == DYAD_TOK_WORD && !fw(c, i) && c->tk[i - 1].cls == DYAD_TOK_WORD &&
+            !is_cap(&c->tk[i - 1]) && !fw(c, i - 1) && i + 1 < hi &&
+            (fw(c, i + 1) & (DYAD_FW_PREP | DYAD_FW_DET | DYAD_FW_PRON | DYAD_FW_ADV)))
+            break; /* "The judge began by …": a noun, then a verb */
         if (!cap && saw_cap && k->cls == DYAD_TOK_WORD && !(after_verb && head_noun_after_name(c, start, i, hi)))
             break; /* "said Kirby after…", "said Kirby speaking…" */
         if (words > 0 && is_cue_tok(c, i, hi))
@@ -1023,7 +1027,10 @@ static int sentence_cues(ctx *c, size_t s)
                 bool before_comma = i > ss && (punct_char(c, i - 1) == ',' || c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE);
                 const char *w = c->doc->text + c->tk[i].span.end - 3;
                 bool participle = c->tk[i].span.end - c->tk[i].span.start > 4 && memcmp(w, "ing", 3) == 0;
-                if (participle && before_comma) {
+                /* "…, saying" and "he began by saying" */
+                bool after_prep = i > ss && c->tk[i - 1].cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_PREP) &&
+                                  !is_cap(&c->tk[i - 1]);
+                if (participle && (before_comma || after_prep)) {
                     /* "…,” he said, adding that …": the speaker of the
                      * statement just made in this sentence, else the
                      * sentence's subject */
@@ -1035,8 +1042,10 @@ static int sentence_cues(ctx *c, size_t s)
                         st.has_speaker = true;
                         st.speaker_span = c->out->items[prev].speaker_span;
                     } else {
-                        if (!np_right(c, subject_start(c, ss, i), se, false, &na, &nb) || nb > i)
-                            continue;
+                        if (!np_right(c, subject_start(c, ss, i), se, false, &na, &nb) || nb > i ||
+                            ((fw(c, na) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_AUX)) &&
+                             !(fw(c, na) & DYAD_FW_PRON)))
+                            continue; /* "When he returned he began by saying" */
                         st.has_speaker = true;
                         st.speaker_span = tok_span(c, na, nb);
                     }
@@ -1153,6 +1162,13 @@ static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, 
     if (!np_right(c, t, lim, false, a, b) || !(is_cap(&c->tk[*a]) || (fw(c, *a) & (DYAD_FW_DET | DYAD_FW_PRON))))
         return false;
     uint32_t v = *b;
+    /* "the editorial read": a verb no list names ends the phrase */
+    if ((v >= lim || !plain_lower_word(c, v)) && *b - *a >= 2 && plain_lower_word(c, *b - 1) &&
+        (is_cap(&c->tk[*a]) || (fw(c, *a) & DYAD_FW_DET)) &&
+        (v >= lim || c->tk[v].cls != DYAD_TOK_WORD)) {
+        (*b)--;
+        return true;
+    }
     if (v < lim && punct_char(c, v) == ',') {
         uint32_t k = v + 1;
         while (k < lim && k < v + 25 && punct_char(c, k) != ',' && c->tk[k].cls != DYAD_TOK_QUOTE_OPEN &&
@@ -1269,6 +1285,16 @@ static int orphan_quotes(ctx *c)
                         st.sent = (uint32_t)(s - 1);
                         break;
                     }
+                }
+                /* "President Clinton released the following statement:",
+                 * "He then listed the qualities a nominee needs:": the
+                 * subject of the sentence the colon ends */
+                uint32_t na, nb, from = subject_start(c, ps->tok_first, last);
+                if (!st.has_speaker && np_right(c, from, last, false, &na, &nb) &&
+                    (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) && !(fw(c, na) & DYAD_FW_SUB) &&
+                    nb < last && c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])) {
+                    st.has_speaker = true;
+                    st.speaker_span = tok_span(c, na, nb);
                 }
             }
         }

@@ -552,3 +552,18 @@ TEST(stmt_colon_quote_takes_sentence_subject)
     expect(t_, d, "We will rebuild", DYAD_STMT_DIRECT, "the mayor", NULL);
     dyad_doc_free(d);
 }
+
+TEST(stmt_colon_paragraph_and_participle_after_preposition)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The governor released the following statement:\n\n"
+                            "\xE2\x80\x9CWe grieve with the families of the miners tonight.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CThe lake belongs to everyone, and the fences must come down,\xE2\x80\x9D the petition read.\n\n"
+                            "The judge began by saying, \xE2\x80\x9CNobody in this room wants a long trial.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "We grieve with", DYAD_STMT_DIRECT, "The governor", NULL);
+    expect(t_, d, "The lake belongs", DYAD_STMT_DIRECT, "the petition", NULL);
+    expect(t_, d, "Nobody in this room", DYAD_STMT_DIRECT, "The judge", "saying");
+    dyad_doc_free(d);
+}
