@@ -77,10 +77,36 @@ static bool is_ly_adverb_cap(const ctx *c, uint32_t i)
     return t->cls == DYAD_TOK_WORD && n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
 }
 
+/* A noun of statement ("assertion", "argument"): a cue only with an
+ * owner ("his assertion that …"), otherwise a plain noun. */
+static bool owned_noun(const dyad_cue_match *m)
+{
+    return (m->flags & DYAD_CUE_NOUN) && (m->flags & DYAD_CUE_WEAK);
+}
+
 static bool is_cue_tok(const ctx *c, uint32_t i, uint32_t end)
 {
     dyad_cue_match m;
-    return dyad_cue_at(c->eng, c->doc, i, end, &m);
+    return dyad_cue_at(c->eng, c->doc, i, end, &m) && !owned_noun(&m);
+}
+
+/* Is token i a possessive determiner (data/possessives.txt)? */
+static bool is_possessive_det(const ctx *c, uint32_t i)
+{
+    if (c->tk[i].cls != DYAD_TOK_WORD || !(fw(c, i) & DYAD_FW_DET))
+        return false;
+    char w[16];
+    size_t n = lower(c, i, w, sizeof w);
+    const dyad_blob *b = dyad_builtin_find("possessives.txt");
+    if (!n || !b)
+        return false;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *line;
+    size_t ln;
+    while ((line = dyad_lines_next(&it, &ln)))
+        if (ln == n && memcmp(line, w, n) == 0)
+            return true;
+    return false;
 }
 
 /* A cue that can only be a verb here: nouns of report ("the report said")
@@ -878,9 +904,30 @@ static int sentence_cues(ctx *c, size_t s)
             continue;
         if (i < claimed_to)
             continue;
+        /* "his claim that …", "Donald Trump's assertion that …": a noun
+         * of statement, its owner the speaker */
+        uint32_t pa = 0, pb = 0;
+        bool owner = false;
+        if (i > ss && m.tok + m.ntok < se && tok_is(c, m.tok + m.ntok, "that")) {
+            if (is_possessive_det(c, i - 1)) {
+                owner = true;
+                pa = i - 1;
+                pb = i;
+            } else if (c->tk[i - 1].cls == DYAD_TOK_APOSTROPHE && c->tk[i - 1].span.end - c->tk[i - 1].span.start >= 2 &&
+                       i - 1 > ss && np_left_plain(c, i - 1, ss, &pa, &pb) && is_cap(&c->tk[pb - 1])) {
+                owner = true;
+                /* the name only: "Reporters checked Mayor Ruiz's …" */
+                uint32_t k = pb - 1;
+                while (k > pa && (is_cap(&c->tk[k - 1]) || (c->tk[k - 1].flags & DYAD_TOKF_JOINER)))
+                    k--;
+                pa = k;
+            }
+        }
+        if (owned_noun(&m) && !owner)
+            continue;
         /* a determiner before the verb makes it a noun or adjective ("the
          * added pressure"), except for nouns of report */
-        if (i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN))
+        if (!owner && i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN))
             continue;
         dyad_statement st;
         memset(&st, 0, sizeof st);
@@ -895,7 +942,12 @@ static int sentence_cues(ctx *c, size_t s)
         bool ok = false;
         int same = -1;
 
-        if (m.flags & DYAD_CUE_PREP) {
+        if (owner) {
+            st.has_speaker = true;
+            st.speaker_span = tok_span(c, pa, pb);
+            uint32_t a = m.tok + m.ntok + 1;
+            ok = fill_content(c, &st, a, content_end(c, &m, a, se), 3);
+        } else if (m.flags & DYAD_CUE_PREP) {
             /* according to X, CLAUSE  /  CLAUSE, according to X */
             if (!np_right(c, after, se, true, &na, &nb))
                 continue;

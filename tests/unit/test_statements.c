@@ -567,3 +567,19 @@ TEST(stmt_colon_paragraph_and_participle_after_preposition)
     expect(t_, d, "Nobody in this room", DYAD_STMT_DIRECT, "The judge", "saying");
     dyad_doc_free(d);
 }
+
+TEST(stmt_owned_nouns_of_statement)
+{
+    /* a noun of statement after a possessive: its owner speaks; without
+     * an owner, "statement" is a plain noun */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The senator repeated his claim that the budget was \xE2\x80\x9C" "dead on arrival.\xE2\x80\x9D\n\n"
+                            "Reporters checked Mayor Ruiz\xE2\x80\x99s assertion that the river is \xE2\x80\x9C" "cleaner than ever.\xE2\x80\x9D\n\n"
+                            "The agency said in a statement that the dam is safe.");
+    if (!d)
+        return;
+    expect(t_, d, "the budget was", DYAD_STMT_MIXED, "his", "claim");
+    expect(t_, d, "the river is", DYAD_STMT_MIXED, "Mayor Ruiz", "assertion");
+    expect(t_, d, "the dam is safe", DYAD_STMT_INDIRECT, "The agency", "said");
+    dyad_doc_free(d);
+}
