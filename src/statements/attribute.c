@@ -717,6 +717,10 @@ static bool only_adverbial_until(const ctx *c, uint32_t from, uint32_t se)
             return words <= 6 && !(i == from && i + 1 < se && tok_is(c, i + 1, "that"));
         if (tok_is(c, i, "that") && t->quote_depth == 0)
             return false;
+        /* "…, the minister said prices would fall": a clause */
+        if (i > from && t->cls == DYAD_TOK_WORD && (fw(c, i) & DYAD_FW_AUX) && !(fw(c, i - 1) & DYAD_FW_PREP) &&
+            c->tk[i - 1].cls == DYAD_TOK_WORD)
+            return false;
         words += is_word(t);
     }
     return words <= 7;

@@ -583,3 +583,16 @@ TEST(stmt_owned_nouns_of_statement)
     expect(t_, d, "the dam is safe", DYAD_STMT_INDIRECT, "The agency", "said");
     dyad_doc_free(d);
 }
+
+TEST(stmt_show_titles_are_not_statements)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "On Sunday's episode of \xE2\x80\x9CThe Morning Farm Report,\xE2\x80\x9D the minister said the prices would fall.\n\n"
+                            "The governor spoke on \xE2\x80\x9CState of the County.\xE2\x80\x9D");
+    if (!d)
+        return;
+    CHECK(find(d, "The Morning Farm Report") == NULL);
+    CHECK(find(d, "State of the County") == NULL);
+    expect(t_, d, "the prices would fall", DYAD_STMT_INDIRECT, "the minister", "said");
+    dyad_doc_free(d);
+}
