@@ -693,7 +693,13 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
          * pronoun, name or number — not "said in a statement" */
         const dyad_token *t = &c->tk[a];
         int f = fw(c, a);
-        if (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON))) ||
+        /* "said prices would fall", "said voters are angry": a plain noun
+         * and an auxiliary within two words */
+        bool noun_subject = t->cls == DYAD_TOK_WORD && !f && !is_ly_adverb(c, a) && !looks_verb(c, a) &&
+                            ((a + 1 < se && (fw(c, a + 1) & DYAD_FW_AUX) && c->tk[a + 1].cls == DYAD_TOK_WORD) ||
+                             (a + 2 < se && c->tk[a + 1].cls == DYAD_TOK_WORD && !fw(c, a + 1) &&
+                              (fw(c, a + 2) & DYAD_FW_AUX) && c->tk[a + 2].cls == DYAD_TOK_WORD));
+        if (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject) ||
             (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)))
             return false;
     }

@@ -596,3 +596,15 @@ TEST(stmt_show_titles_are_not_statements)
     expect(t_, d, "the prices would fall", DYAD_STMT_INDIRECT, "the minister", "said");
     dyad_doc_free(d);
 }
+
+TEST(stmt_bare_clause_with_plain_noun_subject)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The farmer said prices would fall before the harvest.\n\n"
+                            "The mayor said in a speech on Monday.");
+    if (!d)
+        return;
+    expect(t_, d, "prices would fall", DYAD_STMT_INDIRECT, "The farmer", "said");
+    CHECK(find(d, "in a speech") == NULL);
+    dyad_doc_free(d);
+}
