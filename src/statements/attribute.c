@@ -144,6 +144,16 @@ static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32
     return np_left_core(c, end, lo, a, b);
 }
 
+/* Are tokens [a, b) only auxiliaries and adverbs ("who has in the past
+ * described")? */
+static bool only_aux_between(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (c->tk[k].cls != DYAD_TOK_WORD || !(fw(c, k) & (DYAD_FW_AUX | DYAD_FW_ADV)))
+            return false;
+    return true;
+}
+
 /* np_left for the subject of a finite reporting verb: a short phrase
  * right after a preposition is an adverbial between the subject and its
  * verb ("McConnell, who in 2010 said …",
@@ -156,7 +166,8 @@ static bool np_left_subject(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a
     uint32_t pa, pb;
     if (*a > lo + 1 && *b - *a <= 3 && c->tk[*a - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[*a - 1]) &&
         (fw(c, *a - 1) & DYAD_FW_PREP) && !(fw(c, *a) & DYAD_FW_PRON) &&
-        np_left_core(c, *a - 1, lo, &pa, &pb) && pb == *a - 1 && !tok_is(c, pa, "of") && !tok_is(c, pa, "for") &&
+        np_left_core(c, *a - 1, lo, &pa, &pb) && only_aux_between(c, pb, *a - 1) && !tok_is(c, pa, "of") &&
+        !tok_is(c, pa, "for") &&
         (is_cap(&c->tk[pa]) || (fw(c, pa) & (DYAD_FW_DET | DYAD_FW_PRON)))) {
         *a = pa;
         *b = pb;
@@ -276,8 +287,9 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     if (words == 0 || s >= e)
         return false;
     const dyad_token *head = &c->tk[e - 1];
-    if (!is_word(head) || (fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)))
-        return false;
+    if (!is_word(head) ||
+        ((fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)) && !(fw(c, e - 1) & DYAD_FW_PRON)))
+        return false; /* a relative "who" is a phrase of its own */
     /* a lower-case first word that is not a determiner, pronoun or a
      * sentence start is usually a verb or adverb of the previous clause
      * ("… have been meeting Kirby"): drop it */
@@ -592,6 +604,8 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             break;
         /* "agreed on Tuesday to reopen crossings that …": an infinitive or
          * another verb ends the search; "that" after it is relative */
+        if (weak && punct_char(c, k) == ',' && k + 1 < se && is_participle(c, k + 1))
+            break; /* "praised the teachers, calling them “…”" */
         if (weak && !tok_is(c, k, "that"))
             continue;
         if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k) &&
@@ -885,16 +899,29 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
         if (k > ss + 1 && k + 1 < limit && punct_char(c, k) == ',')
             return k + 1;
     }
+    /* "However, he held his fire": one word and a comma, then a pronoun */
+    if (ss + 2 < limit && t->cls == DYAD_TOK_WORD && punct_char(c, ss + 1) == ',' && (fw(c, ss + 2) & DYAD_FW_PRON) &&
+        !(fw(c, ss + 2) & DYAD_FW_SUB) && !(f & DYAD_FW_PRON))
+        return ss + 2;
     if (!(f & (DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)) && !is_ly_adverb_cap(c, ss) &&
         t->cls != DYAD_TOK_NUMBER && !is_participle(c, ss))
         return ss;
-    for (uint32_t k = ss + 1; k < limit && k < ss + 10; k++) {
-        if (punct_char(c, k) == ',')
-            return k + 1 < limit ? k + 1 : ss;
+    /* the comma after which a subject and its verb follow: "Speaking at
+     * a town hall in Salem, New Hampshire, Trump went after Bush" */
+    uint32_t first = 0;
+    for (uint32_t k = ss + 1; k < limit && k < ss + 24; k++) {
         if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN)
             break;
+        if (punct_char(c, k) != ',' || k + 1 >= limit)
+            continue;
+        if (!first)
+            first = k + 1;
+        uint32_t na, nb;
+        if (np_right(c, k + 1, limit, false, &na, &nb) && nb < limit && c->tk[nb].cls == DYAD_TOK_WORD &&
+            !is_cap(&c->tk[nb]))
+            return k + 1;
     }
-    return ss;
+    return first && first < ss + 10 ? first : ss;
 }
 
 /* Try every cue of sentence s. */
@@ -1036,7 +1063,8 @@ static int sentence_cues(ctx *c, size_t s)
                  * before it — the attribution leads */
                 bool quote_leads = !left_quote && after + 1 < se && punct_char(c, after) == ',' &&
                                    quote_opening_at(c, after + 1) >= 0 && !quote_between(c, claimed_to, na);
-                if (left_quote || (after_comma && !quote_leads && only_adverbial_until(c, after, se) &&
+                if (left_quote || (after_comma && !quote_leads && !(m.flags & DYAD_CUE_WEAK) &&
+                                   only_adverbial_until(c, after, se) &&
                                    words_between(c, claimed_to, na) >= (clause_resumes(c, after, se) < se ? 1 : 4))) {
                     uint32_t ce = na - 1;
                     /* “Denver,” he answered. / “Judge,” Brafman said, “I

@@ -608,3 +608,18 @@ TEST(stmt_bare_clause_with_plain_noun_subject)
     CHECK(find(d, "in a speech") == NULL);
     dyad_doc_free(d);
 }
+
+TEST(stmt_subject_after_long_introduction)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Speaking at a school in Dover, Delaware, the governor praised the teachers, calling them "
+                            "\xE2\x80\x9Cthe backbone of the state.\xE2\x80\x9D\n\n"
+                            "However, she held her fire on the council, calling it \xE2\x80\x9C" "a work in progress.\xE2\x80\x9D\n\n"
+                            "The builder, who has in the past described the plan as \xE2\x80\x9C" "a fantasy,\xE2\x80\x9D declined to comment.");
+    if (!d)
+        return;
+    expect(t_, d, "them", DYAD_STMT_MIXED, "the governor", "calling");
+    expect(t_, d, "it \xE2\x80\x9C", DYAD_STMT_MIXED, "she", "calling");
+    expect(t_, d, "the plan as", DYAD_STMT_MIXED, "who", "described");
+    dyad_doc_free(d);
+}
