@@ -17,6 +17,7 @@
  * bytes of its normalised text, so the two texts are aligned first. */
 #include "eval/eval.h"
 #include "dyad_int.h"
+#include "actors/actors.h"
 #include "ingest/container.h"
 #include "statements/statements.h"
 
@@ -43,12 +44,16 @@ typedef struct gold_q {
     bool pronoun;
 } gold_q;
 
+enum { MAX_ACTOR_SPANS = 64 };
+
 typedef struct pred_q {
     int kind;
     ispan frags[DYAD_STMT_MAX_FRAGS];
     int nfrags;
     ispan spk;
     bool has_spk;
+    ispan mentions[MAX_ACTOR_SPANS]; /* the speaker actor's mentions */
+    int nmentions;
     char last_word[64];
 } pred_q;
 
@@ -206,10 +211,13 @@ static int cmp_cand(const void *a, const void *b)
 
 static bool speaker_right(const gold_q *g, const pred_q *p)
 {
-    if (p->has_spk)
-        for (int k = 0; k < g->nspk; k++)
-            if (overlap(p->spk, g->spk[k]) > 0)
+    for (int k = 0; k < g->nspk; k++) {
+        if (p->has_spk && overlap(p->spk, g->spk[k]) > 0)
+            return true;
+        for (int m = 0; m < p->nmentions; m++)
+            if (overlap(p->mentions[m], g->spk[k]) > 0)
                 return true;
+    }
     if (g->pronoun || !p->last_word[0])
         return false;
     return has_word(g->speaker, p->last_word);
@@ -307,11 +315,25 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
             }
             if (!p->nfrags)
                 continue;
+            const dyad_actor_list *al = doc->analysis->actors;
+            const dyad_actor *actor =
+                al && st->speaker_actor >= 0 && (size_t)st->speaker_actor < al->n ? &al->items[st->speaker_actor] : NULL;
+            if (actor) {
+                /* the README's rule: a mention of the speaker actor, and
+                 * the last word of the actor's name */
+                for (int m = actor->first_mention; m >= 0 && p->nmentions < MAX_ACTOR_SPANS;
+                     m = al->mentions[m].next)
+                    p->mentions[p->nmentions++] =
+                        (ispan){map[al->mentions[m].span.start], map[al->mentions[m].span.end]};
+            }
             if (st->has_speaker) {
                 p->has_spk = true;
                 p->spk = (ispan){map[st->speaker_span.start], map[st->speaker_span.end]};
-                last_word_of(doc->text + st->speaker_span.start, st->speaker_span.end - st->speaker_span.start,
-                             p->last_word);
+                if (actor && actor->name)
+                    last_word_of(actor->name, strlen(actor->name), p->last_word);
+                else
+                    last_word_of(doc->text + st->speaker_span.start, st->speaker_span.end - st->speaker_span.start,
+                                 p->last_word);
             } else if (st->attributed_to)
                 last_word_of(st->attributed_to, strlen(st->attributed_to), p->last_word);
             c->pred[p->kind]++;
@@ -345,7 +367,7 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
             continue;
         if (!gm[gi]) {
             if (o->verbose && g->kind != K_INDIRECT) {
-                fprintf(o->out, "  missed %s [%s] ", kind_names[g->kind], id ? id : "");
+                fprintf(o->out, "  missed %s [%s@%ld] ", kind_names[g->kind], id ? id : "", g->frags[0].s);
                 for (long k = g->frags[0].s; k < g->frags[0].e && k < g->frags[0].s + 70; k++) {
                     char u[4];
                     fwrite(u, 1, dyad_utf8_encode((uint32_t)gcp[k], u), o->out);
@@ -363,8 +385,9 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
             ok = speaker_right(g, p);
             c->spk_right[g->kind] += ok;
             if (!ok && o->verbose && g->kind != K_INDIRECT)
-                fprintf(o->out, "  speaker %s [%s] gold '%s' predicted '%s'\n", kind_names[g->kind], id ? id : "",
-                        g->speaker, p->has_spk ? p->last_word : "-");
+                fprintf(o->out, "  speaker %s [%s@%ld] gold '%s' predicted '%s' @%ld-%ld\n", kind_names[g->kind],
+                        id ? id : "", g->frags[0].s, g->speaker, p->has_spk ? p->last_word : "-",
+                        p->has_spk ? p->spk.s : -1L, p->has_spk ? p->spk.e : -1L);
         }
         if (ok) {
             c->gold_e2e[g->kind]++;
@@ -374,7 +397,7 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
     if (o->verbose && doc)
         for (size_t pi = 0; pi < np; pi++)
             if (!pm[pi] && pred[pi].kind != K_INDIRECT) {
-                fprintf(o->out, "  false %s [%s] ", kind_names[pred[pi].kind], id ? id : "");
+                fprintf(o->out, "  false %s [%s@%ld] ", kind_names[pred[pi].kind], id ? id : "", pred[pi].frags[0].s);
                 for (long k = pred[pi].frags[0].s; k < pred[pi].frags[0].e && k < pred[pi].frags[0].s + 70; k++) {
                     char u[4];
                     fwrite(u, 1, dyad_utf8_encode((uint32_t)gcp[k], u), o->out);

@@ -67,10 +67,46 @@ static bool is_ly_adverb(const ctx *c, uint32_t i)
     return t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
 }
 
+/* A sentence-initial "-ly" adverb: "Meanwhile" is a function word,
+ * "Separately," "Ultimately," are not. */
+static bool is_ly_adverb_cap(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    size_t n = t->span.end - t->span.start;
+    const char *s = c->doc->text + t->span.start;
+    return t->cls == DYAD_TOK_WORD && n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
+/* A noun of statement ("assertion", "argument"): a cue only with an
+ * owner ("his assertion that …"), otherwise a plain noun. */
+static bool owned_noun(const dyad_cue_match *m)
+{
+    return (m->flags & DYAD_CUE_NOUN) && (m->flags & DYAD_CUE_WEAK);
+}
+
 static bool is_cue_tok(const ctx *c, uint32_t i, uint32_t end)
 {
     dyad_cue_match m;
-    return dyad_cue_at(c->eng, c->doc, i, end, &m);
+    return dyad_cue_at(c->eng, c->doc, i, end, &m) && !owned_noun(&m);
+}
+
+/* Is token i a possessive determiner (data/possessives.txt)? */
+static bool is_possessive_det(const ctx *c, uint32_t i)
+{
+    if (c->tk[i].cls != DYAD_TOK_WORD || !(fw(c, i) & DYAD_FW_DET))
+        return false;
+    char w[16];
+    size_t n = lower(c, i, w, sizeof w);
+    const dyad_blob *b = dyad_builtin_find("possessives.txt");
+    if (!n || !b)
+        return false;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *line;
+    size_t ln;
+    while ((line = dyad_lines_next(&it, &ln)))
+        if (ln == n && memcmp(line, w, n) == 0)
+            return true;
+    return false;
 }
 
 /* A cue that can only be a verb here: nouns of report ("the report said")
@@ -102,7 +138,44 @@ static bool is_contracted_aux(const ctx *c, uint32_t i, uint32_t lo)
            c->tk[i].span.end - c->tk[i].span.start >= 2;
 }
 
+static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b);
 static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    return np_left_core(c, end, lo, a, b);
+}
+
+/* Are tokens [a, b) only auxiliaries and adverbs ("who has in the past
+ * described")? */
+static bool only_aux_between(const ctx *c, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (c->tk[k].cls != DYAD_TOK_WORD || !(fw(c, k) & (DYAD_FW_AUX | DYAD_FW_ADV)))
+            return false;
+    return true;
+}
+
+/* np_left for the subject of a finite reporting verb: a short phrase
+ * right after a preposition is an adverbial between the subject and its
+ * verb ("McConnell, who in 2010 said …",
+ * "The reporter at the scene said …"): the speaker is left of it. */
+static bool np_left_subject(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b, uint32_t *reach)
+{
+    if (!np_left_core(c, end, lo, a, b))
+        return false;
+    *reach = *b;
+    uint32_t pa, pb;
+    if (*a > lo + 1 && *b - *a <= 3 && c->tk[*a - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[*a - 1]) &&
+        (fw(c, *a - 1) & DYAD_FW_PREP) && !(fw(c, *a) & DYAD_FW_PRON) &&
+        np_left_core(c, *a - 1, lo, &pa, &pb) && only_aux_between(c, pb, *a - 1) && !tok_is(c, pa, "of") &&
+        !tok_is(c, pa, "for") &&
+        (is_cap(&c->tk[pa]) || (fw(c, pa) & (DYAD_FW_DET | DYAD_FW_PRON)))) {
+        *a = pa;
+        *b = pb;
+    }
+    return true;
+}
+
+static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
 {
     uint32_t i = end;
     while (i > lo && ((c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
@@ -122,7 +195,7 @@ static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32
     if (i > lo + 3 && punct_char(c, i - 1) == ',') {
         /* appositive: ", the X of Y," — find the comma that opens it */
         uint32_t k = i - 1;
-        while (k > lo && i - k < 16 && punct_char(c, k - 1) != ',' && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE &&
+        while (k > lo && i - k < 24 && punct_char(c, k - 1) != ',' && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE &&
                punct_char(c, k - 1) != '.' && !(c->tk[k - 1].quote_depth > 0))
             k--;
         uint32_t open = k - 1; /* the opening comma */
@@ -130,8 +203,8 @@ static bool np_left(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32
          * panel member," after a name */
         if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 &&
             ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
-            !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) &&
-            (punct_char(c, open - 1) == ')' ? np_left(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
+            (!(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) || tok_is(c, k, "who")) &&
+            (punct_char(c, open - 1) == ')' ? np_left_core(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
             (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
              is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
             *b = i - 1;
@@ -214,8 +287,9 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     if (words == 0 || s >= e)
         return false;
     const dyad_token *head = &c->tk[e - 1];
-    if (!is_word(head) || (fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)))
-        return false;
+    if (!is_word(head) ||
+        ((fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)) && !(fw(c, e - 1) & DYAD_FW_PRON)))
+        return false; /* a relative "who" is a phrase of its own */
     /* a lower-case first word that is not a determiner, pronoun or a
      * sentence start is usually a verb or adverb of the previous clause
      * ("… have been meeting Kirby"): drop it */
@@ -228,6 +302,11 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     *b = e;
     return true;
 }
+
+static bool looks_verb(const ctx *c, uint32_t i);
+static bool is_participle(const ctx *c, uint32_t i);
+static bool quote_between(const ctx *c, uint32_t a, uint32_t b);
+static uint32_t tok_at(const ctx *c, uint32_t off);
 
 /* In a phrase after a cue, is the lower-case word i after a capitalised
  * one still part of the phrase?  It is the head noun when the phrase
@@ -246,7 +325,21 @@ static bool head_noun_after_name(const ctx *c, uint32_t start, uint32_t i, uint3
         return false;
     bool opened = (fw(c, start) & DYAD_FW_DET) || c->tk[start].cls == DYAD_TOK_NUMBER ||
                   (c->tk[start].cls == DYAD_TOK_WORD && !is_cap(&c->tk[start]));
-    bool role = i + 1 < hi && is_cap(&c->tk[i + 1]) && !(fw(c, i + 1) & ~DYAD_FW_TIME);
+    /* a role of one to three lower-case words before a name: "said
+     * Huckabee campaign spokesman Hogan Gidley", "said Montclair State
+     * University political scientist Brigid Harrison" */
+    bool role = false;
+    for (uint32_t k = i + 1; k < hi && k <= i + 3; k++) {
+        if (is_cap(&c->tk[k])) {
+            role = !(fw(c, k) & ~DYAD_FW_TIME);
+            break;
+        }
+        const dyad_token *u = &c->tk[k];
+        size_t un = u->span.end - u->span.start;
+        if (u->cls != DYAD_TOK_WORD || un < 3 || fw(c, k) || is_ly_adverb(c, k) || looks_verb(c, k) ||
+            is_cue_tok(c, k, hi))
+            break;
+    }
     return opened || role;
 }
 
@@ -288,6 +381,8 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
             }
             break;
         }
+        if (words == 0 && (tok_is(c, i, "of") || tok_is(c, i, "for")))
+            break; /* "said of Mr. Trump" */
         if ((tok_is(c, i, "of") || tok_is(c, i, "for")) && words > 0 && i + 1 < hi && is_word(&c->tk[i + 1])) {
             i++;
             continue;
@@ -295,6 +390,12 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
         if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
             (!cap || (f & DYAD_FW_TIME)))
             break;
+        if (!after_verb && words > 0 && !cap && looks_verb(c, i))
+            break; /* "The governor toured …" */
+        if (!after_verb && words > 1 && !cap && k->cls == DYAD_TOK_WORD && !fw(c, i) && c->tk[i - 1].cls == DYAD_TOK_WORD &&
+            !is_cap(&c->tk[i - 1]) && !fw(c, i - 1) && i + 1 < hi &&
+            (fw(c, i + 1) & (DYAD_FW_PREP | DYAD_FW_DET | DYAD_FW_PRON | DYAD_FW_ADV)))
+            break; /* "The judge began by …": a noun, then a verb */
         if (!cap && saw_cap && k->cls == DYAD_TOK_WORD && !(after_verb && head_noun_after_name(c, start, i, hi)))
             break; /* "said Kirby after…", "said Kirby speaking…" */
         if (words > 0 && is_cue_tok(c, i, hi))
@@ -464,9 +565,22 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             i = b;
         }
     }
-    /* "said on Monday that", "told CNN in an interview that" */
-    for (uint32_t k = i; k < se && k < i + 10; k++) {
+    /* "said on Monday that", "told CNN in an interview that"; a verb of
+     * urging or naming reaches further, through its object and an
+     * infinitive: "exhorted Republicans to “vote your conscience”",
+     * "condemned what he called a “brazen breach”" */
+    bool weak = (m->flags & DYAD_CUE_WEAK) != 0;
+    bool what = false; /* a "what X called" object */
+    for (uint32_t k = i; k < se && k < i + (weak ? 16u : 10u); k++) {
         const dyad_token *t = &c->tk[k];
+        /* "said the recent spate of shootings demands that …", "said he
+         * would consider it …": a verb of saying with no hearer, then a
+         * determiner or a pronoun — the clause starts there, and a "that"
+         * further on is its own */
+        if (k == i && !weak && !(m->flags & (DYAD_CUE_ADDRESSEE | DYAD_CUE_NOUN)) && t->cls == DYAD_TOK_WORD &&
+            (fw(c, k) & (DYAD_FW_DET | DYAD_FW_PRON)) && !(fw(c, k) & DYAD_FW_SUB) && !tok_is(c, k, "that") &&
+            !tok_is(c, k, "it"))
+            return i;
         if (t->cls == DYAD_TOK_QUOTE_OPEN && quote_opening_at(c, k) >= 0) {
             /* "said: “…”" / "said “…”" start at the quotation; "called
              * half of his supporters “deplorables”" starts at the object */
@@ -484,10 +598,16 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
         if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_NUMBER && punct_char(c, k) != ',' &&
             t->cls != DYAD_TOK_APOSTROPHE && !(t->flags & DYAD_TOKF_JOINER))
             break;
-        if (is_cue_tok(c, k, se))
+        if (tok_is(c, k, "what"))
+            what = true;
+        if (is_cue_tok(c, k, se) && !what)
             break;
         /* "agreed on Tuesday to reopen crossings that …": an infinitive or
          * another verb ends the search; "that" after it is relative */
+        if (weak && punct_char(c, k) == ',' && k + 1 < se && is_participle(c, k + 1))
+            break; /* "praised the teachers, calling them “…”" */
+        if (weak && !tok_is(c, k, "that"))
+            continue;
         if (tok_is(c, k, "to") || (t->cls == DYAD_TOK_WORD && !is_cap(t) && looks_verb(c, k) &&
                                    !(k > i && (fw(c, k - 1) & DYAD_FW_DET))))
             break; /* …but "said at the hearing that", "told a briefing" are nouns */
@@ -504,12 +624,40 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
  *    rest is the writer's. */
 static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, uint32_t se)
 {
-    for (uint32_t k = a; k + 1 < se; k++)
-        if (c->tk[k].quote_depth == 0 && (tok_is(c, k, "and") || tok_is(c, k, "but")) &&
-            is_verb_cue_tok(c, k + 1, se)) {
+    for (uint32_t k = a; k + 1 < se; k++) {
+        if (c->tk[k].quote_depth != 0)
+            continue;
+        if ((tok_is(c, k, "and") || tok_is(c, k, "but") || punct_char(c, k) == ',') && is_verb_cue_tok(c, k + 1, se) &&
+            !is_participle(c, k + 1)) {
             se = k;
             break;
         }
+        /* "…, but he said that the footage …": a new attribution */
+        if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && k + 2 < se && (fw(c, k + 1) & DYAD_FW_PRON) &&
+            !(fw(c, k + 1) & DYAD_FW_SUB) && is_verb_cue_tok(c, k + 2, se) && !is_participle(c, k + 2)) {
+            se = k;
+            if (se > a && punct_char(c, se - 1) == ',')
+                se--;
+            break;
+        }
+        /* a label, then the speaker's next act: "called the merger “a
+         * terrible deal” and ranked her among the worst …" */
+        if ((m->flags & DYAD_CUE_WEAK) && k > a && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE && tok_is(c, k, "and") &&
+            c->tk[k + 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[k + 1]) && looks_verb(c, k + 1) &&
+            !is_participle(c, k + 1)) {
+            se = k;
+            break;
+        }
+        /* "… a “prayer” for the nominee, adding that …", "…, referring
+         * to the convention": a participle after a comma is the
+         * reporter's, about the speaker */
+        bool comma = punct_char(c, k) == ',' ||
+                     (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > a && punct_char(c, k - 1) == ',');
+        if (k > a + 2 && comma && is_participle(c, k + 1) && !is_cap(&c->tk[k + 1]) && !fw(c, k + 1)) {
+            se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
+            break;
+        }
+    }
     /* content that opens with a quoted sentence is that quotation; what
      * follows its closing mark is the writer's: "…, saying during the
      * debate, “That makes me smart,” when his rival raised his taxes." */
@@ -525,6 +673,18 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             if (q >= 0 && c->quotes.items[q].closed && c->quotes.items[q].close < se) {
                 last = c->quotes.items[q].close + 1;
                 k = c->quotes.items[q].close;
+                /* "described her as a “disgrace” after she attacked …":
+                 * a subordinate clause after the label is the writer's */
+                uint32_t x = last;
+                if (x < se && punct_char(c, x) == ',')
+                    x++;
+                bool sub = x < se && (fw(c, x) & DYAD_FW_SUB) && !(fw(c, x) & DYAD_FW_PRON) && !tok_is(c, x, "that") &&
+                           !tok_is(c, x, "which") && !tok_is(c, x, "what") && !tok_is(c, x, "whose") &&
+                           !tok_is(c, x, "whom");
+                bool prep_clause = x + 1 < se && (fw(c, x) & DYAD_FW_PREP) && (fw(c, x + 1) & DYAD_FW_PRON) &&
+                                   !(fw(c, x + 1) & DYAD_FW_SUB); /* "after she attacked" */
+                if (sub || prep_clause)
+                    break;
             }
         }
         if (last > a)
@@ -547,12 +707,19 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
          * pronoun, name or number — not "said in a statement" */
         const dyad_token *t = &c->tk[a];
         int f = fw(c, a);
-        if (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON))) ||
+        /* "said prices would fall", "said voters are angry": a plain noun
+         * and an auxiliary within two words */
+        bool noun_subject = t->cls == DYAD_TOK_WORD && !f && !is_ly_adverb(c, a) && !looks_verb(c, a) &&
+                            ((a + 1 < se && (fw(c, a + 1) & DYAD_FW_AUX) && c->tk[a + 1].cls == DYAD_TOK_WORD) ||
+                             (a + 2 < se && c->tk[a + 1].cls == DYAD_TOK_WORD && !fw(c, a + 1) &&
+                              (fw(c, a + 2) & DYAD_FW_AUX) && c->tk[a + 2].cls == DYAD_TOK_WORD));
+        if (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject) ||
             (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)))
             return false;
     }
     se = content_end(c, m, a, se);
-    return fill_content(c, st, a, se, 3);
+    /* "called it “shameful”": two words do with a quotation */
+    return fill_content(c, st, a, se, quote_between(c, a, se) ? 2 : 3);
 }
 
 /* Is the text from token `from` to the sentence end (or to the next
@@ -569,6 +736,10 @@ static bool only_adverbial_until(const ctx *c, uint32_t from, uint32_t se)
         if (punct_char(c, i) == ',' || t->cls == DYAD_TOK_DASH)
             return words <= 6 && !(i == from && i + 1 < se && tok_is(c, i + 1, "that"));
         if (tok_is(c, i, "that") && t->quote_depth == 0)
+            return false;
+        /* "…, the minister said prices would fall": a clause */
+        if (i > from && t->cls == DYAD_TOK_WORD && (fw(c, i) & DYAD_FW_AUX) && !(fw(c, i - 1) & DYAD_FW_PREP) &&
+            c->tk[i - 1].cls == DYAD_TOK_WORD)
             return false;
         words += is_word(t);
     }
@@ -590,6 +761,31 @@ static bool clause_follows(const ctx *c, uint32_t i, uint32_t se)
         return true;
     return !(f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_CONJ | DYAD_FW_ADV)) && !is_ly_adverb(c, i) &&
            !is_cue_tok(c, i, se);
+}
+
+/* After a parenthetical attribution ("CNN, Cruz said, called the
+ * announcement …"), where the interrupted clause resumes: the token after
+ * the comma closing the attribution's adverbials, when it goes on with a
+ * verb (a lower-case word that is no preposition, conjunction,
+ * determiner or participle, or an auxiliary); se when it does not. */
+static uint32_t clause_resumes(const ctx *c, uint32_t from, uint32_t se)
+{
+    for (uint32_t i = from; i < se && i < from + 8; i++) {
+        if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN || (tok_is(c, i, "that") && c->tk[i].quote_depth == 0))
+            return se;
+        if (punct_char(c, i) != ',')
+            continue;
+        uint32_t r = i + 1;
+        if (r + 2 >= se || c->tk[r].cls != DYAD_TOK_WORD || is_cap(&c->tk[r]) || is_cue_tok(c, r, se))
+            return se;
+        int f = fw(c, r);
+        if (f & DYAD_FW_AUX)
+            return r;
+        if (f || is_participle(c, r) || is_ly_adverb(c, r))
+            return se;
+        return r;
+    }
+    return se;
 }
 
 /* Does a "that" (or ':') follow the cue within a few words: "said in a
@@ -678,6 +874,56 @@ static int statement_in_sentence(const ctx *c, size_t s)
     return c->out->n && c->out->items[c->out->n - 1].sent == s ? (int)c->out->n - 1 : -1;
 }
 
+/* A word ending in "-ing": "…, arguing that …". */
+static bool is_participle(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    return t->cls == DYAD_TOK_WORD && t->span.end - t->span.start > 4 &&
+           memcmp(c->doc->text + t->span.end - 3, "ing", 3) == 0;
+}
+
+/* Where the subject of sentence [ss, limit) starts: after an
+ * introductory phrase closed by a comma ("Meanwhile, it attacked Trump,
+ * saying …", "In August, several groups granted …, saying …"). */
+static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
+{
+    const dyad_token *t = &c->tk[ss];
+    int f = fw(c, ss);
+    /* "Hours later, Trump …", "Last week, …": a short lower-case phrase
+     * closed by a comma */
+    if (ss + 2 < limit && t->cls == DYAD_TOK_WORD && !(f & DYAD_FW_PRON)) {
+        uint32_t k = ss + 1;
+        while (k < limit && k < ss + 4 && c->tk[k].cls == DYAD_TOK_WORD && !is_cap(&c->tk[k]) &&
+               !(fw(c, k) & (DYAD_FW_PRON | DYAD_FW_AUX)) && !is_cue_tok(c, k, limit) && !looks_verb(c, k))
+            k++;
+        if (k > ss + 1 && k + 1 < limit && punct_char(c, k) == ',')
+            return k + 1;
+    }
+    /* "However, he held his fire": one word and a comma, then a pronoun */
+    if (ss + 2 < limit && t->cls == DYAD_TOK_WORD && punct_char(c, ss + 1) == ',' && (fw(c, ss + 2) & DYAD_FW_PRON) &&
+        !(fw(c, ss + 2) & DYAD_FW_SUB) && !(f & DYAD_FW_PRON))
+        return ss + 2;
+    if (!(f & (DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)) && !is_ly_adverb_cap(c, ss) &&
+        t->cls != DYAD_TOK_NUMBER && !is_participle(c, ss))
+        return ss;
+    /* the comma after which a subject and its verb follow: "Speaking at
+     * a town hall in Salem, New Hampshire, Trump went after Bush" */
+    uint32_t first = 0;
+    for (uint32_t k = ss + 1; k < limit && k < ss + 24; k++) {
+        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN)
+            break;
+        if (punct_char(c, k) != ',' || k + 1 >= limit)
+            continue;
+        if (!first)
+            first = k + 1;
+        uint32_t na, nb;
+        if (np_right(c, k + 1, limit, false, &na, &nb) && nb < limit && c->tk[nb].cls == DYAD_TOK_WORD &&
+            !is_cap(&c->tk[nb]))
+            return k + 1;
+    }
+    return first && first < ss + 10 ? first : ss;
+}
+
 /* Try every cue of sentence s. */
 static int sentence_cues(ctx *c, size_t s)
 {
@@ -695,9 +941,30 @@ static int sentence_cues(ctx *c, size_t s)
             continue;
         if (i < claimed_to)
             continue;
+        /* "his claim that …", "Donald Trump's assertion that …": a noun
+         * of statement, its owner the speaker */
+        uint32_t pa = 0, pb = 0;
+        bool owner = false;
+        if (i > ss && m.tok + m.ntok < se && tok_is(c, m.tok + m.ntok, "that")) {
+            if (is_possessive_det(c, i - 1)) {
+                owner = true;
+                pa = i - 1;
+                pb = i;
+            } else if (c->tk[i - 1].cls == DYAD_TOK_APOSTROPHE && c->tk[i - 1].span.end - c->tk[i - 1].span.start >= 2 &&
+                       i - 1 > ss && np_left_plain(c, i - 1, ss, &pa, &pb) && is_cap(&c->tk[pb - 1])) {
+                owner = true;
+                /* the name only: "Reporters checked Mayor Ruiz's …" */
+                uint32_t k = pb - 1;
+                while (k > pa && (is_cap(&c->tk[k - 1]) || (c->tk[k - 1].flags & DYAD_TOKF_JOINER)))
+                    k--;
+                pa = k;
+            }
+        }
+        if (owned_noun(&m) && !owner)
+            continue;
         /* a determiner before the verb makes it a noun or adjective ("the
          * added pressure"), except for nouns of report */
-        if (i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN))
+        if (!owner && i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN))
             continue;
         dyad_statement st;
         memset(&st, 0, sizeof st);
@@ -712,20 +979,42 @@ static int sentence_cues(ctx *c, size_t s)
         bool ok = false;
         int same = -1;
 
-        if (m.flags & DYAD_CUE_PREP) {
+        if (owner) {
+            st.has_speaker = true;
+            st.speaker_span = tok_span(c, pa, pb);
+            uint32_t a = m.tok + m.ntok + 1;
+            ok = fill_content(c, &st, a, content_end(c, &m, a, se), 3);
+        } else if (m.flags & DYAD_CUE_PREP) {
             /* according to X, CLAUSE  /  CLAUSE, according to X */
             if (!np_right(c, after, se, true, &na, &nb))
                 continue;
             st.has_speaker = true;
             st.speaker_span = tok_span(c, na, nb);
-            if (i > ss && punct_char(c, i - 1) == ',')
+            if (i > ss && punct_char(c, i - 1) == ',' && nb + 3 < se && punct_char(c, nb) == ',' &&
+                words_between(c, claimed_to, i - 1) >= 1) {
+                /* "Other major cleavages, according to the poll, include
+                 * ideology": the clause is on both sides */
+                uint32_t ra = nb + 1, re = content_end(c, &m, ra, se);
+                ok = fill_content(c, &st, claimed_to, i - 1, 1);
+                trim_content(c, &ra, &re);
+                if (ok && ra < re) {
+                    if (st.kind == DYAD_STMT_DIRECT)
+                        st.kind = DYAD_STMT_MIXED;
+                    add_frag(&st, tok_span(c, ra, re));
+                    if (quote_between(c, ra, re))
+                        st.kind = DYAD_STMT_MIXED;
+                }
+            } else if (i > ss && punct_char(c, i - 1) == ',')
                 ok = fill_content(c, &st, claimed_to, i - 1, 3);
             else if (nb < se && punct_char(c, nb) == ',')
                 ok = fill_content(c, &st, nb + 1, se, 3);
             else
                 ok = fill_content(c, &st, nb, se, 3);
         } else {
-            bool left = np_left(c, i, ss, &na, &nb);
+            uint32_t reach = 0; /* where the tokens before the cue end */
+            bool left = is_participle(c, i) ? np_left(c, i, ss, &na, &nb) : np_left_subject(c, i, ss, &na, &nb, &reach);
+            if (left && reach < nb)
+                reach = nb;
             bool noun_use = (m.flags & DYAD_CUE_NOUN) &&
                             (!left || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_EXPL)) || !is_cap(&c->tk[na]));
             if (left && nb - na == 1 && (fw(c, na) & DYAD_FW_EXPL) && !noun_use)
@@ -738,7 +1027,19 @@ static int sentence_cues(ctx *c, size_t s)
                     continue;
                 st.attributed_to = m.lemma[0] == 'r' && strcmp(m.lemma, "report") == 0 ? "reports" : m.lemma;
                 ok = fill_content(c, &st, a, se, 3);
-            } else if (left && i > ss && (nb == i || nb + 2 >= i)) {
+            } else if (i > ss + 1 && claimed_to >= i - 1 && !is_participle(c, i) &&
+                       (punct_char(c, i - 1) == ',' || tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&
+                       (same = statement_in_sentence(c, s)) >= 0 && c->out->items[same].has_speaker &&
+                       c->out->items[same].span.end <= c->tk[i - 1].span.start) {
+                /* the speaker's next verb, right where the content before
+                 * ended: "He suggested her tone was the cause, called her
+                 * “third-rate” and …" */
+                st.has_speaker = true;
+                st.speaker_span = c->out->items[same].speaker_span;
+                ok = try_leading(c, &st, &m, se);
+            } else if (left && i > ss && (reach == i || reach + 2 >= i) &&
+                       !(is_participle(c, i) && punct_char(c, i - 1) == ',' && statement_in_sentence(c, s) < 0 &&
+                         c->tk[na].cls == DYAD_TOK_WORD)) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
                 /* trailing: "…,” Kirby said." / "…, the minister said." */
@@ -762,11 +1063,27 @@ static int sentence_cues(ctx *c, size_t s)
                  * before it — the attribution leads */
                 bool quote_leads = !left_quote && after + 1 < se && punct_char(c, after) == ',' &&
                                    quote_opening_at(c, after + 1) >= 0 && !quote_between(c, claimed_to, na);
-                if (left_quote || (after_comma && !quote_leads && only_adverbial_until(c, after, se) &&
-                                   words_between(c, claimed_to, na) >= 4)) {
+                if (left_quote || (after_comma && !quote_leads && !(m.flags & DYAD_CUE_WEAK) &&
+                                   only_adverbial_until(c, after, se) &&
+                                   words_between(c, claimed_to, na) >= (clause_resumes(c, after, se) < se ? 1 : 4))) {
                     uint32_t ce = na - 1;
-                    ok = fill_content(c, &st, claimed_to, ce + 1, 2);
-                    if (ok) {
+                    /* “Denver,” he answered. / “Judge,” Brafman said, “I
+                     * have never …”: one word is enough in marks */
+                    uint32_t rest = left_quote ? se : clause_resumes(c, after, se);
+                    ok = fill_content(c, &st, claimed_to, ce + 1,
+                                      left_quote || rest < se ? 1 : 2);
+                    if (ok && rest < se && st.kind != DYAD_STMT_DIRECT) {
+                        /* "Vice President Joe Biden, Rubio said, had been in
+                         * the Senate for “a thousand years”": the clause
+                         * goes on after the attribution */
+                        uint32_t re = content_end(c, &m, rest, se), ra = rest;
+                        trim_content(c, &ra, &re);
+                        if (ra < re) {
+                            add_frag(&st, tok_span(c, ra, re));
+                            if (quote_between(c, ra, re))
+                                st.kind = DYAD_STMT_MIXED;
+                        }
+                    } else if (ok) {
                         /* addressee in a trailing attribution: "told reporters" */
                         if ((m.flags & DYAD_CUE_ADDRESSEE) && np_right(c, after, se, true, &na, &nb)) {
                             st.has_addressee = true;
@@ -786,12 +1103,24 @@ static int sentence_cues(ctx *c, size_t s)
                 st.has_speaker = true;
                 st.speaker_span = c->out->items[same].speaker_span;
                 ok = try_leading(c, &st, &m, se);
-            } else if (!left || i == ss) {
+            } else if (!left && i > ss + 1 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&
+                       statement_in_sentence(c, s) < 0 &&
+                       np_right(c, subject_start(c, ss, i), i, false, &na, &nb) && nb < i - 1 &&
+                       (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_PRON)))) {
+                /* the sentence's subject, through a first verb: "Donald
+                 * Trump bemoaned the unrest and said he thought …" */
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+                ok = try_leading(c, &st, &m, se);
+            } else if (!left || i == ss || (is_participle(c, i) && punct_char(c, i - 1) == ',')) {
                 /* inverted: "…,” said Kirby." or participle "…, saying …" */
                 bool before_comma = i > ss && (punct_char(c, i - 1) == ',' || c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE);
                 const char *w = c->doc->text + c->tk[i].span.end - 3;
                 bool participle = c->tk[i].span.end - c->tk[i].span.start > 4 && memcmp(w, "ing", 3) == 0;
-                if (participle && before_comma) {
+                /* "…, saying" and "he began by saying" */
+                bool after_prep = i > ss && c->tk[i - 1].cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_PREP) &&
+                                  !is_cap(&c->tk[i - 1]);
+                if (participle && (before_comma || after_prep)) {
                     /* "…,” he said, adding that …": the speaker of the
                      * statement just made in this sentence, else the
                      * sentence's subject */
@@ -803,8 +1132,10 @@ static int sentence_cues(ctx *c, size_t s)
                         st.has_speaker = true;
                         st.speaker_span = c->out->items[prev].speaker_span;
                     } else {
-                        if (!np_right(c, ss, se, false, &na, &nb) || nb > i)
-                            continue;
+                        if (!np_right(c, subject_start(c, ss, i), se, false, &na, &nb) || nb > i ||
+                            ((fw(c, na) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_AUX)) &&
+                             !(fw(c, na) & DYAD_FW_PRON)))
+                            continue; /* "When he returned he began by saying" */
                         st.has_speaker = true;
                         st.speaker_span = tok_span(c, na, nb);
                     }
@@ -890,6 +1221,69 @@ static int last_speaker_before(const ctx *c, const dyad_quote *q, uint32_t para)
     return best;
 }
 
+/* A lower-case word that can be a verb of an attribution: no function
+ * word, no "-ly" adverb. */
+static bool plain_lower_word(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    return t->cls == DYAD_TOK_WORD && !is_cap(t) && !fw(c, i) && !is_ly_adverb(c, i) && t->span.end - t->span.start >= 3;
+}
+
+/* A quotation whose last word is followed by a comma, '?' or '!' inside
+ * the marks goes on with its attribution, whatever the verb: "“Go back
+ * to Univision,” Trump barked", "“…,” scoffed Arianna Gil, 22", "“…,”
+ * Trump, the party's front-runner, told the crowd".  [*a, *b) is the
+ * speaker. */
+static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, uint32_t *b)
+{
+    if (!q->closed || q->inner_end <= q->inner_first)
+        return false;
+    char p = punct_char(c, q->inner_end - 1);
+    if (p != ',' && p != '?' && p != '!')
+        return false;
+    uint32_t t = q->close + 1, lim = para_tok_end(c, c->doc->sents[q->sent_last].para);
+    if (t >= lim)
+        return false;
+    /* verb, then the speaker */
+    if (plain_lower_word(c, t) && t + 1 < lim && np_right(c, t + 1, lim, true, a, b) &&
+        (is_cap(&c->tk[*a]) || (fw(c, *a) & DYAD_FW_DET)) && !(fw(c, *a) & DYAD_FW_PRON))
+        return true;
+    /* the speaker, an appositive perhaps, then a verb */
+    if (!np_right(c, t, lim, false, a, b) || !(is_cap(&c->tk[*a]) || (fw(c, *a) & (DYAD_FW_DET | DYAD_FW_PRON))))
+        return false;
+    uint32_t v = *b;
+    /* "the editorial read": a verb no list names ends the phrase */
+    if ((v >= lim || !plain_lower_word(c, v)) && *b - *a >= 2 && plain_lower_word(c, *b - 1) &&
+        (is_cap(&c->tk[*a]) || (fw(c, *a) & DYAD_FW_DET)) &&
+        (v >= lim || c->tk[v].cls != DYAD_TOK_WORD)) {
+        (*b)--;
+        return true;
+    }
+    if (v < lim && punct_char(c, v) == ',') {
+        uint32_t k = v + 1;
+        while (k < lim && k < v + 25 && punct_char(c, k) != ',' && c->tk[k].cls != DYAD_TOK_QUOTE_OPEN &&
+               punct_char(c, k) != '.')
+            k++;
+        if (k >= lim || punct_char(c, k) != ',')
+            return false;
+        v = k + 1;
+    }
+    while (v < lim && (is_ly_adverb(c, v) || (fw(c, v) & DYAD_FW_ADV)))
+        v++;
+    return v < lim && plain_lower_word(c, v);
+}
+
+/* Does a mixed statement's content end with a quotation: "Biden “has a
+ * lot of roles to play,” said Doyle."?  Then a quotation right after it
+ * goes on with it. */
+static bool ends_with_quote(const ctx *c, const dyad_statement *st)
+{
+    if (st->kind != DYAD_STMT_MIXED || st->n_frags != 1)
+        return false;
+    uint32_t t = tok_at(c, st->span.end);
+    return t > 0 && c->tk[t - 1].cls == DYAD_TOK_QUOTE_CLOSE && c->tk[t - 1].span.end == st->span.end;
+}
+
 /* Quotations no cue claimed. */
 static int orphan_quotes(ctx *c)
 {
@@ -901,6 +1295,9 @@ static int orphan_quotes(ctx *c)
         size_t s = q->sent;
         const dyad_sentence *sent = &c->doc->sents[s];
         int prev = s > 0 ? statement_of_sentence(c, s - 1) : -1;
+        /* a quotation that already went on an earlier statement */
+        if (prev < 0 && qi > 0 && c->quotes.items[qi - 1].stmt >= 0 && c->quotes.items[qi - 1].sent_last + 1 == s)
+            prev = c->quotes.items[qi - 1].stmt;
         const dyad_sentence *ps = s > 0 ? &c->doc->sents[s - 1] : NULL;
         bool same_para = ps && ps->para == sent->para;
         bool adjacent_para = ps && ps->para + 1 == sent->para;
@@ -913,17 +1310,32 @@ static int orphan_quotes(ctx *c)
         st.span = q->span;
         st.frags[0] = q->span;
         st.n_frags = 1;
-        if (whole && prev >= 0 && same_para && c->out->items[prev].kind == DYAD_STMT_DIRECT &&
-            c->out->items[prev].has_speaker) {
+        /* a paragraph that is one quotation, after a paragraph ending
+         * with a quotation and its speaker, goes on with that statement:
+         *   “Ted Cruz is the best candidate,” Viguerie says.
+         *   “He is what we have waited for.” */
+        bool whole_para = whole && adjacent_para && q->open == c->doc->sents[s].tok_first &&
+                          (q->sent_last + 1 >= c->doc->n_sents || c->doc->sents[q->sent_last + 1].para != sent->para);
+        if (whole && prev >= 0 && (same_para || whole_para) && c->out->items[prev].has_speaker &&
+            (c->out->items[prev].kind == DYAD_STMT_DIRECT || ends_with_quote(c, &c->out->items[prev]))) {
             /* “A,” said Caddell. “B.” — the same statement goes on */
             add_frag(&c->out->items[prev], q->span);
             q->stmt = prev;
             continue;
         }
-        /* Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’ */
+        /* "She then addressed the crowd again: “Here is what I regret.”":
+         * the subject of the sentence the colon ends; in a headline
+         * ("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’")
+         * the phrase before the colon */
         if (q->open > sent->tok_first && punct_char(c, q->open - 1) == ':') {
-            uint32_t na, nb;
-            if (np_left(c, q->open - 1, sent->tok_first, &na, &nb) &&
+            uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open - 1);
+            bool title = c->doc->paras[sent->para].kind == DYAD_PARA_TITLE;
+            if (!title && np_right(c, from, q->open - 1, false, &na, &nb) &&
+                (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) && !(fw(c, na) & DYAD_FW_SUB) &&
+                (nb == q->open - 1 || (c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])))) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            } else if (np_left(c, q->open - 1, sent->tok_first, &na, &nb) &&
                 (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
@@ -933,6 +1345,15 @@ static int orphan_quotes(ctx *c)
         if (!st.has_speaker && q->closed && q->close + 2 < c->doc->n_toks && c->tk[q->close + 1].cls == DYAD_TOK_DASH) {
             uint32_t na, nb, lim = para_tok_end(c, c->doc->sents[q->sent_last].para);
             if (q->close + 2 < lim && np_right(c, q->close + 2, lim, true, &na, &nb) && is_cap(&c->tk[nb - 1])) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
+        /* “Go back to Univision,” Trump barked. / “…,” scoffed Arianna
+         * Gil: a verb no cue list names */
+        if (!st.has_speaker) {
+            uint32_t na, nb;
+            if (speaker_after_quote(c, q, &na, &nb)) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             }
@@ -954,6 +1375,16 @@ static int orphan_quotes(ctx *c)
                         st.sent = (uint32_t)(s - 1);
                         break;
                     }
+                }
+                /* "President Clinton released the following statement:",
+                 * "He then listed the qualities a nominee needs:": the
+                 * subject of the sentence the colon ends */
+                uint32_t na, nb, from = subject_start(c, ps->tok_first, last);
+                if (!st.has_speaker && np_right(c, from, last, false, &na, &nb) &&
+                    (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) && !(fw(c, na) & DYAD_FW_SUB) &&
+                    nb < last && c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])) {
+                    st.has_speaker = true;
+                    st.speaker_span = tok_span(c, na, nb);
                 }
             }
         }

@@ -56,7 +56,7 @@ static int push(dyad_doc *doc, dyad_quote_list *ql, const dyad_quote *q)
     return 0;
 }
 
-static void finish(const dyad_doc *doc, dyad_quote *q)
+static void finish(dyad_doc *doc, dyad_quote *q)
 {
     const dyad_token *tk = doc->toks;
     q->inner_first = q->open + 1;
@@ -81,20 +81,25 @@ static void finish(const dyad_doc *doc, dyad_quote *q)
         punct_end = true; /* … */
     /* "Fox News Sunday", "Contract with America": names in Title Case */
     /* — but "I" is capitalised in any sentence: “I would, Donald” */
-    int capw = 0;
+    /* lower-case articles, prepositions and conjunctions do not count:
+     * "State of the Union", "The Steve Harvey Morning Show" */
+    int capw = 0, small = 0;
     for (uint32_t i = q->inner_first; i < q->inner_end; i++) {
         const dyad_token *k = &tk[i];
         bool lone_i = k->span.end - k->span.start == 1 && doc->text[k->span.start] == 'I';
         capw += k->cls == DYAD_TOK_WORD && (k->flags & DYAD_TOKF_CAP) && !lone_i;
+        small += k->cls == DYAD_TOK_WORD && !(k->flags & DYAD_TOKF_CAP) &&
+                 (dyad_tok_fword(doc, i) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ));
     }
-    bool title_case = q->words >= 2 && capw * 10 >= q->words * 6;
+    int content_words = q->words - small;
+    bool title_case = q->words >= 2 && content_words >= 2 && capw * 10 >= content_words * 6;
     q->title = title_case && q->words <= 6;
     /* where the quotation starts: a sentence start, or after ':' or ',' */
     bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
                          (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&
                           (doc->text[tk[q->open - 1].span.start] == ':' || doc->text[tk[q->open - 1].span.start] == ','));
     if (punct_end)
-        q->clause = q->words >= 3 && !(title_case && q->words <= 4);
+        q->clause = q->words >= 3 && !(title_case && q->words <= 6);
     else
         q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
 }

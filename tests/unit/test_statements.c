@@ -346,3 +346,280 @@ TEST(stmt_reads_and_put_it_cues)
     expect(t_, d, "We cannot wait another year", DYAD_STMT_DIRECT, "a farmer", "put it");
     dyad_doc_free(d);
 }
+
+TEST(stmt_urging_verbs_and_what_called)
+{
+    /* verbs of urging take the object and its infinitive; "what X called"
+     * stays inside the object of a verb of judging */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The coach exhorted the players to \xE2\x80\x9Cplay for each other\xE2\x80\x9D before the final.\n\n"
+                            "The mayor condemned what she called a \xE2\x80\x9Creckless waste\xE2\x80\x9D of city funds.\n\n"
+                            "\xE2\x80\x9C" "Get off the field now,\xE2\x80\x9D the referee yells.");
+    if (!d)
+        return;
+    expect(t_, d, "the players to", DYAD_STMT_MIXED, "The coach", "exhorted");
+    expect(t_, d, "what she called", DYAD_STMT_MIXED, "The mayor", "condemned");
+    expect(t_, d, "Get off the field", DYAD_STMT_DIRECT, "the referee", "yells");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_subject_through_participle_and_second_verb)
+{
+    /* the speaker of "…, saying" and "… and said" is the sentence's
+     * subject, after an introductory phrase; a prepositional phrase
+     * between a subject and its verb is not the speaker */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Separately, the union attacked the plan, saying it would \xE2\x80\x9Churt every family\xE2\x80\x9D in the county.\n\n"
+                            "The governor toured the flooded farms in Dover, Delaware, arguing that the state needs "
+                            "\xE2\x80\x9Cmore pumps.\xE2\x80\x9D\n\n"
+                            "The senator visited the plant and said the workers deserve \xE2\x80\x9C" "a fair deal.\xE2\x80\x9D\n\n"
+                            "The reporter at the scene said the crowd was \xE2\x80\x9Cvery calm\xE2\x80\x9D all night.");
+    if (!d)
+        return;
+    expect(t_, d, "it would", DYAD_STMT_MIXED, "the union", "saying");
+    expect(t_, d, "the state needs", DYAD_STMT_MIXED, "The governor", "arguing");
+    expect(t_, d, "the workers deserve", DYAD_STMT_MIXED, "The senator", "said");
+    expect(t_, d, "the crowd was", DYAD_STMT_MIXED, "The reporter", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_attribution_with_unlisted_verb)
+{
+    /* a comma inside the closing mark announces the attribution, whatever
+     * its verb; a role of several lower-case words stays in the name */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CGet that goat out of my garden,\xE2\x80\x9D the farmer grumbled.\n\n"
+                            "\xE2\x80\x9CNobody reads the minutes anyway,\xE2\x80\x9D scoffed Dana Ortiz, 41, a council clerk.\n\n"
+                            "\xE2\x80\x9CThe pumps will run all winter,\xE2\x80\x9D said county water district engineer Lee Park.");
+    if (!d)
+        return;
+    expect(t_, d, "Get that goat", DYAD_STMT_DIRECT, "the farmer", NULL);
+    expect(t_, d, "Nobody reads", DYAD_STMT_DIRECT, "Dana Ortiz", NULL);
+    expect(t_, d, "The pumps will run", DYAD_STMT_DIRECT, "county water district engineer Lee Park", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_split_quote_and_relative_appositive)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9C" "Friends,\xE2\x80\x9D Ms. Alvarez said, \xE2\x80\x9C" "the library stays open all summer.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CThe harbor needs dredging,\xE2\x80\x9D Mr. Okafor, who is a ferry captain, said of the port.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "Friends");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->n_frags == 2);
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), "Ms. Alvarez");
+    }
+    expect(t_, d, "The harbor needs dredging", DYAD_STMT_DIRECT, "Mr. Okafor, who is a ferry captain", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_parenthetical_attribution_and_participle_end)
+{
+    /* the clause goes on after "X said,"; a participle after a comma
+     * ends the content ("…, adding that …") */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The old ferry, the captain said, had carried \xE2\x80\x9C" "a million riders\xE2\x80\x9D before it sank.\n\n"
+                            "The mayor said that the bridge would be \xE2\x80\x9C" "fixed by spring,\xE2\x80\x9D adding that crews "
+                            "were already at work.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The old ferry");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK(st->n_frags == 2);
+        CHECK(st->has_speaker);
+    }
+    st = find(d, "the bridge would be");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the bridge would be \xE2\x80\x9C" "fixed by spring,\xE2\x80\x9D");
+    expect(t_, d, "crews were already", DYAD_STMT_INDIRECT, "The mayor", "adding");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_short_labels_and_next_verbs)
+{
+    /* two words do with a quotation; the speaker's next verb ends the
+     * content and keeps the speaker */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The chef called it \xE2\x80\x9Cinedible\xE2\x80\x9D and walked out of the kitchen.\n\n"
+                            "The critic visited the bakery and called the bread \xE2\x80\x9C" "a small miracle\xE2\x80\x9D and ordered more.\n\n"
+                            "She argued the rules were unfair, called the board \xE2\x80\x9C" "a closed club\xE2\x80\x9D and resigned.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "it \xE2\x80\x9Cinedible");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "it \xE2\x80\x9Cinedible\xE2\x80\x9D");
+    st = find(d, "the bread");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the bread \xE2\x80\x9C" "a small miracle\xE2\x80\x9D");
+    expect(t_, d, "the bread", DYAD_STMT_MIXED, "The critic", "called");
+    expect(t_, d, "the rules were unfair", DYAD_STMT_INDIRECT, "She", "argued");
+    expect(t_, d, "the board", DYAD_STMT_MIXED, "She", "called");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_quote_paragraphs_go_on_and_according_to_inside)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe orchard had its best year,\xE2\x80\x9D the grower said on Friday.\n\n"
+                            "\xE2\x80\x9CWe picked apples until the first snow.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CNext year we will plant pears as well.\xE2\x80\x9D\n\n"
+                            "The new wells, according to the county, will serve \xE2\x80\x9C" "every farm in the valley.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The orchard had");
+    CHECK(st != NULL);
+    if (st)
+        CHECK(st->n_frags == 3);
+    CHECK(find(d, "We picked apples") == NULL);
+    st = find(d, "The new wells");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK(st->n_frags == 2);
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), "the county");
+    }
+    dyad_doc_free(d);
+}
+
+TEST(stmt_mixed_then_quote_goes_on)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The ferry \xE2\x80\x9Cruns late every single day of the week,\xE2\x80\x9D said Ms. Tan, a commuter. "
+                            "\xE2\x80\x9CWe have given up on it.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The ferry");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK(st->n_frags == 2);
+    }
+    CHECK(find(d, "We have given up") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_bare_clause_and_new_attribution)
+{
+    /* "said the …" starts a bare clause even when a "that" follows; "but
+     * she said" starts a new statement */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor said the long row of empty shops shows that the town needs \xE2\x80\x9Cnew ideas.\xE2\x80\x9D\n\n"
+                            "The chief said the cameras did not show \xE2\x80\x9C" "a clear picture,\xE2\x80\x9D but she said that "
+                            "the witnesses \xE2\x80\x9Csaw enough.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "the long row of empty shops", DYAD_STMT_MIXED, "The mayor", "said");
+    const dyad_statement *st = find(d, "the cameras did not show");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the cameras did not show \xE2\x80\x9C" "a clear picture,\xE2\x80\x9D");
+    expect(t_, d, "the witnesses", DYAD_STMT_MIXED, "she", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_label_ends_before_subordinate_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The coach described the referee as a \xE2\x80\x9C" "disgrace\xE2\x80\x9D after he waved off the goal "
+                            "and blamed the loss on \xE2\x80\x9C" "bad luck.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the referee as");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the referee as a \xE2\x80\x9C" "disgrace\xE2\x80\x9D");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_colon_quote_takes_sentence_subject)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Hours later, the mayor walked to the podium and boomed: \xE2\x80\x9CWe will rebuild every house.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "We will rebuild", DYAD_STMT_DIRECT, "the mayor", NULL);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_colon_paragraph_and_participle_after_preposition)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The governor released the following statement:\n\n"
+                            "\xE2\x80\x9CWe grieve with the families of the miners tonight.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CThe lake belongs to everyone, and the fences must come down,\xE2\x80\x9D the petition read.\n\n"
+                            "The judge began by saying, \xE2\x80\x9CNobody in this room wants a long trial.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "We grieve with", DYAD_STMT_DIRECT, "The governor", NULL);
+    expect(t_, d, "The lake belongs", DYAD_STMT_DIRECT, "the petition", NULL);
+    expect(t_, d, "Nobody in this room", DYAD_STMT_DIRECT, "The judge", "saying");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_owned_nouns_of_statement)
+{
+    /* a noun of statement after a possessive: its owner speaks; without
+     * an owner, "statement" is a plain noun */
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The senator repeated his claim that the budget was \xE2\x80\x9C" "dead on arrival.\xE2\x80\x9D\n\n"
+                            "Reporters checked Mayor Ruiz\xE2\x80\x99s assertion that the river is \xE2\x80\x9C" "cleaner than ever.\xE2\x80\x9D\n\n"
+                            "The agency said in a statement that the dam is safe.");
+    if (!d)
+        return;
+    expect(t_, d, "the budget was", DYAD_STMT_MIXED, "his", "claim");
+    expect(t_, d, "the river is", DYAD_STMT_MIXED, "Mayor Ruiz", "assertion");
+    expect(t_, d, "the dam is safe", DYAD_STMT_INDIRECT, "The agency", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_show_titles_are_not_statements)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "On Sunday's episode of \xE2\x80\x9CThe Morning Farm Report,\xE2\x80\x9D the minister said the prices would fall.\n\n"
+                            "The governor spoke on \xE2\x80\x9CState of the County.\xE2\x80\x9D");
+    if (!d)
+        return;
+    CHECK(find(d, "The Morning Farm Report") == NULL);
+    CHECK(find(d, "State of the County") == NULL);
+    expect(t_, d, "the prices would fall", DYAD_STMT_INDIRECT, "the minister", "said");
+    dyad_doc_free(d);
+}
+
+TEST(stmt_bare_clause_with_plain_noun_subject)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The farmer said prices would fall before the harvest.\n\n"
+                            "The mayor said in a speech on Monday.");
+    if (!d)
+        return;
+    expect(t_, d, "prices would fall", DYAD_STMT_INDIRECT, "The farmer", "said");
+    CHECK(find(d, "in a speech") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_subject_after_long_introduction)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Speaking at a school in Dover, Delaware, the governor praised the teachers, calling them "
+                            "\xE2\x80\x9Cthe backbone of the state.\xE2\x80\x9D\n\n"
+                            "However, she held her fire on the council, calling it \xE2\x80\x9C" "a work in progress.\xE2\x80\x9D\n\n"
+                            "The builder, who has in the past described the plan as \xE2\x80\x9C" "a fantasy,\xE2\x80\x9D declined to comment.");
+    if (!d)
+        return;
+    expect(t_, d, "them", DYAD_STMT_MIXED, "the governor", "calling");
+    expect(t_, d, "it \xE2\x80\x9C", DYAD_STMT_MIXED, "she", "calling");
+    expect(t_, d, "the plan as", DYAD_STMT_MIXED, "who", "described");
+    dyad_doc_free(d);
+}
