@@ -169,8 +169,14 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
         info[i].coord = -1;
     for (size_t i = 0; i + 1 < n; i++) {
         uint32_t gap_a = slots[i].tok_end, gap_b = slots[i + 1].tok_first;
-        if (gap_b < gap_a)
-            continue; /* same tokens: two people of one plural mention */
+        if (gap_b < gap_a) {
+            /* the same phrase: two people of one plural mention, or the
+             * actors of one name ("the Shire" [FRO/BIL/SAM]) — one item
+             * of a list, which goes on after it */
+            if (slots[i + 1].tok_first == slots[i].tok_first)
+                info[i].coord = (int)i + 1;
+            continue;
+        }
         /* "Fornost and the evil awful Gondor", "Evil Mordor, the awful
          * Fornost, and good Gondor": after the conjunction or comma,
          * determiners and lower-case words that are not verbs */
