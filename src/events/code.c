@@ -744,6 +744,34 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         /* "the two leaders agreed": with no target, the people of a plural
          * mention act towards each other */
         bool mutual = false;
+        /* a compound actor ('%'): before the verb ("- % HAVE * [191]":
+         * "Gondor and Osgiliath have delayed their meeting") the
+         * coordinated actors act towards each other; after it ("- * WITH %
+         * [031]": "Eriador agrees with the Philippines and France") they
+         * are the targets */
+        if (m.compound_slot >= 0 && (size_t)m.compound_slot < n) {
+            int head = m.compound_slot;
+            for (bool moved = true; moved && head > 0;) {
+                moved = false;
+                for (int q = head - 1; q >= 0; q--)
+                    if (info[q].coord == head) {
+                        head = q;
+                        moved = true;
+                        break;
+                    }
+            }
+            int both[8];
+            size_t nc = expand(slots, info, n, head, both, 8);
+            if (slots[head].tok_first >= ve) {
+                memcpy(tgts, both, nc * sizeof *both);
+                nt = nc;
+            } else if (nc >= 2) {
+                ns = nt = nc;
+                memcpy(srcs, both, nc * sizeof *both);
+                memcpy(tgts, both, nc * sizeof *both);
+                mutual = true;
+            }
+        }
         if (ns >= 2 && nt == 0 && src >= 0) {
             /* "Armenia and Azerbaijan agreed": coordinated subjects with no
              * object act towards each other */
