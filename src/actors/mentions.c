@@ -20,6 +20,7 @@
  *     coreference (coref.c). */
 #include "actors/actors_int.h"
 #include "statements/statements.h"
+#include "eval/tabari_options.h"
 
 #include <string.h>
 
@@ -429,6 +430,38 @@ static uint32_t possessive_title(const act_ctx *c, uint32_t i, uint32_t se, cons
     return 0;
 }
 
+/* An agent of no actor that nobody named earlier holds, under a peer's
+ * settings (doc->code_opts): TABARI "CONVERT AGENT" codes "a senior
+ * official said" as ~GOV, PETRARCH as ---GOV ("Clerics and lawmakers
+ * believe …" → ---REL, ---LEG).  dyad's own settings leave such phrases
+ * to coreference alone.  0, or -1 on OOM. */
+static int agent_only(act_ctx *c, uint32_t a, uint32_t b, const dyad_entry *const *agents, int n, bool plural)
+{
+    const dyad_code_options *o = c->doc->code_opts;
+    if (!o || o->agent_only == DYAD_AGENT_ONLY_DROP || n == 0)
+        return 0;
+    const char *code = compose_agents(c, NULL, o->agent_only == DYAD_AGENT_ONLY_DASHES ? "---" : "~", agents, n);
+    if (!code || strlen(code) <= 3)
+        return 0;
+    if (o->agent_only == DYAD_AGENT_ONLY_TILDE)
+        code = code[0] == '~' ? code : NULL; /* "~" with a prefix agent first: not a TABARI code */
+    if (!code)
+        return 0;
+    /* one entity per agent-only code: "officials" in two sentences */
+    int id = -1;
+    for (size_t i = 0; i < c->out->n && id < 0; i++)
+        if (!c->out->items[i].entry && c->out->items[i].kind == DYAD_ACTOR_GROUP && c->out->items[i].n_codes &&
+            !strcmp(c->out->items[i].codes[0], code))
+            id = (int)i;
+    if (id < 0) {
+        const char *name = dyad_arena_strndup(c->doc->arena, c->doc->text + c->tk[a].span.start,
+                                              c->tk[b - 1].span.end - c->tk[a].span.start);
+        if (!name || (id = entity_new(c, name, DYAD_ACTOR_GROUP, NULL)) < 0)
+            return -1;
+    }
+    return act_add_mention(c, id, a, b, DYAD_MENTION_ROLE, code, plural) < 0 ? -1 : 0;
+}
+
 /* Interpret one chunk of parts; see the file comment. */
 static int interpret(act_ctx *c, part *p, int np, uint32_t se)
 {
@@ -607,8 +640,18 @@ static int interpret(act_ctx *c, part *p, int np, uint32_t se)
         if (first < 0)
             continue;
         uint32_t ra = r == 0 ? p[0].a : p[first].a;
-        if (act_role_reference(c, ra, p[last].b, p[last].entry, se))
+        int found = act_role_reference(c, ra, p[last].b, p[last].entry, se);
+        if (found < 0)
             return -1;
+        if (!found) {
+            const dyad_entry *set[12];
+            int ns = 0;
+            for (int i = first; i <= last && ns < 12; i++)
+                if (p[i].kind == P_AGENT)
+                    set[ns++] = p[i].entry;
+            if (agent_only(c, ra, p[last].b, set, ns, plural_text(c, p[last].b - 1)) < 0)
+                return -1;
+        }
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include "testlib.h"
 #include "dyad_int.h"
 #include "actors/actors.h"
+#include "eval/tabari_options.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,14 +78,20 @@ static void petr_done(petr_env *env)
 
 /* The codes of the mentions of sentence `text` starting at the words
  * `at`, in mention order, joined by spaces, in a static buffer. */
-static const char *codes_at(tctx *t_, const dyad_engine *eng, const char *text, const char *at)
+static const char *codes_opts(tctx *t_, const dyad_engine *eng, const char *text, const char *at,
+                              const dyad_code_options *opts)
 {
     static char out[256];
     out[0] = 0;
     dyad_input in = {.source = "test", .format = DYAD_FORMAT_TEXT, .data = text, .len = strlen(text)};
     dyad_doc_options o = {.date = "2020-01-01", .force_date = 1};
     dyad_doc *d = NULL;
-    if (dyad_doc_read(eng, &in, &o, &d) != DYAD_OK || dyad_doc_run(d, DYAD_STAGE_ALL) != DYAD_OK) {
+    if (dyad_doc_read(eng, &in, &o, &d) != DYAD_OK) {
+        CHECK(!"read failed");
+        return out;
+    }
+    d->code_opts = opts;
+    if (dyad_doc_run(d, DYAD_STAGE_ALL) != DYAD_OK) {
         CHECK(!"read/run failed");
         dyad_doc_free(d);
         return out;
@@ -101,6 +108,11 @@ static const char *codes_at(tctx *t_, const dyad_engine *eng, const char *text, 
     }
     dyad_doc_free(d);
     return out;
+}
+
+static const char *codes_at(tctx *t_, const dyad_engine *eng, const char *text, const char *at)
+{
+    return codes_opts(t_, eng, text, at, NULL);
 }
 
 TEST(actors_petrarch_agent_after_preposition)
@@ -171,5 +183,25 @@ TEST(actors_petrarch_several_codes)
         return;
     CHECK_STR(codes_at(t_, eng, "The Isles signed the treaty with Norland.", "The Isles"), "ISA ISB");
     CHECK_STR(codes_at(t_, eng, "Soldiers from the Isles landed on the coast.", "Soldiers"), "ISAMIL ISBMIL");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_agent_only)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    const char *text = "Officials and lawmakers condemned the raid on Norland.";
+    /* dyad's own settings: an agent nobody holds is no actor */
+    CHECK_STR(codes_opts(t_, eng, text, "Officials", NULL), "");
+    dyad_code_options petr = dyad_code_options_petrarch();
+    CHECK_STR(codes_opts(t_, eng, text, "Officials", &petr), "---GOV");
+    CHECK_STR(codes_opts(t_, eng, text, "lawmakers", &petr), "---LEG");
+    dyad_code_options tabari = petr;
+    tabari.agent_only = DYAD_AGENT_ONLY_TILDE;
+    CHECK_STR(codes_opts(t_, eng, text, "Officials", &tabari), "~GOV");
+    tabari.agent_only = DYAD_AGENT_ONLY_DROP;
+    CHECK_STR(codes_opts(t_, eng, text, "Officials", &tabari), "");
     petr_done(&env);
 }
