@@ -564,6 +564,14 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
  * both agreed") and do not count. */
 static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i)
 {
+    /* up to two adjectives between: "during a brief private visit to
+     * Eriador" — lower-case words of no function class, not plurals ("the
+     * rebels attacked") */
+    for (int k = 0; k < 2 && i > ss + 1 && c->tk[i - 1].cls == DYAD_TOK_WORD && !fw(c, i - 1) &&
+                    !(c->tk[i - 1].flags & DYAD_TOKF_CAP) && c->doc->text[c->tk[i - 1].span.end - 1] != 's' &&
+                    (fw(c, i - 2) & DYAD_FW_DET || (c->tk[i - 2].cls == DYAD_TOK_WORD && !fw(c, i - 2)));
+         k++)
+        i--;
     if (i <= ss || c->tk[i - 1].cls != DYAD_TOK_WORD || !(fw(c, i - 1) & DYAD_FW_DET))
         return false;
     return !word_is(c, i - 1, "that") && !word_is(c, i - 1, "those") && !word_is(c, i - 1, "these") &&
