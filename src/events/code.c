@@ -410,6 +410,17 @@ static size_t expand(const dyad_slot *slots, const slot_info *info, size_t n, in
     size_t m = 0;
     if (k < 0)
         return 0;
+    /* from the head of the list: "Evil Mordor, the awful Fornost, and good
+     * Gondor welcomed …" when a pattern names the last of them */
+    for (bool moved = true; moved && k > 0;) {
+        moved = false;
+        for (int q = k - 1; q >= 0; q--)
+            if (info[q].coord == k) {
+                k = q;
+                moved = true;
+                break;
+            }
+    }
     for (int j = k; j >= 0 && (size_t)j < n && m < cap; j = info[j].coord) {
         /* slots starting at the same token are one coordinated phrase: "the
          * governments of Qatar and Egypt" names two actors */
@@ -758,19 +769,9 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
          * [031]": "Eriador agrees with the Philippines and France") they
          * are the targets */
         if (m.compound_slot >= 0 && (size_t)m.compound_slot < n) {
-            int head = m.compound_slot;
-            for (bool moved = true; moved && head > 0;) {
-                moved = false;
-                for (int q = head - 1; q >= 0; q--)
-                    if (info[q].coord == head) {
-                        head = q;
-                        moved = true;
-                        break;
-                    }
-            }
             int both[8];
-            size_t nc = expand(slots, info, n, head, both, 8);
-            if (slots[head].tok_first >= ve) {
+            size_t nc = expand(slots, info, n, m.compound_slot, both, 8);
+            if (slots[m.compound_slot].tok_first >= ve) {
                 memcpy(tgts, both, nc * sizeof *both);
                 nt = nc;
             } else if (nc >= 2) {
@@ -812,7 +813,14 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 bool sdef = srcs[a] == DEFAULT_ACTOR, tdef = tgts[b] == DEFAULT_ACTOR;
                 int sm = sdef ? -1 : info[srcs[a]].mention, tm = tdef ? -1 : info[tgts[b]].mention;
                 int sa = sdef ? -1 : c->actors->mentions[sm].actor, ta = tdef ? -1 : c->actors->mentions[tm].actor;
-                if ((!sdef && !tdef && sa == ta) || (mutual && srcs[a] == tgts[b]))
+                /* an actor acting on itself is no event, unless two
+                 * phrases stand for different parts of it: "Russian police
+                 * arrested Russian students" (RUSCOP → RUSEDU) */
+                if ((!sdef && !tdef && sa == ta &&
+                     (c->actors->mentions[sm].tok_first == c->actors->mentions[tm].tok_first ||
+                      !strcmp(mention_code(c, sm) ? mention_code(c, sm) : "",
+                              mention_code(c, tm) ? mention_code(c, tm) : ""))) ||
+                    (mutual && srcs[a] == tgts[b]))
                     continue;
                 dyad_event e;
                 memset(&e, 0, sizeof e);
