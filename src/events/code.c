@@ -273,6 +273,27 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
             cs = i;
             break;
         }
+        /* a subordinate clause with a subject of its own that is no actor
+         * has no source: "agree that territorial disputes should be
+         * resolved", "a step that holds advantages" */
+        if (t->cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_SUB)) {
+            bool own_subject = false;
+            for (uint32_t k = i; k < verb && !own_subject; k++)
+                own_subject = c->tk[k].cls == DYAD_TOK_WORD && !(c->tk[k].flags & DYAD_TOKF_CAP) && !fw(c, k);
+            if (!own_subject && i == verb && i - 1 > ss && (word_is(c, i - 1, "that") || word_is(c, i - 1, "which"))) {
+                /* a relative clause: its antecedent is the word before */
+                uint32_t before = i - 2;
+                if (c->tk[before].cls == DYAD_TOK_PUNCT && before > ss)
+                    before--;
+                bool antecedent_actor = false;
+                for (size_t k = 0; k < n && !antecedent_actor; k++)
+                    antecedent_actor = slots[k].tok_end == before + 1;
+                own_subject = !antecedent_actor && c->tk[before].cls == DYAD_TOK_WORD && !fw(c, before);
+            }
+            if (own_subject)
+                return -1;
+            break;
+        }
     }
     int nearest = -1;
     for (size_t k = 0; k < n; k++) {
@@ -879,6 +900,30 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     return 0;
 }
 
+/* PETRARCH's discard list, under a peer's settings: a sentence holding a
+ * discard phrase is not coded ("Arnor is about to restore baseball
+ * competition with Gondor", BASEBALL), and a "+" phrase drops the whole
+ * story (+TYPHOON: "… after a typhoon trashed its embassy").  Sets
+ * discard[s] for each dropped sentence; true when the story goes. */
+static bool discards(ev_ctx *c, uint8_t *discard)
+{
+    const dyad_doc *doc = c->doc;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        dyad_match *m = NULL;
+        size_t nm = dyad_lexicon_match(c->eng->lexicon, doc, doc->sents[s].tok_first, doc->sents[s].tok_end,
+                                       DYAD_NS_DISCARD, &m, c->doc->arena);
+        discard[s] = 0;
+        for (size_t k = 0; k < nm; k++) {
+            if (m[k].entry->kind != DYAD_ENTRY_DISCARD)
+                continue;
+            if (m[k].entry->flags & DYAD_ENTRYF_STORY)
+                return true;
+            discard[s] = 1;
+        }
+    }
+    return false;
+}
+
 dyad_status dyad_events_stage(dyad_doc *doc, dyad_event_list *out)
 {
     memset(out, 0, sizeof *out);
@@ -887,10 +932,20 @@ dyad_status dyad_events_stage(dyad_doc *doc, dyad_event_list *out)
         return DYAD_OK;
     ev_ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .actors = an->actors, .stmts = an->statements,
                 .times = an->times, .opts = doc->code_opts, .out = out};
+    uint8_t *discard = NULL;
+    if (c.opts && doc->n_sents) {
+        discard = dyad_arena_array(doc->arena, doc->n_sents, sizeof *discard);
+        if (!discard)
+            return DYAD_ERR_NOMEM;
+        if (discards(&c, discard))
+            return DYAD_OK; /* the whole story */
+    }
     size_t cursor = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_paragraph *p = &doc->paras[doc->sents[s].para];
         if (p->kind != DYAD_PARA_BODY && p->kind != DYAD_PARA_TITLE)
+            continue;
+        if (discard && discard[s])
             continue;
         if (code_sentence(&c, s, &cursor))
             return DYAD_ERR_NOMEM;
