@@ -517,6 +517,28 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
             if ((item && actor_before) || (i + 1 < se && (word_is(c, i + 1, "and") || word_is(c, i + 1, "or"))))
                 drop = false;
         }
+        if (drop && last && !first) {
+            /* the end of a list: "with Mordor, Rohan, Fornost and Bree
+             * after a 12-year rift" — the piece opens with an actor joined
+             * by "and"/"or" to another, after a piece ending with one */
+            bool actor_before = false;
+            for (size_t k = 0; k < n; k++)
+                actor_before |= slots[k].tok_end == prev;
+            for (size_t k = 0; k < n && actor_before && drop; k++) {
+                uint32_t x = a;
+                while (x < slots[k].tok_first && c->tk[x].cls == DYAD_TOK_WORD && (fw(c, x) & DYAD_FW_DET))
+                    x++;
+                if (x != slots[k].tok_first || slots[k].tok_end + 1 >= b ||
+                    !(word_is(c, slots[k].tok_end, "and") || word_is(c, slots[k].tok_end, "or")))
+                    continue;
+                uint32_t y = slots[k].tok_end + 1;
+                while (y < b && c->tk[y].cls == DYAD_TOK_WORD && (fw(c, y) & DYAD_FW_DET))
+                    y++;
+                for (size_t q = 0; q < n; q++)
+                    if (slots[q].tok_first == y)
+                        drop = false;
+            }
+        }
         if (drop)
             for (uint32_t k = first ? a : a - 1; k < b; k++)
                 skip[k - ss] = true;
