@@ -162,7 +162,7 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
 }
 
 /* Link coordinated slots: "Qatar and Egypt", "Arnor, Osgiliath and
- * Gondor" (info[i].coord = i + 1). */
+ * Gondor", "Neither Galadriel nor Gollum" (info[i].coord = i + 1). */
 static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *info, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -182,7 +182,7 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
          * determiners and lower-case words that are not verbs */
         bool join = gap_b > gap_a && gap_b - gap_a <= 5, linked = false;
         for (uint32_t t = gap_a; join && t < gap_b; t++) {
-            bool link = word_is(c, t, "and") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
+            bool link = word_is(c, t, "and") || word_is(c, t, "or") || word_is(c, t, "nor") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
             linked |= link;
             join = link || (fw(c, t) & DYAD_FW_DET) ||
                    (linked && c->tk[t].cls == DYAD_TOK_WORD && !(c->tk[t].flags & DYAD_TOKF_CAP) && !fw(c, t) &&
