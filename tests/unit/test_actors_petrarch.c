@@ -3,10 +3,13 @@
  * temporary folder and sentences written for these tests: agents after
  * "from"/"in"/"of", agents distributed over coordinated countries and
  * coordinated agents over countries, prefix agents ("[NGO~]"), titles after
- * a possessive with adjectives between, and actors with several codes. */
+ * a possessive with adjectives between, and actors with several codes;
+ * and, with a small verbs file, how the events stage codes them under
+ * PETRARCH's settings: compound actors (%), lists, discards. */
 #include "testlib.h"
 #include "dyad_int.h"
 #include "actors/actors.h"
+#include "events/events.h"
 #include "eval/tabari_options.h"
 
 #include <stdio.h>
@@ -29,11 +32,29 @@ static const char agents_txt[] = "SOLDIER [~MIL]\n"
                                  "RELIEF_GROUP {} [NGO~]\n"
                                  "ISLAMIST [~MUS]\n"
                                  "MEDIA {} [~MED]\n"
-                                 "GOVERNMENT [~GOV]\n";
+                                 "GOVERNMENT [~GOV]\n"
+                                 "POLICE {} [~COP]\n";
+
+static const char verbs_txt[] = "--- POSTPONE [191] ---\n"
+                                "POSTPONE\n"
+                                "- % HAVE * [191]\n"
+                                "--- AGREE [030] ---\n"
+                                "AGREE\n"
+                                "- * WITH % [031]\n"
+                                "--- ARREST [173] ---\n"
+                                "ARREST\n"
+                                "--- VISIT [042] ---\n"
+                                "VISIT\n"
+                                "--- SETTLE [030] ---\n"
+                                "SETTLE\n"
+                                "--- WELCOME [041] ---\n"
+                                "WELCOME\n";
+static const char discards_txt[] = "CRICKET\n"
+                                   "+EARTHQUAKE\n";
 
 typedef struct petr_env {
     char dir[64];
-    char actors[96], agents[96];
+    char actors[96], agents[96], verbs[96], discards[96];
     dyad_engine *eng;
 } petr_env;
 
@@ -56,12 +77,16 @@ static dyad_engine *petr_engine(tctx *t_, petr_env *env)
     }
     snprintf(env->actors, sizeof env->actors, "%s/Test.actors.txt", env->dir);
     snprintf(env->agents, sizeof env->agents, "%s/Test.agents.txt", env->dir);
+    snprintf(env->verbs, sizeof env->verbs, "%s/Test.verbs.txt", env->dir);
+    snprintf(env->discards, sizeof env->discards, "%s/Test.discards.txt", env->dir);
     CHECK(write_file(env->actors, actors_txt));
     CHECK(write_file(env->agents, agents_txt));
-    const char *paths[] = {env->actors, env->agents};
+    CHECK(write_file(env->verbs, verbs_txt));
+    CHECK(write_file(env->discards, discards_txt));
+    const char *paths[] = {env->actors, env->agents, env->verbs, env->discards};
     dyad_engine_options o = {0};
     o.dict_paths = paths;
-    o.n_dict_paths = 2;
+    o.n_dict_paths = 4;
     o.no_builtin = 1;
     env->eng = NULL;
     CHECK(dyad_engine_load(&o, &env->eng) == DYAD_OK);
@@ -73,6 +98,8 @@ static void petr_done(petr_env *env)
     dyad_engine_free(env->eng);
     unlink(env->actors);
     unlink(env->agents);
+    unlink(env->verbs);
+    unlink(env->discards);
     rmdir(env->dir);
 }
 
@@ -203,5 +230,89 @@ TEST(actors_petrarch_agent_only)
     CHECK_STR(codes_opts(t_, eng, text, "Officials", &tabari), "~GOV");
     tabari.agent_only = DYAD_AGENT_ONLY_DROP;
     CHECK_STR(codes_opts(t_, eng, text, "Officials", &tabari), "");
+    petr_done(&env);
+}
+
+/* The events of `text` under PETRARCH's settings, "SRC/TGT/CODE" joined by
+ * spaces in the order found, in a static buffer. */
+static const char *petr_events(tctx *t_, const dyad_engine *eng, const char *text)
+{
+    static char out[512];
+    out[0] = 0;
+    dyad_input in = {.source = "test", .format = DYAD_FORMAT_TEXT, .data = text, .len = strlen(text)};
+    dyad_doc_options o = {.date = "2020-01-01", .force_date = 1};
+    dyad_doc *d = NULL;
+    if (dyad_doc_read(eng, &in, &o, &d) != DYAD_OK) {
+        CHECK(!"read failed");
+        return out;
+    }
+    dyad_code_options petr = dyad_code_options_petrarch();
+    d->code_opts = &petr;
+    if (dyad_doc_run(d, DYAD_STAGE_ALL) != DYAD_OK) {
+        CHECK(!"run failed");
+        dyad_doc_free(d);
+        return out;
+    }
+    const dyad_event_list *l = d->analysis->events;
+    size_t len = 0;
+    for (size_t k = 0; l && k < l->n; k++) {
+        const dyad_event *e = &l->items[k];
+        int n = snprintf(out + len, sizeof out - len, "%s%s/%s/%s", len ? " " : "", e->source ? e->source : "-",
+                         e->target ? e->target : "-", e->cameo);
+        if (n > 0 && len + (size_t)n < sizeof out)
+            len += (size_t)n;
+    }
+    dyad_doc_free(d);
+    return out;
+}
+
+TEST(actors_petrarch_events_compound_and_lists)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    /* '%' before the verb: the coordinated actors towards each other */
+    CHECK_STR(petr_events(t_, eng, "Norland and Sudia have postponed their summit until the spring."),
+              "NOR/SUD/191 SUD/NOR/191");
+    /* '%' after the verb: the subject towards each of them */
+    CHECK_STR(petr_events(t_, eng, "Westmark agrees with Norland and Sudia on the border line."),
+              "WST/NOR/031 WST/SUD/031");
+    /* a list whose last item the pattern names is still the whole list,
+     * "nor" coordinates, and the actor with two codes is two sources */
+    CHECK_STR(petr_events(t_, eng, "Neither Norland nor the Isles welcomed Westmark at the fair."),
+              "NOR/WST/041 ISA/WST/041 ISB/WST/041");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_events_clauses)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    /* a verb after a determiner and adjectives is a noun */
+    CHECK_STR(petr_events(t_, eng, "Sudian troops arrested Norland soldiers during a brief official visit to Westmark."),
+              "SUDMIL/NORMIL/173");
+    /* a subordinate clause with its own subject takes no source */
+    CHECK_STR(petr_events(t_, eng, "Norland and Sudia agree that old border disputes should settle quietly."),
+              "NOR/SUD/030 SUD/NOR/030");
+    /* two phrases of one country with different agents */
+    CHECK_STR(petr_events(t_, eng, "Sudian police arrested Sudian soldiers near the border today."), "SUDCOP/SUDMIL/173");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_events_discards)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    CHECK_STR(petr_events(t_, eng, "Sudian troops arrested Norland soldiers near the border today."), "SUDMIL/NORMIL/173");
+    /* a discard phrase drops its sentence, a + phrase the whole story */
+    CHECK_STR(petr_events(t_, eng, "Sudian troops arrested Norland cricket fans near the border today."), "");
+    CHECK_STR(petr_events(t_, eng, "Sudian troops arrested Norland soldiers near the border today. "
+                                   "Sudian police arrested Westmark soldiers after the earthquake."),
+              "");
     petr_done(&env);
 }
