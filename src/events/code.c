@@ -769,6 +769,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             continue;
         }
         unsigned vg = verb_group(c, ss, i, ve, se);
+        /* a pattern that spells out the negation ("- &NEGATVAUXVRB * OVER
+         * EFFORTS [904]": "didn't clash over the efforts") has coded it:
+         * only a negation before the pattern's first word still counts */
+        if (m.first_tok < i && m.first_tok >= ss)
+            vg = (vg & ~(unsigned)VG_NEG) | (verb_group(c, ss, m.first_tok, ve, se) & VG_NEG);
         int src = m.source_slot;
         if (src < 0 && code_by != DYAD_CODE_ALL) {
             /* by clause: the clause's own subject, else the previous
