@@ -616,8 +616,21 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
  * meeting" codes "delayed".  "that", "those", "these", "both", "all" and
  * "each" also stand alone before verbs ("the state that attacked", "they
  * both agreed") and do not count. */
-static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i)
+static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dyad_slot *slots, size_t n)
 {
+    /* an actor in a hyphened modifier: "an anti- Gondor parade",
+     * "a pro-Moscow rally" */
+    for (size_t k = 0; k < n; k++)
+        if (slots[k].tok_end == i && slots[k].tok_first > ss) {
+            uint32_t h = slots[k].tok_first - 1; /* "-", or "anti-" as one token */
+            const dyad_token *t = &c->tk[h];
+            if (c->doc->text[t->span.end - 1] != '-')
+                break;
+            if (t->cls == DYAD_TOK_PUNCT && h > ss && c->tk[h - 1].cls == DYAD_TOK_WORD)
+                h--;
+            i = h;
+            break;
+        }
     /* up to two adjectives between: "during a brief private visit to
      * Eriador" — lower-case words of no function class, not plurals ("the
      * rebels attacked") */
@@ -754,7 +767,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
             continue;
-        if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i)) {
+        if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) {
             i = ve - 1;
             continue;
         }

@@ -48,7 +48,11 @@ static const char verbs_txt[] = "--- POSTPONE [191] ---\n"
                                 "--- SETTLE [030] ---\n"
                                 "SETTLE\n"
                                 "--- WELCOME [041] ---\n"
-                                "WELCOME\n";
+                                "WELCOME\n"
+                                "--- PARADE [111] ---\n"
+                                "PARADE\n"
+                                "--- ABANDON [345] ---\n"
+                                "ABANDON\n";
 static const char discards_txt[] = "CRICKET\n"
                                    "+EARTHQUAKE\n";
 
@@ -294,6 +298,9 @@ TEST(actors_petrarch_events_clauses)
     /* a verb after a determiner and adjectives is a noun */
     CHECK_STR(petr_events(t_, eng, "Sudian troops arrested Norland soldiers during a brief official visit to Westmark."),
               "SUDMIL/NORMIL/173");
+    /* ... or after an actor in a hyphened modifier */
+    CHECK_STR(petr_events(t_, eng, "Westmark abandoned an anti- Norland parade on Saturday."), "WST/NOR/345");
+    CHECK_STR(petr_events(t_, eng, "Westmark abandoned an anti-Norland parade on Saturday."), "WST/NOR/345");
     /* a subordinate clause with its own subject takes no source */
     CHECK_STR(petr_events(t_, eng, "Norland and Sudia agree that old border disputes should settle quietly."),
               "NOR/SUD/030 SUD/NOR/030");
