@@ -324,8 +324,20 @@ static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uin
         }
     }
     for (size_t k = 0; k < n; k++)
-        if (slots[k].tok_first >= verb_end && slots[k].tok_first < stop)
+        if (slots[k].tok_first >= verb_end && slots[k].tok_first < stop) {
+            /* past a comma, an actor with a verb of its own is the subject
+             * of another clause: "… burned down its embassy, a senior Bree
+             * official said today" */
+            bool comma = false;
+            for (uint32_t i = verb_end; i < slots[k].tok_first && !comma; i++)
+                comma = c->tk[i].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i].span.start] == ',';
+            uint32_t after = slots[k].tok_end;
+            while (after < se && c->tk[after].cls == DYAD_TOK_WORD && (fw(c, after) & (DYAD_FW_ADV | DYAD_FW_AUX)))
+                after++;
+            if (comma && verb_starts(c, after, se))
+                return -1;
             return (int)k;
+        }
     return -1;
 }
 

@@ -301,6 +301,10 @@ TEST(actors_petrarch_events_clauses)
     /* ... or after an actor in a hyphened modifier */
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned an anti- Norland parade on Saturday."), "WST/NOR/345");
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned an anti-Norland parade on Saturday."), "WST/NOR/345");
+    /* past a comma, an actor with its own verb is no object */
+    CHECK_STR(petr_events(t_, eng, "Westmark abandoned Norland troops near the old fort."), "WST/NORMIL/345");
+    CHECK_STR(petr_events(t_, eng, "Westmark abandoned the old fort, Norland troops welcomed the news in the capital city "
+                                   "late on Friday evening."), "");
     /* a subordinate clause with its own subject takes no source */
     CHECK_STR(petr_events(t_, eng, "Norland and Sudia agree that old border disputes should settle quietly."),
               "NOR/SUD/030 SUD/NOR/030");
