@@ -423,6 +423,9 @@ static void set_code(const ev_ctx *c, dyad_event *e, const char *code)
     size_t n = 0;
     while (code[n] >= '0' && code[n] <= '9' && n < 4)
         n++;
+    /* a dictionary's own sub-code after the digits: "[174K]" */
+    if (n == 3 && code[n] >= 'A' && code[n] <= 'Z' && !(code[n + 1] >= 'A' && code[n + 1] <= 'Z'))
+        n++;
     memcpy(e->cameo, code, n);
     e->cameo[n] = 0;
     e->root[0] = n >= 2 ? code[0] : 0;
