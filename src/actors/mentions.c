@@ -2,9 +2,13 @@
  * name.
  *
  * A chunk is a run of adjacent tokens made of dictionary matches (actors
- * and agents) and capitalised name words, with "of" and "and" allowed where
- * they join an agent to its country ("the governments of Qatar and
- * Egypt").  Each chunk is read as
+ * and agents) and capitalised name words, with "of", "from", "in", "and"
+ * and commas allowed where they join an agent to its countries ("the
+ * governments of Qatar and Egypt", "Soldiers from Gondor", "The
+ * ambassadors of Arnor, Osgiliath and Gondor") or agents to each other
+ * ("Lawmakers and officials in Fornost"), and adjectives between a
+ * possessive and a title ("Dagolath's first Deputy Prime Minister").
+ * Each chunk is read as
  *
  *     [modifier: country | demonym | organisation | metonym]*
  *     [agent | title]*
@@ -13,11 +17,14 @@
  * and becomes one or more mentions of entities:
  *   - a person (dictionary entry, or a name after a title or before a
  *     reporting verb: "spokesman Admiral John Kirby", "Tom Okafor said");
- *   - else the modifier's entity, with the agent's code appended
- *     ("U.S. officials" → the United States, USAGOV) — one mention per
- *     coordinated country;
+ *   - else the modifier's entity, with the agents' codes composed the
+ *     PETRARCH way ("U.S. officials" → the United States, USAGOV; "An MSF
+ *     Arnor diplomat" → NGOARNGOV) — one mention per coordinated country,
+ *     per coordinated agent and per code of an actor with several ("the
+ *     Shire" [FRO/BIL/SAM]);
  *   - a bare agent ("the Prime Minister", "the two leaders") is left to
- *     coreference (coref.c). */
+ *     coreference (coref.c); under a peer's settings one that nobody
+ *     holds is coded by itself ("Clerics" → ---REL). */
 #include "actors/actors_int.h"
 #include "statements/statements.h"
 #include "eval/tabari_options.h"
