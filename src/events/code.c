@@ -646,14 +646,17 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
             i = h;
             break;
         }
-    /* up to two adjectives between: "during a brief private visit to
-     * Eriador" — lower-case words of no function class, not plurals ("the
-     * rebels attacked") */
-    for (int k = 0; k < 2 && i > ss + 1 && c->tk[i - 1].cls == DYAD_TOK_WORD && !fw(c, i - 1) &&
-                    !(c->tk[i - 1].flags & DYAD_TOKF_CAP) && c->doc->text[c->tk[i - 1].span.end - 1] != 's' &&
-                    (fw(c, i - 2) & DYAD_FW_DET || (c->tk[i - 2].cls == DYAD_TOK_WORD && !fw(c, i - 2)));
-         k++)
-        i--;
+    /* a few modifiers between: "during a brief private visit to Eriador",
+     * "after a 12-year break" — lower-case words of no function class (or
+     * words of time), not plurals ("the rebels attacked"), numbers and
+     * the hyphens inside a compound */
+    for (int k = 0; k < 4 && i > ss + 1; k++, i--) {
+        const dyad_token *t = &c->tk[i - 1];
+        bool modifier = t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && !(fw(c, i - 1) & ~DYAD_FW_TIME) &&
+                        c->doc->text[t->span.end - 1] != 's';
+        if (!modifier && t->cls != DYAD_TOK_NUMBER && !(t->flags & DYAD_TOKF_JOINER))
+            break;
+    }
     if (i <= ss || c->tk[i - 1].cls != DYAD_TOK_WORD || !(fw(c, i - 1) & DYAD_FW_DET))
         return false;
     return !word_is(c, i - 1, "that") && !word_is(c, i - 1, "those") && !word_is(c, i - 1, "these") &&

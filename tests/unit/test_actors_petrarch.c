@@ -298,6 +298,8 @@ TEST(actors_petrarch_events_clauses)
     /* a verb after a determiner and adjectives is a noun */
     CHECK_STR(petr_events(t_, eng, "Sudian troops arrested Norland soldiers during a brief official visit to Westmark."),
               "SUDMIL/NORMIL/173");
+    CHECK_STR(petr_events(t_, eng, "Norland and Sudia settle their quarrel after a 12-year arrest of trade."),
+              "NOR/SUD/030 SUD/NOR/030");
     /* ... or after an actor in a hyphened modifier */
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned an anti- Norland parade on Saturday."), "WST/NOR/345");
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned an anti-Norland parade on Saturday."), "WST/NOR/345");
