@@ -751,7 +751,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
     /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
     uint32_t ce = se, cs = ss;
-    bool clause_done = false;
+    bool clause_done = false, coded_before = false;
     int clause_src = -1; /* the source of the previous clause */
     for (uint32_t i = ss; i < se; i++) {
         if (code_by != DYAD_CODE_ALL && (i == ss || i >= ce)) {
@@ -786,6 +786,15 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (!v)
             continue;
         if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) {
+            i = ve - 1;
+            continue;
+        }
+        /* under a peer's settings a verb phrase is coded once, its
+         * complements through the patterns of its verb: once the sentence
+         * has an event, a verb after "to" or a preposition is not coded
+         * again ("abandoned efforts to stop an anti- Gondor parade",
+         * "celebrated Iftar … after leaving Eriador") */
+        if (c->opts && coded_before && i > ss + 1 && (word_is(c, i - 1, "to") || (fw(c, i - 1) & DYAD_FW_PREP))) {
             i = ve - 1;
             continue;
         }
@@ -884,6 +893,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             continue;
         }
         clause_done = code_by != DYAD_CODE_ALL;
+        coded_before = true;
         dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
         int stmt = statement_at(c, verb_span);
         const char *date = event_date(c, sent, stmt);

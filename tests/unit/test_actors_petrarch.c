@@ -303,6 +303,10 @@ TEST(actors_petrarch_events_clauses)
     /* ... or after an actor in a hyphened modifier */
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned an anti- Norland parade on Saturday."), "WST/NOR/345");
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned an anti-Norland parade on Saturday."), "WST/NOR/345");
+    /* once the sentence has an event, a verb after "to" or a preposition
+     * is part of that verb phrase */
+    CHECK_STR(petr_events(t_, eng, "Westmark abandoned Norland troops after arresting Sudian soldiers."),
+              "WST/NORMIL/345");
     /* past a comma, an actor with its own verb is no object */
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned Norland troops near the old fort."), "WST/NORMIL/345");
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned the old fort, Norland troops welcomed the news in the capital city "
