@@ -259,7 +259,7 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
     uint32_t cs = ss;
     for (uint32_t i = verb; i > ss; i--) {
         const dyad_token *t = &c->tk[i - 1];
-        bool edge = (t->cls == DYAD_TOK_PUNCT && c->doc->text[t->span.start] == ';') ||
+        bool edge = (t->cls == DYAD_TOK_PUNCT && (c->doc->text[t->span.start] == ';' || c->doc->text[t->span.start] == ',')) ||
                     (t->cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PREP) &&
                      !(t->flags & DYAD_TOKF_CAP)) ||
                     (t->cls == DYAD_TOK_WORD && word_is(c, i - 1, "and") && i - 1 > ss &&
@@ -794,7 +794,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
          * has an event, a verb after "to" or a preposition is not coded
          * again ("abandoned efforts to stop an anti- Gondor parade",
          * "celebrated Iftar … after leaving Eriador") */
-        if (c->opts && coded_before && i > ss + 1 && (word_is(c, i - 1, "to") || (fw(c, i - 1) & DYAD_FW_PREP))) {
+        uint32_t vs = i; /* the verb group's start: "to be allowed to leave" */
+        while (vs > ss + 1 && c->tk[vs - 1].cls == DYAD_TOK_WORD && (fw(c, vs - 1) & DYAD_FW_AUX) &&
+               !word_is(c, vs - 1, "to"))
+            vs--;
+        if (c->opts && coded_before && vs > ss + 1 && (word_is(c, vs - 1, "to") || (fw(c, vs - 1) & DYAD_FW_PREP))) {
             i = ve - 1;
             continue;
         }

@@ -307,6 +307,12 @@ TEST(actors_petrarch_events_clauses)
      * is part of that verb phrase */
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned Norland troops after arresting Sudian soldiers."),
               "WST/NORMIL/345");
+    CHECK_STR(petr_events(t_, eng, "Westmark abandoned Norland troops to be arresting Sudian soldiers."),
+              "WST/NORMIL/345");
+    /* an actor after the last comma before a verb is its subject */
+    const char *ev = petr_events(t_, eng, "Norland and Sudia abandoned the old fort at dawn, the Westmark envoys "
+                                          "welcomed Sudian troops warmly in the capital on Friday.");
+    CHECKF(strstr(ev, "WSTGOV/SUDMIL/041") && !strstr(ev, "NOR/SUDMIL/041"), "events: %s", ev);
     /* past a comma, an actor with its own verb is no object */
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned Norland troops near the old fort."), "WST/NORMIL/345");
     CHECK_STR(petr_events(t_, eng, "Westmark abandoned the old fort, Norland troops welcomed the news in the capital city "
