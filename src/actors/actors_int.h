@@ -30,7 +30,8 @@ bool act_is_number_word(const act_ctx *c, uint32_t i);
 
 /* coref.c */
 /* A bare agent phrase [a, b) ("the Prime Minister", "the two leaders",
- * "the spokesman"): a mention of the person(s) holding that role. */
+ * "the spokesman"): a mention of the person(s) holding that role.  1 when
+ * it found them, 0 when not, -1 on OOM. */
 int act_role_reference(act_ctx *c, uint32_t a, uint32_t b, const dyad_entry *agent, uint32_t se);
 /* Pronouns he/she/him/her/his: the most salient compatible person. */
 int act_pronouns(act_ctx *c);

@@ -93,7 +93,7 @@ int act_role_reference(act_ctx *c, uint32_t a, uint32_t b, const dyad_entry *age
                                 c->out->items[chosen[i]].n_codes ? c->out->items[chosen[i]].codes[0] : NULL,
                                 true) < 0)
                 return -1;
-        return 0;
+        return 1;
     }
     /* a definite singular role: "the Prime Minister", "the spokesman" */
     if (!word_is(c, a, "the"))
@@ -105,7 +105,7 @@ int act_role_reference(act_ctx *c, uint32_t a, uint32_t b, const dyad_entry *age
             break;
         const dyad_actor *act = &l->items[m->actor];
         if (act->kind == DYAD_ACTOR_PERSON && act->agent == agent)
-            return act_add_mention(c, m->actor, a, b, DYAD_MENTION_ROLE, m->code, false) < 0 ? -1 : 0;
+            return act_add_mention(c, m->actor, a, b, DYAD_MENTION_ROLE, m->code, false) < 0 ? -1 : 1;
     }
     return 0;
 }

@@ -2,9 +2,13 @@
  * name.
  *
  * A chunk is a run of adjacent tokens made of dictionary matches (actors
- * and agents) and capitalised name words, with "of" and "and" allowed where
- * they join an agent to its country ("the governments of Qatar and
- * Egypt").  Each chunk is read as
+ * and agents) and capitalised name words, with "of", "from", "in", "and"
+ * and commas allowed where they join an agent to its countries ("the
+ * governments of Qatar and Egypt", "Soldiers from Gondor", "The
+ * ambassadors of Arnor, Osgiliath and Gondor") or agents to each other
+ * ("Lawmakers and officials in Fornost"), and adjectives between a
+ * possessive and a title ("Dagolath's first Deputy Prime Minister").
+ * Each chunk is read as
  *
  *     [modifier: country | demonym | organisation | metonym]*
  *     [agent | title]*
@@ -13,13 +17,17 @@
  * and becomes one or more mentions of entities:
  *   - a person (dictionary entry, or a name after a title or before a
  *     reporting verb: "spokesman Admiral John Kirby", "Tom Okafor said");
- *   - else the modifier's entity, with the agent's code appended
- *     ("U.S. officials" → the United States, USAGOV) — one mention per
- *     coordinated country;
+ *   - else the modifier's entity, with the agents' codes composed the
+ *     PETRARCH way ("U.S. officials" → the United States, USAGOV; "An MSF
+ *     Arnor diplomat" → NGOARNGOV) — one mention per coordinated country,
+ *     per coordinated agent and per code of an actor with several ("the
+ *     Shire" [FRO/BIL/SAM]);
  *   - a bare agent ("the Prime Minister", "the two leaders") is left to
- *     coreference (coref.c). */
+ *     coreference (coref.c); under a peer's settings one that nobody
+ *     holds is coded by itself ("Clerics" → ---REL). */
 #include "actors/actors_int.h"
 #include "statements/statements.h"
+#include "eval/tabari_options.h"
 
 #include <string.h>
 
@@ -157,6 +165,70 @@ const char *act_compose(act_ctx *c, const char *base, const char *agent)
     return dyad_arena_printf(c->doc->arena, "%s%s", base, agent);
 }
 
+/* Every code of an entry on the document's date (the TABARI/PETRARCH "---"
+ * null code left out): "THE_SHIRE [FRO/BIL/SAM]" names three actors.
+ * Writes up to max codes into out[]; returns how many. */
+static size_t entry_codes(const act_ctx *c, const dyad_entry *e, const char **out, size_t max)
+{
+    const dyad_code *codes[DYAD_ACTOR_MAX_CODES];
+    size_t n = dyad_entry_codes_at(e, c->doc->date, codes, DYAD_ACTOR_MAX_CODES), k = 0;
+    for (size_t i = 0; i < n && i < DYAD_ACTOR_MAX_CODES && k < max; i++)
+        if (strcmp(codes[i]->code, "---") != 0)
+            out[k++] = codes[i]->code;
+    return k;
+}
+
+/* Is `code` one of the 3-letter parts of `s` ("GOV" in "ISRGOV")? */
+static bool has_part(const char *s, size_t len, const char *code)
+{
+    size_t cl = strlen(code);
+    for (size_t i = 0; i + cl <= len; i += 3)
+        if (memcmp(s + i, code, cl) == 0)
+            return true;
+    return false;
+}
+
+/* An actor's code composed with its agents' codes, PETRARCH's way, in the
+ * order written: a suffix agent ("[~GOV]") is appended, a prefix agent
+ * ("[NGO~]") put before.  "An MSF Arnor diplomat" = NGO~ ARN ~GOV →
+ * NGOARNGOV; "The Danish Islamist media" = DNK ~MUS ~MED → DNKMUSMED;
+ * "West German world government activists" = GMWGOV ~WGO → GMWGOVWGO.  An
+ * agent code already among the 3-letter parts is not repeated ("Israeli
+ * government officials" → ISRGOV), and an organisation of dyad's own
+ * dictionaries keeps its code ("UN officials" → IGOUNO).  NULL when the
+ * actor has no code. */
+static const char *compose_agents(act_ctx *c, const dyad_entry *base_entry, const char *base,
+                                  const dyad_entry *const *agents, int n)
+{
+    if (!base)
+        return NULL;
+    if (base_entry && base_entry->kind == DYAD_ENTRY_ORG)
+        return base;
+    char buf[64];
+    size_t len = strlen(base);
+    if (len >= sizeof buf)
+        return base;
+    memcpy(buf, base, len);
+    for (int i = 0; i < n; i++) {
+        const dyad_code *ac = NULL; /* the agent's first code */
+        for (uint32_t k = 0; k < agents[i]->n_codes && !ac; k++)
+            if (strcmp(agents[i]->codes[k].code, "---") != 0)
+                ac = &agents[i]->codes[k];
+        size_t al = ac ? strlen(ac->code) : 0;
+        if (!ac || has_part(buf, len, ac->code) || len + al >= sizeof buf)
+            continue;
+        if (ac->flags & DYAD_CODE_AGENT_PREFIX) {
+            memmove(buf + al, buf, len);
+            memcpy(buf, ac->code, al);
+        } else
+            memcpy(buf + len, ac->code, al);
+        len += al;
+    }
+    if (len == strlen(base))
+        return base;
+    return dyad_arena_strndup(c->doc->arena, buf, len);
+}
+
 /* A TABARI/PETRARCH actor is a person when its name has two or more words
  * and its codes are dated (offices held): "ABDEL_FATTAH_EL_SISI_
  * [EGYGOV 140608-]".  Countries and organisations have undated codes. */
@@ -253,10 +325,16 @@ static int entity_for_name(act_ctx *c, const char *name, size_t len, dyad_mentio
 
 enum part_kind { P_MOD, P_AGENT, P_PERSON, P_NAME };
 
+/* How a part joins the one before it: adjacent ("Danish media"), through
+ * "of"/"from"/"in" ("soldiers from Gondor"), or coordinated by "and" or a
+ * comma ("media and government", "Arnor, Osgiliath and Gondor"). */
+enum part_join { J_NEXT, J_PREP, J_COORD };
+
 typedef struct part {
     enum part_kind kind;
     uint32_t a, b; /* tokens */
     const dyad_entry *entry;
+    enum part_join join;
 } part;
 
 static bool is_cap_word(const act_ctx *c, uint32_t i)
@@ -320,6 +398,75 @@ static bool plural_text(const act_ctx *c, uint32_t i)
     size_t n = t->span.end - t->span.start;
     return (n > 3 && s[n - 1] == 's' && s[n - 2] != 's') || (n > 3 && strncmp(s + n - 3, "men", 3) == 0) ||
            (n == 6 && strncmp(s, "people", 6) == 0);
+}
+
+/* Is token i the lower-case word w? */
+static bool word_is_lc(const act_ctx *c, uint32_t i, const char *w)
+{
+    char b[16];
+    size_t n = dyad_tok_lower(c->doc, i, b, sizeof b);
+    return n && strcmp(b, w) == 0;
+}
+
+/* After "Dagolath's" (token i is the one after the "'s"): a title, maybe
+ * after a few adjectives and capitalised words that are not names of the
+ * dictionaries — "Dagolath's first Deputy Prime Minister Telemar",
+ * "Ithilen's awful and evil minister Calimehtar", "Austria's foreign
+ * minister".  Returns the title's first token (advancing *mi to the match
+ * before it), or 0 when no title follows. */
+static uint32_t possessive_title(const act_ctx *c, uint32_t i, uint32_t se, const dyad_match *m, size_t nm,
+                                 size_t *mi)
+{
+    for (uint32_t k = i; k < se && k < i + 4; k++) {
+        size_t x = *mi;
+        while (x + 1 < nm && m[x + 1].tok_first < k)
+            x++;
+        if (x + 1 < nm && m[x + 1].tok_first == k) {
+            if (!is_agent(&m[x + 1]))
+                return 0;
+            *mi = x;
+            return k;
+        }
+        const dyad_token *t = &c->tk[k];
+        if (t->cls != DYAD_TOK_WORD)
+            return 0;
+        int f = fword(c, k);
+        if (f && !(k > i && word_is_lc(c, k, "and")))
+            return 0;
+    }
+    return 0;
+}
+
+/* An agent of no actor that nobody named earlier holds, under a peer's
+ * settings (doc->code_opts): TABARI "CONVERT AGENT" codes "a senior
+ * official said" as ~GOV, PETRARCH as ---GOV ("Clerics and lawmakers
+ * believe …" → ---REL, ---LEG).  dyad's own settings leave such phrases
+ * to coreference alone.  0, or -1 on OOM. */
+static int agent_only(act_ctx *c, uint32_t a, uint32_t b, const dyad_entry *const *agents, int n, bool plural)
+{
+    const dyad_code_options *o = c->doc->code_opts;
+    if (!o || o->agent_only == DYAD_AGENT_ONLY_DROP || n == 0)
+        return 0;
+    const char *code = compose_agents(c, NULL, o->agent_only == DYAD_AGENT_ONLY_DASHES ? "---" : "~", agents, n);
+    if (!code || strlen(code) <= 3)
+        return 0;
+    if (o->agent_only == DYAD_AGENT_ONLY_TILDE)
+        code = code[0] == '~' ? code : NULL; /* "~" with a prefix agent first: not a TABARI code */
+    if (!code)
+        return 0;
+    /* one entity per agent-only code: "officials" in two sentences */
+    int id = -1;
+    for (size_t i = 0; i < c->out->n && id < 0; i++)
+        if (!c->out->items[i].entry && c->out->items[i].kind == DYAD_ACTOR_GROUP && c->out->items[i].n_codes &&
+            !strcmp(c->out->items[i].codes[0], code))
+            id = (int)i;
+    if (id < 0) {
+        const char *name = dyad_arena_strndup(c->doc->arena, c->doc->text + c->tk[a].span.start,
+                                              c->tk[b - 1].span.end - c->tk[a].span.start);
+        if (!name || (id = entity_new(c, name, DYAD_ACTOR_GROUP, NULL)) < 0)
+            return -1;
+    }
+    return act_add_mention(c, id, a, b, DYAD_MENTION_ROLE, code, plural) < 0 ? -1 : 0;
 }
 
 /* Interpret one chunk of parts; see the file comment. */
@@ -401,24 +548,66 @@ static int interpret(act_ctx *c, part *p, int np, uint32_t se)
         }
     }
     /* ---- agents of one or more modifiers: "the governments of Qatar and
-     * Egypt", "U.S. officials", "Israeli troops" */
-    if (nmods && last_agent >= 0) {
+     * Egypt", "U.S. officials", "Israeli troops", "Soldiers from Gondor".
+     * Adjacent agents compose ("Danish Islamist media" → DNKMUSMED);
+     * agents coordinated by "and" each make a mention, sharing the
+     * agents before the first one's head ("Danish Islamist media and
+     * government" → DNKMUSMED, DNKMUSGOV); each modifier (each of its codes)
+     * gets each of them ("Lawmakers and officials in Fornost and Gondor" →
+     * FORLEG, GONLEG, FORGOV, GONGOV).  A modifier right after a title, with
+     * a modifier before the title, names the title's holder, not another
+     * actor: "Ithilen's minister Calimehtar" is Ithilen's minister. */
+    const dyad_entry *ag[12];
+    int nag = 0, run_start[6], nruns = 0;
+    for (int i = 0; i < np; i++) {
+        if (p[i].kind != P_AGENT || nag == 12)
+            continue;
+        if (nag == 0 || (p[i].join == J_COORD && nruns < 6))
+            run_start[nruns++] = nag;
+        ag[nag++] = p[i].entry;
+    }
+    if (nmods && nag) {
         bool plural = plural_text(c, p[last_agent].b - 1);
+        int first_agent = -1;
+        for (int i = 0; i < np && first_agent < 0; i++)
+            if (p[i].kind == P_AGENT)
+                first_agent = i;
+        int kept = 0;
+        for (int k = 0; k < nmods; k++) {
+            int i = mods[k];
+            if (k > 0 && i > 0 && p[i].join == J_NEXT && p[i - 1].kind == P_AGENT && mods[0] < i - 1)
+                continue; /* the title holder's name */
+            mods[kept++] = i;
+        }
+        nmods = kept;
         for (int k = 0; k < nmods; k++) {
             dyad_mention_how h;
-            int id = act_entity_for_entry(c, p[mods[k]].entry, &h);
+            const dyad_entry *me = p[mods[k]].entry;
+            int id = act_entity_for_entry(c, me, &h);
             if (id < 0)
                 return -1;
-            const char *code = act_compose(c, act_entry_code(c, p[mods[k]].entry), agent);
-            /* the mention spans the agent and this modifier */
-            uint32_t ma = p[mods[k]].a < p[last_agent].a ? p[mods[k]].a : p[last_agent].a;
+            const char *codes[DYAD_ACTOR_MAX_CODES];
+            size_t nc = entry_codes(c, me, codes, DYAD_ACTOR_MAX_CODES);
+            /* the mention spans the agents and this modifier */
+            uint32_t ma = p[mods[k]].a < p[first_agent].a ? p[mods[k]].a : p[first_agent].a;
             uint32_t mb = p[mods[k]].b > p[last_agent].b ? p[mods[k]].b : p[last_agent].b;
             if (nmods == 1) {
                 ma = a;
                 mb = b;
             }
-            if (act_add_mention(c, id, ma, mb, h, code, plural) < 0)
-                return -1;
+            for (size_t x = 0; x < nc; x++)
+                for (int r = 0; r < nruns; r++) {
+                    const dyad_entry *set[12];
+                    int ns = 0, end = r + 1 < nruns ? run_start[r + 1] : nag;
+                    if (r > 0) /* the first run's modifiers: "Danish Islamist" */
+                        for (int q = 0; q + 1 < (nruns > 1 ? run_start[1] : nag); q++)
+                            set[ns++] = ag[q];
+                    for (int q = run_start[r]; q < end && ns < 12; q++)
+                        set[ns++] = ag[q];
+                    const char *code = compose_agents(c, me, codes[x], set, ns);
+                    if (act_add_mention(c, id, ma, mb, h, code, plural) < 0)
+                        return -1;
+                }
         }
         return 0;
     }
@@ -433,14 +622,44 @@ static int interpret(act_ctx *c, part *p, int np, uint32_t se)
              * mention; one before a name-less noun still counts */
             if (p[mods[k]].entry->kind == DYAD_ENTRY_DEMONYM && np == 1 && !plural_text(c, p[mods[k]].a))
                 continue;
-            if (act_add_mention(c, id, p[mods[k]].a, p[mods[k]].b, h, act_entry_code(c, p[mods[k]].entry), false) < 0)
-                return -1;
+            const char *codes[DYAD_ACTOR_MAX_CODES];
+            size_t nc = entry_codes(c, p[mods[k]].entry, codes, DYAD_ACTOR_MAX_CODES);
+            for (size_t x = 0; x < (nc ? nc : 1); x++)
+                if (act_add_mention(c, id, p[mods[k]].a, p[mods[k]].b, h, nc ? codes[x] : NULL, false) < 0)
+                    return -1;
         }
         return 0;
     }
-    /* ---- a bare agent: coreference decides ("the Prime Minister") */
-    if (last_agent >= 0)
-        return act_role_reference(c, p[0].a, p[last_agent].b, p[last_agent].entry, se);
+    /* ---- bare agents: coreference decides ("the Prime Minister"), each
+     * of coordinated ones ("the president and the prime minister") */
+    for (int r = 0; r < nruns; r++) {
+        int first = -1, last = -1, seen = 0;
+        for (int i = 0; i < np; i++) {
+            if (p[i].kind != P_AGENT)
+                continue;
+            if (seen >= run_start[r] && (r + 1 >= nruns || seen < run_start[r + 1])) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+            seen++;
+        }
+        if (first < 0)
+            continue;
+        uint32_t ra = r == 0 ? p[0].a : p[first].a;
+        int found = act_role_reference(c, ra, p[last].b, p[last].entry, se);
+        if (found < 0)
+            return -1;
+        if (!found) {
+            const dyad_entry *set[12];
+            int ns = 0;
+            for (int i = first; i <= last && ns < 12; i++)
+                if (p[i].kind == P_AGENT)
+                    set[ns++] = p[i].entry;
+            if (agent_only(c, ra, p[last].b, set, ns, plural_text(c, p[last].b - 1)) < 0)
+                return -1;
+        }
+    }
     return 0;
 }
 
@@ -457,6 +676,7 @@ int act_sentence(act_ctx *c, size_t s)
     while (i < se) {
         int np = 0;
         uint32_t j = i;
+        enum part_join join = J_NEXT; /* how the next part joins */
         /* determiners and numbers open a chunk: "the two leaders" */
         uint32_t det_start = j;
         while (mi < nm && m[mi].tok_first < j)
@@ -482,15 +702,14 @@ int act_sentence(act_ctx *c, size_t s)
                  * capitalised words with dated codes) */
                 if (e->kind == DYAD_ENTRY_ACTOR && act_entry_is_person(e))
                     k = P_PERSON;
-                parts[np++] = (part){k, m[mi].tok_first, m[mi].tok_end, e};
+                parts[np++] = (part){k, m[mi].tok_first, m[mi].tok_end, e, join};
+                join = J_NEXT;
                 j = m[mi].tok_end;
                 /* "Israel's security" ends at the possessive; "Austria's
                  * foreign minister" goes on to the agent after it */
                 if (m[mi].possessive) {
-                    uint32_t after = j + 1;
-                    while (mi + 1 < nm && m[mi + 1].tok_first < after)
-                        mi++;
-                    if (after < se && mi + 1 < nm && m[mi + 1].tok_first == after && is_agent(&m[mi + 1])) {
+                    uint32_t after = possessive_title(c, j + 1, se, m, nm, &mi);
+                    if (after) {
                         j = after;
                         continue;
                     }
@@ -507,7 +726,7 @@ int act_sentence(act_ctx *c, size_t s)
                 if (np && parts[np - 1].kind == P_NAME)
                     parts[np - 1].b = k;
                 else
-                    parts[np++] = (part){P_NAME, j, k, NULL};
+                    parts[np++] = (part){P_NAME, j, k, NULL, J_NEXT};
                 j = k;
                 continue;
             }
@@ -518,7 +737,7 @@ int act_sentence(act_ctx *c, size_t s)
                 while (k < se && name_word(c, k) && !(mi < nm && m[mi].tok_first == k))
                     k++;
                 if (k - j >= 2 || cue_after(c, k, se)) {
-                    parts[np++] = (part){P_NAME, j, k, NULL};
+                    parts[np++] = (part){P_NAME, j, k, NULL, J_NEXT};
                     j = k;
                     continue;
                 }
@@ -531,22 +750,51 @@ int act_sentence(act_ctx *c, size_t s)
                 j++;
                 continue;
             }
-            /* "of" / "and" inside: "governments of Qatar and Egypt" */
-            if (np && j + 1 < se && c->tk[j].cls == DYAD_TOK_WORD) {
+            /* "of" / "from" / "in" / "and" / "," inside: "governments of
+             * Qatar and Egypt", "Soldiers from Gondor", "Lawmakers and
+             * officials in Fornost and Gondor", "The ambassadors of Arnor,
+             * Osgiliath and Gondor", "Danish media and government" */
+            if (np && j + 1 < se && (c->tk[j].cls == DYAD_TOK_WORD || c->tk[j].cls == DYAD_TOK_PUNCT)) {
                 char w[8];
                 size_t n = dyad_tok_lower(c->doc, j, w, sizeof w);
+                bool comma = c->tk[j].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[j].span.start] == ',';
                 bool of = n == 2 && memcmp(w, "of", 2) == 0;
+                bool from_in = (n == 4 && memcmp(w, "from", 4) == 0) || (n == 2 && memcmp(w, "in", 2) == 0);
                 bool and = n == 3 && memcmp(w, "and", 3) == 0;
                 uint32_t k = j + 1;
-                if (k < se && (fword(c, k) & DYAD_FW_DET))
+                if (comma && k < se && word_is_lc(c, k, "and"))
                     k++;
-                bool next_mod = false;
-                while (mi < nm && m[mi].tok_first < k)
-                    mi++;
-                if (mi < nm && m[mi].tok_first == k && m[mi].ns == DYAD_NS_ACTOR && is_mod_entry(m[mi].entry))
+                size_t x = mi; /* look ahead only */
+                while (x < nm && m[x].tok_first < k)
+                    x++;
+                /* a determiner, unless a phrase starts with it ("the Shire") */
+                if (k < se && (fword(c, k) & DYAD_FW_DET) && !(x < nm && m[x].tok_first == k))
+                    k++;
+                bool next_mod = false, next_agent = false;
+                while (x < nm && m[x].tok_first < k)
+                    x++;
+                if (x < nm && m[x].tok_first == k && m[x].ns == DYAD_NS_ACTOR && is_mod_entry(m[x].entry) &&
+                    !act_entry_is_person(m[x].entry))
                     next_mod = true;
-                if ((of && parts[np - 1].kind == P_AGENT && next_mod) ||
-                    (and && parts[np - 1].kind == P_MOD && next_mod && np >= 2 && parts[0].kind == P_AGENT)) {
+                if (x < nm && m[x].tok_first == k && is_agent(&m[x]))
+                    next_agent = true;
+                bool mod_before = false, after_agent_prep = false;
+                for (int q = 0; q < np; q++) {
+                    mod_before |= parts[q].kind == P_MOD && parts[q].join != J_PREP && !after_agent_prep;
+                    after_agent_prep |= parts[q].join == J_PREP;
+                }
+                enum part_join jn = J_NEXT;
+                if (of && parts[np - 1].kind == P_AGENT && next_mod)
+                    jn = J_PREP;
+                else if (from_in && parts[np - 1].kind == P_AGENT && next_mod && !mod_before)
+                    jn = J_PREP; /* not "Russian troops in Syria" */
+                else if ((and || comma) && parts[np - 1].kind == P_MOD && next_mod && np >= 2 &&
+                         parts[0].kind == P_AGENT && after_agent_prep)
+                    jn = J_COORD;
+                else if (and && parts[np - 1].kind == P_AGENT && next_agent)
+                    jn = J_COORD;
+                if (jn != J_NEXT) {
+                    join = jn;
                     j = k;
                     continue;
                 }

@@ -162,21 +162,27 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
 }
 
 /* Link coordinated slots: "Qatar and Egypt", "Arnor, Osgiliath and
- * Gondor" (info[i].coord = i + 1). */
+ * Gondor", "Neither Galadriel nor Gollum" (info[i].coord = i + 1). */
 static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *info, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         info[i].coord = -1;
     for (size_t i = 0; i + 1 < n; i++) {
         uint32_t gap_a = slots[i].tok_end, gap_b = slots[i + 1].tok_first;
-        if (gap_b < gap_a)
-            continue; /* same tokens: two people of one plural mention */
+        if (gap_b < gap_a) {
+            /* the same phrase: two people of one plural mention, or the
+             * actors of one name ("the Shire" [FRO/BIL/SAM]) — one item
+             * of a list, which goes on after it */
+            if (slots[i + 1].tok_first == slots[i].tok_first)
+                info[i].coord = (int)i + 1;
+            continue;
+        }
         /* "Fornost and the evil awful Gondor", "Evil Mordor, the awful
          * Fornost, and good Gondor": after the conjunction or comma,
          * determiners and lower-case words that are not verbs */
         bool join = gap_b > gap_a && gap_b - gap_a <= 5, linked = false;
         for (uint32_t t = gap_a; join && t < gap_b; t++) {
-            bool link = word_is(c, t, "and") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
+            bool link = word_is(c, t, "and") || word_is(c, t, "or") || word_is(c, t, "nor") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
             linked |= link;
             join = link || (fw(c, t) & DYAD_FW_DET) ||
                    (linked && c->tk[t].cls == DYAD_TOK_WORD && !(c->tk[t].flags & DYAD_TOKF_CAP) && !fw(c, t) &&
@@ -253,7 +259,7 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
     uint32_t cs = ss;
     for (uint32_t i = verb; i > ss; i--) {
         const dyad_token *t = &c->tk[i - 1];
-        bool edge = (t->cls == DYAD_TOK_PUNCT && c->doc->text[t->span.start] == ';') ||
+        bool edge = (t->cls == DYAD_TOK_PUNCT && (c->doc->text[t->span.start] == ';' || c->doc->text[t->span.start] == ',')) ||
                     (t->cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PREP) &&
                      !(t->flags & DYAD_TOKF_CAP)) ||
                     (t->cls == DYAD_TOK_WORD && word_is(c, i - 1, "and") && i - 1 > ss &&
@@ -265,6 +271,27 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
             actor_after = slots[k].tok_first >= i && slots[k].tok_end <= verb;
         if (actor_after) {
             cs = i;
+            break;
+        }
+        /* a subordinate clause with a subject of its own that is no actor
+         * has no source: "agree that territorial disputes should be
+         * resolved", "a step that holds advantages" */
+        if (t->cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_SUB)) {
+            bool own_subject = false;
+            for (uint32_t k = i; k < verb && !own_subject; k++)
+                own_subject = c->tk[k].cls == DYAD_TOK_WORD && !(c->tk[k].flags & DYAD_TOKF_CAP) && !fw(c, k);
+            if (!own_subject && i == verb && i - 1 > ss && (word_is(c, i - 1, "that") || word_is(c, i - 1, "which"))) {
+                /* a relative clause: its antecedent is the word before */
+                uint32_t before = i - 2;
+                if (c->tk[before].cls == DYAD_TOK_PUNCT && before > ss)
+                    before--;
+                bool antecedent_actor = false;
+                for (size_t k = 0; k < n && !antecedent_actor; k++)
+                    antecedent_actor = slots[k].tok_end == before + 1;
+                own_subject = !antecedent_actor && c->tk[before].cls == DYAD_TOK_WORD && !fw(c, before);
+            }
+            if (own_subject)
+                return -1;
             break;
         }
     }
@@ -297,8 +324,20 @@ static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uin
         }
     }
     for (size_t k = 0; k < n; k++)
-        if (slots[k].tok_first >= verb_end && slots[k].tok_first < stop)
+        if (slots[k].tok_first >= verb_end && slots[k].tok_first < stop) {
+            /* past a comma, an actor with a verb of its own is the subject
+             * of another clause: "… burned down its embassy, a senior Bree
+             * official said today" */
+            bool comma = false;
+            for (uint32_t i = verb_end; i < slots[k].tok_first && !comma; i++)
+                comma = c->tk[i].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i].span.start] == ',';
+            uint32_t after = slots[k].tok_end;
+            while (after < se && c->tk[after].cls == DYAD_TOK_WORD && (fw(c, after) & (DYAD_FW_ADV | DYAD_FW_AUX)))
+                after++;
+            if (comma && verb_starts(c, after, se))
+                return -1;
             return (int)k;
+        }
     return -1;
 }
 
@@ -384,6 +423,9 @@ static void set_code(const ev_ctx *c, dyad_event *e, const char *code)
     size_t n = 0;
     while (code[n] >= '0' && code[n] <= '9' && n < 4)
         n++;
+    /* a dictionary's own sub-code after the digits: "[174K]" */
+    if (n == 3 && code[n] >= 'A' && code[n] <= 'Z' && !(code[n + 1] >= 'A' && code[n + 1] <= 'Z'))
+        n++;
     memcpy(e->cameo, code, n);
     e->cameo[n] = 0;
     e->root[0] = n >= 2 ? code[0] : 0;
@@ -404,6 +446,17 @@ static size_t expand(const dyad_slot *slots, const slot_info *info, size_t n, in
     size_t m = 0;
     if (k < 0)
         return 0;
+    /* from the head of the list: "Evil Mordor, the awful Fornost, and good
+     * Gondor welcomed …" when a pattern names the last of them */
+    for (bool moved = true; moved && k > 0;) {
+        moved = false;
+        for (int q = k - 1; q >= 0; q--)
+            if (info[q].coord == k) {
+                k = q;
+                moved = true;
+                break;
+            }
+    }
     for (int j = k; j >= 0 && (size_t)j < n && m < cap; j = info[j].coord) {
         /* slots starting at the same token are one coordinated phrase: "the
          * governments of Qatar and Egypt" names two actors */
@@ -478,6 +531,28 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
             }
             if ((item && actor_before) || (i + 1 < se && (word_is(c, i + 1, "and") || word_is(c, i + 1, "or"))))
                 drop = false;
+        }
+        if (drop && last && !first) {
+            /* the end of a list: "with Mordor, Rohan, Fornost and Bree
+             * after a 12-year rift" — the piece opens with an actor joined
+             * by "and"/"or" to another, after a piece ending with one */
+            bool actor_before = false;
+            for (size_t k = 0; k < n; k++)
+                actor_before |= slots[k].tok_end == prev;
+            for (size_t k = 0; k < n && actor_before && drop; k++) {
+                uint32_t x = a;
+                while (x < slots[k].tok_first && c->tk[x].cls == DYAD_TOK_WORD && (fw(c, x) & DYAD_FW_DET))
+                    x++;
+                if (x != slots[k].tok_first || slots[k].tok_end + 1 >= b ||
+                    !(word_is(c, slots[k].tok_end, "and") || word_is(c, slots[k].tok_end, "or")))
+                    continue;
+                uint32_t y = slots[k].tok_end + 1;
+                while (y < b && c->tk[y].cls == DYAD_TOK_WORD && (fw(c, y) & DYAD_FW_DET))
+                    y++;
+                for (size_t q = 0; q < n; q++)
+                    if (slots[q].tok_first == y)
+                        drop = false;
+            }
         }
         if (drop)
             for (uint32_t k = first ? a : a - 1; k < b; k++)
@@ -556,8 +631,32 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
  * meeting" codes "delayed".  "that", "those", "these", "both", "all" and
  * "each" also stand alone before verbs ("the state that attacked", "they
  * both agreed") and do not count. */
-static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i)
+static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dyad_slot *slots, size_t n)
 {
+    /* an actor in a hyphened modifier: "an anti- Gondor parade",
+     * "a pro-Moscow rally" */
+    for (size_t k = 0; k < n; k++)
+        if (slots[k].tok_end == i && slots[k].tok_first > ss) {
+            uint32_t h = slots[k].tok_first - 1; /* "-", or "anti-" as one token */
+            const dyad_token *t = &c->tk[h];
+            if (c->doc->text[t->span.end - 1] != '-')
+                break;
+            if (t->cls == DYAD_TOK_PUNCT && h > ss && c->tk[h - 1].cls == DYAD_TOK_WORD)
+                h--;
+            i = h;
+            break;
+        }
+    /* a few modifiers between: "during a brief private visit to Eriador",
+     * "after a 12-year break" — lower-case words of no function class (or
+     * words of time), not plurals ("the rebels attacked"), numbers and
+     * the hyphens inside a compound */
+    for (int k = 0; k < 4 && i > ss + 1; k++, i--) {
+        const dyad_token *t = &c->tk[i - 1];
+        bool modifier = t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && !(fw(c, i - 1) & ~DYAD_FW_TIME) &&
+                        c->doc->text[t->span.end - 1] != 's';
+        if (!modifier && t->cls != DYAD_TOK_NUMBER && !(t->flags & DYAD_TOKF_JOINER))
+            break;
+    }
     if (i <= ss || c->tk[i - 1].cls != DYAD_TOK_WORD || !(fw(c, i - 1) & DYAD_FW_DET))
         return false;
     return !word_is(c, i - 1, "that") && !word_is(c, i - 1, "those") && !word_is(c, i - 1, "these") &&
@@ -652,7 +751,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
     /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
     uint32_t ce = se, cs = ss;
-    bool clause_done = false;
+    bool clause_done = false, coded_before = false;
     int clause_src = -1; /* the source of the previous clause */
     for (uint32_t i = ss; i < se; i++) {
         if (code_by != DYAD_CODE_ALL && (i == ss || i >= ce)) {
@@ -686,7 +785,20 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
             continue;
-        if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i)) {
+        if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) {
+            i = ve - 1;
+            continue;
+        }
+        /* under a peer's settings a verb phrase is coded once, its
+         * complements through the patterns of its verb: once the sentence
+         * has an event, a verb after "to" or a preposition is not coded
+         * again ("abandoned efforts to stop an anti- Gondor parade",
+         * "celebrated Iftar … after leaving Eriador") */
+        uint32_t vs = i; /* the verb group's start: "to be allowed to leave" */
+        while (vs > ss + 1 && c->tk[vs - 1].cls == DYAD_TOK_WORD && (fw(c, vs - 1) & DYAD_FW_AUX) &&
+               !word_is(c, vs - 1, "to"))
+            vs--;
+        if (c->opts && coded_before && vs > ss + 1 && (word_is(c, vs - 1, "to") || (fw(c, vs - 1) & DYAD_FW_PREP))) {
             i = ve - 1;
             continue;
         }
@@ -701,6 +813,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             continue;
         }
         unsigned vg = verb_group(c, ss, i, ve, se);
+        /* a pattern that spells out the negation ("- &NEGATVAUXVRB * OVER
+         * EFFORTS [904]": "didn't clash over the efforts") has coded it:
+         * only a negation before the pattern's first word still counts */
+        if (m.first_tok < i && m.first_tok >= ss)
+            vg = (vg & ~(unsigned)VG_NEG) | (verb_group(c, ss, m.first_tok, ve, se) & VG_NEG);
         int src = m.source_slot;
         if (src < 0 && code_by != DYAD_CODE_ALL) {
             /* by clause: the clause's own subject, else the previous
@@ -738,6 +855,24 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         /* "the two leaders agreed": with no target, the people of a plural
          * mention act towards each other */
         bool mutual = false;
+        /* a compound actor ('%'): before the verb ("- % HAVE * [191]":
+         * "Gondor and Osgiliath have delayed their meeting") the
+         * coordinated actors act towards each other; after it ("- * WITH %
+         * [031]": "Eriador agrees with the Philippines and France") they
+         * are the targets */
+        if (m.compound_slot >= 0 && (size_t)m.compound_slot < n) {
+            int both[8];
+            size_t nc = expand(slots, info, n, m.compound_slot, both, 8);
+            if (slots[m.compound_slot].tok_first >= ve) {
+                memcpy(tgts, both, nc * sizeof *both);
+                nt = nc;
+            } else if (nc >= 2) {
+                ns = nt = nc;
+                memcpy(srcs, both, nc * sizeof *both);
+                memcpy(tgts, both, nc * sizeof *both);
+                mutual = true;
+            }
+        }
         if (ns >= 2 && nt == 0 && src >= 0) {
             /* "Armenia and Azerbaijan agreed": coordinated subjects with no
              * object act towards each other */
@@ -762,6 +897,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             continue;
         }
         clause_done = code_by != DYAD_CODE_ALL;
+        coded_before = true;
         dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
         int stmt = statement_at(c, verb_span);
         const char *date = event_date(c, sent, stmt);
@@ -770,7 +906,14 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 bool sdef = srcs[a] == DEFAULT_ACTOR, tdef = tgts[b] == DEFAULT_ACTOR;
                 int sm = sdef ? -1 : info[srcs[a]].mention, tm = tdef ? -1 : info[tgts[b]].mention;
                 int sa = sdef ? -1 : c->actors->mentions[sm].actor, ta = tdef ? -1 : c->actors->mentions[tm].actor;
-                if ((!sdef && !tdef && sa == ta) || (mutual && srcs[a] == tgts[b]))
+                /* an actor acting on itself is no event, unless two
+                 * phrases stand for different parts of it: "Russian police
+                 * arrested Russian students" (RUSCOP → RUSEDU) */
+                if ((!sdef && !tdef && sa == ta &&
+                     (c->actors->mentions[sm].tok_first == c->actors->mentions[tm].tok_first ||
+                      !strcmp(mention_code(c, sm) ? mention_code(c, sm) : "",
+                              mention_code(c, tm) ? mention_code(c, tm) : ""))) ||
+                    (mutual && srcs[a] == tgts[b]))
                     continue;
                 dyad_event e;
                 memset(&e, 0, sizeof e);
@@ -829,6 +972,30 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     return 0;
 }
 
+/* PETRARCH's discard list, under a peer's settings: a sentence holding a
+ * discard phrase is not coded ("Arnor is about to restore baseball
+ * competition with Gondor", BASEBALL), and a "+" phrase drops the whole
+ * story (+TYPHOON: "… after a typhoon trashed its embassy").  Sets
+ * discard[s] for each dropped sentence; true when the story goes. */
+static bool discards(ev_ctx *c, uint8_t *discard)
+{
+    const dyad_doc *doc = c->doc;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        dyad_match *m = NULL;
+        size_t nm = dyad_lexicon_match(c->eng->lexicon, doc, doc->sents[s].tok_first, doc->sents[s].tok_end,
+                                       DYAD_NS_DISCARD, &m, c->doc->arena);
+        discard[s] = 0;
+        for (size_t k = 0; k < nm; k++) {
+            if (m[k].entry->kind != DYAD_ENTRY_DISCARD)
+                continue;
+            if (m[k].entry->flags & DYAD_ENTRYF_STORY)
+                return true;
+            discard[s] = 1;
+        }
+    }
+    return false;
+}
+
 dyad_status dyad_events_stage(dyad_doc *doc, dyad_event_list *out)
 {
     memset(out, 0, sizeof *out);
@@ -837,10 +1004,20 @@ dyad_status dyad_events_stage(dyad_doc *doc, dyad_event_list *out)
         return DYAD_OK;
     ev_ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .actors = an->actors, .stmts = an->statements,
                 .times = an->times, .opts = doc->code_opts, .out = out};
+    uint8_t *discard = NULL;
+    if (c.opts && doc->n_sents) {
+        discard = dyad_arena_array(doc->arena, doc->n_sents, sizeof *discard);
+        if (!discard)
+            return DYAD_ERR_NOMEM;
+        if (discards(&c, discard))
+            return DYAD_OK; /* the whole story */
+    }
     size_t cursor = 0;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_paragraph *p = &doc->paras[doc->sents[s].para];
         if (p->kind != DYAD_PARA_BODY && p->kind != DYAD_PARA_TITLE)
+            continue;
+        if (discard && discard[s])
             continue;
         if (code_sentence(&c, s, &cursor))
             return DYAD_ERR_NOMEM;
