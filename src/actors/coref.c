@@ -53,8 +53,15 @@ static int latest_person(const act_ctx *c, size_t upto, uint32_t before, uint32_
 bool act_is_number_word(const act_ctx *c, uint32_t i)
 {
     static const char *const nums[] = {"two", "three", "four", "both", NULL};
+    /* asked about most tokens: the length (3 to 5 bytes) settles most */
+    size_t n = c->doc->toks[i].span.end - c->doc->toks[i].span.start;
+    if (n < 3 || n > 5)
+        return false;
+    char buf[8];
+    if (!dyad_tok_lower(c->doc, i, buf, sizeof buf))
+        return false;
     for (int k = 0; nums[k]; k++)
-        if (word_is(c, i, nums[k]))
+        if (strcmp(buf, nums[k]) == 0)
             return true;
     return false;
 }

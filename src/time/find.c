@@ -26,6 +26,10 @@
 #define BIT(k) (1u << (k))
 #define MAX_PHRASE_TOKENS 8
 #define FUTURE_WINDOW 12 /* tokens before an expression searched for a cue */
+/* the kinds of phrase a CORE can start with (besides a number) */
+#define CORE_KINDS                                                                                                 \
+    (BIT(TW_DEICTIC) | BIT(TW_NARRATIVE) | BIT(TW_MOD) | BIT(TW_NUMBER) | BIT(TW_WEEKREL) | BIT(TW_WEEKDAY) |     \
+     BIT(TW_MONTH) | BIT(TW_MONTHABBR))
 
 /* The phrases of data/time.txt starting at one token: e[k] is the entry
  * for the phrase of k + 1 tokens (NULL: none), n how many were read before
@@ -274,9 +278,7 @@ static size_t match_core(const scan *sc, size_t pos, bool ctx, bool after_in, bo
         return 0;
     /* every CORE starts with a number or one of these kinds of phrase: most
      * candidates ("of the", "in a") stop here */
-    if (sc->doc->toks[pos].cls != DYAD_TOK_NUMBER &&
-        !(read_walk(sc, pos)->kinds & (BIT(TW_DEICTIC) | BIT(TW_NARRATIVE) | BIT(TW_MOD) | BIT(TW_NUMBER) |
-                                       BIT(TW_WEEKREL) | BIT(TW_WEEKDAY) | BIT(TW_MONTH) | BIT(TW_MONTHABBR))))
+    if (sc->doc->toks[pos].cls != DYAD_TOK_NUMBER && !(read_walk(sc, pos)->kinds & CORE_KINDS))
         return 0;
 
     /* deictic / narrative phrases: "yesterday", "the next day" */
@@ -404,6 +406,14 @@ static size_t match_core(const scan *sc, size_t pos, bool ctx, bool after_in, bo
     return 0;
 }
 
+/* Can a CORE start at token i?  Every CORE starts with a number or a
+ * phrase of one of these kinds (match_core() decides the rest). */
+static bool core_may_start(const scan *sc, size_t i)
+{
+    return i < sc->se && (sc->doc->toks[i].cls == DYAD_TOK_NUMBER ||
+                          (read_walk(sc, i)->kinds & CORE_KINDS));
+}
+
 /* An expression starting at token i: fills e (span, role, form, parts,
  * future) and returns its end token, or 0. */
 static size_t match_at(const scan *sc, size_t i, dyad_time_expr *e)
@@ -496,6 +506,17 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
             if (doc->toks[i].cls != DYAD_TOK_NUMBER && !walks[i - sc.sb].e[0]) {
                 i++;
                 continue;
+            }
+            /* a preposition or phrase start that no CORE follows ("of the
+             * talks", "in a statement"), which is most of them, is passed
+             * over before match_at() sets up an expression */
+            if (!core_may_start(&sc, i)) {
+                const dyad_time_word *pw;
+                size_t np = longest(&sc, i, BIT(TW_PREP), &pw);
+                if (!np || !core_may_start(&sc, i + np)) {
+                    i++;
+                    continue;
+                }
             }
             dyad_time_expr e;
             size_t end = match_at(&sc, i, &e);
