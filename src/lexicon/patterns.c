@@ -47,6 +47,7 @@ typedef struct citem {
     const char *key;
     uint32_t key_len;
     uint8_t weak; /* the preposition heading a PETRARCH (...) phrase */
+    uint32_t id;  /* WORD: interned key */
 } citem;
 
 typedef struct cstate {
@@ -91,7 +92,7 @@ static long set_new(dyad_lexicon *lex, const char *name, size_t n)
     struct dyad_verb_table *vt = dyad_verb_table(lex);
     if (!vt || dyad_vgrow((void **)&vt->sets, &vt->cap_sets, vt->n_sets, sizeof *vt->sets))
         return -1;
-    dyad_vset s = {NULL, -1, -1, 0};
+    dyad_vset s = {NULL, -1, -1, 0, 0, 0};
     if (name) {
         while (n > 1 && name[n - 1] == '_')
             n--;
@@ -101,6 +102,18 @@ static long set_new(dyad_lexicon *lex, const char *name, size_t n)
     }
     vt->sets[vt->n_sets] = s;
     return (long)vt->n_sets++;
+}
+
+/* The id of folded word key[0..n) among the pattern words, made when new
+ * (ids count from 1); -1 when out of memory. */
+static long intern_word(struct dyad_verb_table *vt, dyad_arena *a, const char *key, size_t n)
+{
+    int id = dyad_strmap_get(&vt->word_ids, key, n);
+    if (id > 0)
+        return id;
+    if (vt->n_words >= INT32_MAX - 1 || dyad_strmap_put(&vt->word_ids, a, key, n, (int)(vt->n_words + 1)))
+        return -1;
+    return (long)++vt->n_words;
 }
 
 /* Append one word (already split from the text) as WORD items; '-' splits
@@ -117,13 +130,15 @@ static int add_word(cstate *c, const char *w, size_t n, uint8_t gap, bool exact,
             char key[DYAD_LEX_MAX_KEY];
             size_t k = dyad_key_fold(w + i, j - i, key, sizeof key, NULL, NULL);
             if (k) {
-                const char *copy = dyad_arena_strndup(dyad_lexicon_arena(c->lex), key, k);
+                long id = intern_word(c->vt, dyad_lexicon_arena(c->lex), key, k);
+                const char *copy = id > 0 ? dyad_arena_strndup(dyad_lexicon_arena(c->lex), key, k) : NULL;
                 if (!copy) {
                     c->oom = true;
                     return -1;
                 }
-                citem it = {DYAD_PE_WORD, first ? gap : 0, 0, 0, 0, copy, (uint32_t)k, 0};
+                citem it = {DYAD_PE_WORD, first ? gap : 0, 0, 0, 0, copy, (uint32_t)k, 0, (uint32_t)id};
                 it.stem = c->d == DYAD_VD_TABARI && !exact && !noun;
+                c->vt->has_stems |= it.stem;
                 it.noun = noun;
                 if (push_item(c, it))
                     return 1;
@@ -187,7 +202,7 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
         dyad_vphrase ph = {(uint32_t)vt->n_elems, (uint32_t)c->n, -1};
         for (size_t i = 0; i < c->n; i++) {
             const citem *it = &c->items[i];
-            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, 0, it->stem, it->noun, it->set, it->key, it->key_len};
+            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, 0, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
         }
         dyad_vset *s = &vt->sets[set];
         int32_t pi = (int32_t)vt->n_phrases;
@@ -247,7 +262,7 @@ static int parse_alternatives(cstate *c, uint8_t gap)
         c->err = "empty { }";
         return 1;
     }
-    citem it = {DYAD_PE_SET, gap, 0, 0, (uint32_t)set, NULL, 0, 0};
+    citem it = {DYAD_PE_SET, gap, 0, 0, (uint32_t)set, NULL, 0, 0, 0};
     return push_item(c, it);
 }
 
@@ -330,7 +345,7 @@ static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_
                 noun |= w[n - 1] == '~';
                 n--;
             }
-            citem it = {0, gap, 0, 0, 0, NULL, 0, 0};
+            citem it = {0, gap, 0, 0, 0, NULL, 0, 0, 0};
             if (n == 1 && (w[0] == '$' || w[0] == '+' || w[0] == '%' || w[0] == '^' || w[0] == '*')) {
                 it.kind = w[0] == '$'   ? DYAD_PE_SOURCE
                           : w[0] == '+' ? DYAD_PE_TARGET
@@ -472,14 +487,14 @@ int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size
             const citem *it = &c->items[i];
             const citem *right = &c->items[i + 1];
             vt->elems[vt->n_elems++] =
-                (dyad_pelem){it->kind, right->gap, it->stem, it->noun, it->set, it->key, it->key_len};
+                (dyad_pelem){it->kind, right->gap, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
         }
         pt.upper = (uint32_t)vt->n_elems;
         pt.n_upper = (uint32_t)n_upper;
         size_t first_up = star == c->n ? 0 : star + 1;
         for (size_t i = first_up; i < c->n; i++) {
             const citem *it = &c->items[i];
-            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, it->gap, it->stem, it->noun, it->set, it->key, it->key_len};
+            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, it->gap, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
         }
         for (size_t i = 0; i < c->n; i++) {
             uint8_t k = c->items[i].kind;
@@ -510,10 +525,142 @@ static int cmp_pattern(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
+static uint64_t first_hash(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 17; }
+
+/* Index every synset's phrases by their first word: a token then meets
+ * only the phrases that can begin with it (&CURRENCY has 90 phrases, a
+ * word starts one or two of them).  0, or -1 when out of memory. */
+typedef struct first_pair {
+    uint64_t key; /* (set + 1) << 32 | first word id, 0 for "other" */
+    uint32_t phrase;
+} first_pair;
+
+static int cmp_first_pair(const void *a, const void *b)
+{
+    const first_pair *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->phrase < y->phrase ? -1 : x->phrase > y->phrase;
+}
+
+static int index_sets(struct dyad_verb_table *vt)
+{
+    free(vt->set_phrases);
+    free(vt->first_words);
+    vt->set_phrases = NULL;
+    vt->first_words = NULL;
+    vt->first_cap = 0;
+    vt->indexed_phrases = (size_t)-1;
+    size_t np = vt->n_phrases;
+    first_pair *pairs = malloc((np ? np : 1) * sizeof *pairs);
+    vt->set_phrases = malloc((np ? np : 1) * sizeof *vt->set_phrases);
+    if (!pairs || !vt->set_phrases) {
+        free(pairs);
+        return -1;
+    }
+    size_t n = 0;
+    for (size_t s = 0; s < vt->n_sets; s++) {
+        vt->sets[s].other = vt->sets[s].n_other = 0;
+        for (int32_t pi = vt->sets[s].head; pi >= 0 && n < np; pi = vt->phrases[pi].next) {
+            const dyad_pelem *e = &vt->elems[vt->phrases[pi].first];
+            uint32_t id = vt->phrases[pi].n && e->kind == DYAD_PE_WORD && !e->stem ? e->id : 0;
+            pairs[n++] = (first_pair){((uint64_t)s + 1) << 32 | id, (uint32_t)pi};
+        }
+    }
+    if (n)
+        qsort(pairs, n, sizeof *pairs, cmp_first_pair);
+    size_t groups = 0;
+    for (size_t i = 0; i < n; i++)
+        groups += i == 0 || pairs[i].key != pairs[i - 1].key;
+    size_t cap = 16;
+    while (cap < 2 * groups)
+        cap *= 2;
+    vt->first_words = calloc(cap, sizeof *vt->first_words);
+    if (!vt->first_words) {
+        free(pairs);
+        return -1;
+    }
+    vt->first_cap = cap;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && pairs[j].key == pairs[i].key) {
+            vt->set_phrases[j] = pairs[j].phrase;
+            j++;
+        }
+        uint32_t set = (uint32_t)(pairs[i].key >> 32) - 1;
+        if ((uint32_t)pairs[i].key == 0) {
+            vt->sets[set].other = (uint32_t)i;
+            vt->sets[set].n_other = (uint32_t)(j - i);
+        } else {
+            size_t k = first_hash(pairs[i].key) & (cap - 1);
+            while (vt->first_words[k].key)
+                k = (k + 1) & (cap - 1);
+            vt->first_words[k] = (dyad_vfirst){pairs[i].key, (uint32_t)i, (uint32_t)(j - i)};
+        }
+        i = j;
+    }
+    free(pairs);
+    vt->indexed_phrases = np;
+    return 0;
+}
+
+/* The phrases of set `set` whose first word has id `id`, or NULL. */
+static const dyad_vfirst *first_find(const struct dyad_verb_table *vt, uint32_t set, uint32_t id)
+{
+    uint64_t key = ((uint64_t)set + 1) << 32 | id;
+    size_t k = first_hash(key) & (vt->first_cap - 1);
+    while (vt->first_words[k].key) {
+        if (vt->first_words[k].key == key)
+            return &vt->first_words[k];
+        k = (k + 1) & (vt->first_cap - 1);
+    }
+    return NULL;
+}
+
+/* What each pattern needs before its search is worth trying (dyad_vreq):
+ * "- * { AGREEMENT | ACCORD }_ON &ISSUE (WITH $)" cannot match in a
+ * sentence without "with" after the verb.  0, or -1 when out of memory. */
+static int pattern_needs(struct dyad_verb_table *vt)
+{
+    free(vt->reqs);
+    vt->reqs = NULL;
+    vt->n_reqs = 0;
+    size_t cap = 0;
+    for (size_t i = 0; i < vt->n_patterns; i++) {
+        dyad_vpattern *pt = &vt->patterns[i];
+        pt->req = (uint32_t)vt->n_reqs;
+        for (int upper = 0; upper < 2; upper++) {
+            uint32_t first = upper ? pt->upper : pt->lower, ne = upper ? pt->n_upper : pt->n_lower;
+            bool slot = false;
+            for (uint32_t k = first; k < first + ne; k++) {
+                const dyad_pelem *e = &vt->elems[k];
+                dyad_vreq r = {0, (uint8_t)upper, e->noun, 0};
+                if (e->kind == DYAD_PE_WORD && !e->stem) {
+                    r.kind = DYAD_REQ_WORD;
+                    r.id = e->id;
+                } else if (e->kind == DYAD_PE_SET && e->set < vt->n_sets && !vt->sets[e->set].n_other) {
+                    r.kind = DYAD_REQ_SET;
+                    r.id = e->set;
+                } else if ((e->kind == DYAD_PE_SOURCE || e->kind == DYAD_PE_TARGET || e->kind == DYAD_PE_COMPOUND) &&
+                           !slot) {
+                    r.kind = DYAD_REQ_SLOT;
+                    slot = true;
+                } else
+                    continue;
+                if (dyad_vgrow((void **)&vt->reqs, &cap, vt->n_reqs, sizeof *vt->reqs))
+                    return -1;
+                vt->reqs[vt->n_reqs++] = r;
+            }
+        }
+        pt->n_req = (uint32_t)vt->n_reqs - pt->req;
+    }
+    return 0;
+}
+
 int dyad_verbs_finish(dyad_lexicon *lex)
 {
     struct dyad_verb_table *vt = lex->verbs;
-    if (!vt || vt->sorted)
+    if (!vt || (vt->sorted && vt->indexed_phrases == vt->n_phrases))
         return 0;
     if (vt->n_patterns)
         qsort(vt->patterns, vt->n_patterns, sizeof *vt->patterns, cmp_pattern);
@@ -525,6 +672,8 @@ int dyad_verbs_finish(dyad_lexicon *lex)
             b->first = (uint32_t)i;
         b->n++;
     }
+    if (index_sets(vt) || pattern_needs(vt))
+        return -1;
     vt->sorted = true;
     return 0;
 }
@@ -535,6 +684,8 @@ typedef struct tkey {
     uint16_t n;
     uint8_t ignorable; /* quote marks and joining hyphens: not counted, skipped */
     uint8_t word;      /* a word or number */
+    uint32_t id[3];    /* pattern word ids of the token, of it less a final
+                          "s", less a final "es" (0: none) */
 } tkey;
 
 typedef struct mctx {
@@ -554,23 +705,41 @@ typedef struct mctx {
     uint64_t *set_key;   /* cache of synset matches: (set + 1) << 32 | token */
     uint32_t *set_end;   /* ... and the end found (0: none) */
     uint32_t set_cached;
+    bool indexed;        /* the synsets' first-word index is current */
 } mctx;
+
+/* Which pattern words are in the window, on which side of the verb: a
+ * small open-addressing set made once per call, so that a pattern whose
+ * words are absent is passed over without a search. */
+enum { SEEN_LOWER = 1, SEEN_LOWER_PLURAL = 2, SEEN_UPPER = 4, SEEN_UPPER_PLURAL = 8 };
+#define SET_SEEN 64 /* synset presence answers kept per call */
+typedef struct seen {
+    uint32_t *id;  /* 0: empty slot */
+    uint8_t *bits; /* SEEN_* */
+    size_t cap;    /* a power of two */
+    uint32_t verb_tok, verb_end;
+    bool slot[2];  /* an actor slot before / after the verb */
+    uint64_t set_key[SET_SEEN]; /* (set + 1) << 1 | upper */
+    uint8_t set_val[SET_SEEN];
+} seen;
+
+static size_t seen_slot(const seen *sn, uint32_t id)
+{
+    size_t k = (size_t)((id * 2654435761u) >> 7) & (sn->cap - 1);
+    while (sn->id[k] && sn->id[k] != id)
+        k = (k + 1) & (sn->cap - 1);
+    return k;
+}
 
 #define SET_CACHE 1024 /* slots; a power of two */
 
 static bool word_matches(const dyad_pelem *e, const tkey *t)
 {
-    if (!t->word || t->n < e->key_len || t->k[0] != e->key[0] || memcmp(t->k, e->key, e->key_len) != 0)
+    if (!t->word)
         return false;
-    size_t rest = t->n - e->key_len;
-    if (rest == 0 || e->stem)
-        return true;
-    if (e->noun) {
-        const char *r = t->k + e->key_len;
-        if ((rest == 1 && r[0] == 's') || (rest == 2 && r[0] == 'e' && r[1] == 's'))
-            return true;
-    }
-    return false;
+    if (e->stem) /* TABARI "VIOLAT": any word that begins so */
+        return t->n >= e->key_len && t->k[0] == e->key[0] && memcmp(t->k, e->key, e->key_len) == 0;
+    return t->id[0] == e->id || (e->noun && (t->id[1] == e->id || t->id[2] == e->id));
 }
 
 /* Next token at or after t that is not ignorable (or s1). */
@@ -614,11 +783,33 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth)
 {
     if (depth > SET_DEPTH || set >= m->vt->n_sets || !m->budget)
         return 0;
+    const struct dyad_verb_table *vt = m->vt;
     uint32_t best = 0;
-    for (int32_t pi = m->vt->sets[set].head; pi >= 0; pi = m->vt->phrases[pi].next) {
-        uint32_t e = phrase_at(m, pi, t, depth + 1);
+    if (!m->indexed) {
+        for (int32_t pi = vt->sets[set].head; pi >= 0; pi = vt->phrases[pi].next) {
+            uint32_t e = phrase_at(m, pi, t, depth + 1);
+            if (e > best)
+                best = e;
+        }
+        return best;
+    }
+    /* the phrases that may begin with the word at t, and those that
+     * begin with a stem or a synset */
+    const dyad_vset *s = &vt->sets[set];
+    for (uint32_t k = s->other; k < s->other + s->n_other; k++) {
+        uint32_t e = phrase_at(m, (int32_t)vt->set_phrases[k], t, depth + 1);
         if (e > best)
             best = e;
+    }
+    uint32_t u = skip_ign(m, t);
+    const tkey *tk = u < m->s1 ? &m->keys[u - m->s0] : NULL;
+    for (int v = 0; tk && tk->word && v < 3; v++) {
+        const dyad_vfirst *f = tk->id[v] ? first_find(vt, set, tk->id[v]) : NULL;
+        for (uint32_t k = f ? f->first : 0; f && k < f->first + f->n; k++) {
+            uint32_t e = phrase_at(m, (int32_t)vt->set_phrases[k], t, depth + 1);
+            if (e > best)
+                best = e;
+        }
     }
     return best;
 }
@@ -788,6 +979,57 @@ static bool match_down(mctx *m, uint32_t i, uint32_t pos)
     return false;
 }
 
+/* Does a token on that side of the verb begin a phrase of set `set`
+ * (by its first word)?  The answer is kept for the call. */
+static bool set_seen(const mctx *m, seen *sn, uint32_t set, bool upper)
+{
+    uint64_t key = ((uint64_t)set + 1) << 1 | upper;
+    size_t j = (size_t)(first_hash(key) & (SET_SEEN - 1));
+    for (size_t probe = 0; probe < 4; probe++, j = (j + 1) & (SET_SEEN - 1))
+        if (sn->set_key[j] == key)
+            return sn->set_val[j];
+        else if (!sn->set_key[j])
+            break;
+    bool found = false;
+    uint32_t a = upper ? sn->verb_end : m->s0, b = upper ? m->s1 : sn->verb_tok;
+    for (uint32_t t = a; t < b && !found; t++) {
+        const tkey *tk = &m->keys[t - m->s0];
+        for (int v = 0; tk->word && v < 3 && !found; v++)
+            found = tk->id[v] && first_find(m->vt, set, tk->id[v]);
+    }
+    if (!sn->set_key[j]) {
+        sn->set_key[j] = key;
+        sn->set_val[j] = found;
+    }
+    return found;
+}
+
+/* Can pattern pt match at all (dyad_vreq)?  false: it cannot. */
+static bool needs_met(const mctx *m, seen *sn, const dyad_vpattern *pt)
+{
+    const dyad_vreq *r = &m->vt->reqs[pt->req];
+    for (uint32_t i = 0; i < pt->n_req; i++, r++) {
+        switch (r->kind) {
+        case DYAD_REQ_WORD: {
+            unsigned want = r->upper ? SEEN_UPPER | (r->noun ? SEEN_UPPER_PLURAL : 0)
+                                     : SEEN_LOWER | (r->noun ? SEEN_LOWER_PLURAL : 0);
+            size_t k = seen_slot(sn, r->id);
+            if (!sn->id[k] || !(sn->bits[k] & want))
+                return false;
+            break;
+        }
+        case DYAD_REQ_SET:
+            if (m->indexed && !set_seen(m, sn, r->id, r->upper))
+                return false;
+            break;
+        default:
+            if (!sn->slot[r->upper])
+                return false;
+        }
+    }
+    return true;
+}
+
 static void bind_slots(const mctx *m, dyad_pattern_match *out)
 {
     for (uint32_t i = 0; i < m->n_el; i++) {
@@ -834,7 +1076,16 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     tkey *keys = dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
     char *buf = dyad_arena_alloc(arena, (size_t)(m.s1 - m.s0) * 32);
     m.memo = dyad_arena_alloc(arena, 2 * MAX_SIDE * m.w);
-    if (!keys || !buf || !m.memo)
+    seen sn;
+    memset(&sn, 0, sizeof sn);
+    sn.cap = 16;
+    while (sn.cap < 6 * (size_t)(m.s1 - m.s0))
+        sn.cap *= 2;
+    sn.id = dyad_arena_array(arena, sn.cap, sizeof *sn.id);
+    sn.bits = dyad_arena_alloc(arena, sn.cap);
+    sn.verb_tok = verb_tok;
+    sn.verb_end = verb_end;
+    if (!keys || !buf || !m.memo || !sn.id || !sn.bits)
         return false;
     for (uint32_t t = m.s0; t < m.s1; t++) {
         const dyad_token *tk = &doc->toks[t];
@@ -848,8 +1099,29 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
                                            (char *)k->k, 32, NULL, NULL);
         if (!k->n)
             k->word = 0;
+        if (!k->word)
+            continue;
+        int id;
+        if ((id = dyad_strmap_get(&vt->word_ids, k->k, k->n)) > 0)
+            k->id[0] = (uint32_t)id;
+        if (k->n > 1 && k->k[k->n - 1] == 's' && (id = dyad_strmap_get(&vt->word_ids, k->k, k->n - 1u)) > 0)
+            k->id[1] = (uint32_t)id;
+        if (k->n > 2 && k->k[k->n - 1] == 's' && k->k[k->n - 2] == 'e' &&
+            (id = dyad_strmap_get(&vt->word_ids, k->k, k->n - 2u)) > 0)
+            k->id[2] = (uint32_t)id;
+        if (t >= verb_tok && t < verb_end)
+            continue; /* the verb's own tokens are on neither side */
+        bool upper = t >= verb_end;
+        for (int x = 0; x < 3; x++)
+            if (k->id[x]) {
+                size_t j = seen_slot(&sn, k->id[x]);
+                sn.id[j] = k->id[x];
+                sn.bits[j] |= (uint8_t)(upper ? (x ? SEEN_UPPER_PLURAL : SEEN_UPPER)
+                                               : (x ? SEEN_LOWER_PLURAL : SEEN_LOWER));
+            }
     }
     m.keys = keys;
+    m.indexed = vt->indexed_phrases == vt->n_phrases && vt->first_words;
     m.set_key = dyad_arena_array(arena, SET_CACHE, sizeof *m.set_key);
     m.set_end = dyad_arena_array(arena, SET_CACHE, sizeof *m.set_end);
     if (!m.set_key || !m.set_end)
@@ -866,6 +1138,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
             continue;
         if (s->tok_first < verb_end && s->tok_end > verb_tok)
             continue;
+        sn.slot[s->tok_first >= verb_end] = true;
         sl[ns] = *s;
         orig[ns++] = (int)i;
     }
@@ -875,6 +1148,8 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.steps = CALL_BUDGET;
     for (uint32_t pi = b->first; pi < b->first + b->n && m.steps; pi++) {
         const dyad_vpattern *pt = &vt->patterns[pi];
+        if (!needs_met(&m, &sn, pt))
+            continue;
         dyad_pattern_match r = *out;
         r.source_slot = r.target_slot = r.compound_slot = -1;
         /* clear only the memo rows this pattern uses */

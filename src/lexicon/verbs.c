@@ -41,6 +41,9 @@ void dyad_verb_table_free(struct dyad_verb_table *vt)
     free(vt->sets);
     free(vt->patterns);
     free(vt->transforms);
+    free(vt->reqs);
+    free(vt->set_phrases);
+    free(vt->first_words);
     free(vt);
 }
 
