@@ -58,13 +58,16 @@ static uint8_t word_ids(const dyad_lexicon *lex, const char *s, size_t n, uint32
     return c;
 }
 
+/* The ids of token t, kept in cache[t - base]; with no cache (a single
+ * walk meets each token once) made in *scratch. */
 static const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base,
-                                uint32_t t)
+                                uint32_t t, tok_ids *scratch)
 {
-    tok_ids *ti = &cache[t - base];
+    tok_ids *ti = cache ? &cache[t - base] : scratch;
     if (ti->done)
         return ti;
     ti->done = 1;
+    ti->n = 0;
     const dyad_token *k = &doc->toks[t];
     if (k->cls == DYAD_TOK_QUOTE_OPEN || k->cls == DYAD_TOK_QUOTE_CLOSE || k->cls == DYAD_TOK_DASH)
         return ti;
@@ -100,7 +103,9 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
             t++; /* "Al-Thani" = "Al Thani" */
             continue;
         }
-        const tok_ids *ti = token_ids(lex, doc, cache, base, t);
+        tok_ids scratch;
+        scratch.done = 0;
+        const tok_ids *ti = token_ids(lex, doc, cache, base, t, &scratch);
         uint32_t next[MAX_LIVE];
         uint8_t next_ns[MAX_LIVE];
         size_t n_next = 0;
@@ -144,11 +149,9 @@ uint32_t dyad_lex_longest_at(const dyad_lexicon *lex, const dyad_doc *doc, uint3
         end = (uint32_t)doc->n_toks;
     if (start >= end)
         return 0;
-    tok_ids cache[64];
     if (end - start > 64)
         end = start + 64; /* phrases are at most DYAD_LEX_MAX_WORDS words */
-    memset(cache, 0, (end - start) * sizeof *cache);
-    walk_best b = walk_from(lex, doc, cache, start, start, end, ns_mask);
+    walk_best b = walk_from(lex, doc, NULL, start, start, end, ns_mask);
     *entry = b.entry;
     return b.end;
 }

@@ -705,6 +705,8 @@ typedef struct mctx {
     uint64_t *set_key;   /* cache of synset matches: (set + 1) << 32 | token */
     uint32_t *set_end;   /* ... and the end found (0: none) */
     uint32_t set_cached;
+    dyad_arena *arena;   /* the caller's: the cache is made on first use */
+    bool cache_made;
     bool indexed;        /* the synsets' first-word index is current */
 } mctx;
 
@@ -759,6 +761,13 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth);
  * many patterns of a verb, so top-level answers are cached per call. */
 static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
 {
+    if (depth == 0 && !m->cache_made) {
+        m->cache_made = true;
+        m->set_key = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_key);
+        m->set_end = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_end);
+        if (!m->set_end)
+            m->set_key = NULL;
+    }
     if (depth > 0 || !m->set_key)
         return set_at_uncached(m, set, t, depth);
     uint64_t key = ((uint64_t)set + 1) << 32 | t;
@@ -1063,9 +1072,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     out->is_default = true;
     out->first_tok = verb_tok;
     out->last_tok = verb_end - 1;
-    out->where = dyad_arena_printf(arena, "%s:%u", v->file, v->line);
-    if (!out->where)
-        return false;
+    out->where = v->where;
     if (v->block >= vt->n_blocks || !vt->blocks[v->block].n || !vt->sorted)
         return true;
     mctx m = {0};
@@ -1075,7 +1082,6 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.w = m.s1 - m.s0 + 1;
     tkey *keys = dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
     char *buf = dyad_arena_alloc(arena, (size_t)(m.s1 - m.s0) * 32);
-    m.memo = dyad_arena_alloc(arena, 2 * MAX_SIDE * m.w);
     seen sn;
     memset(&sn, 0, sizeof sn);
     sn.cap = 16;
@@ -1085,7 +1091,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     sn.bits = dyad_arena_alloc(arena, sn.cap);
     sn.verb_tok = verb_tok;
     sn.verb_end = verb_end;
-    if (!keys || !buf || !m.memo || !sn.id || !sn.bits)
+    if (!keys || !buf || !sn.id || !sn.bits)
         return false;
     for (uint32_t t = m.s0; t < m.s1; t++) {
         const dyad_token *tk = &doc->toks[t];
@@ -1122,10 +1128,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     }
     m.keys = keys;
     m.indexed = vt->indexed_phrases == vt->n_phrases && vt->first_words;
-    m.set_key = dyad_arena_array(arena, SET_CACHE, sizeof *m.set_key);
-    m.set_end = dyad_arena_array(arena, SET_CACHE, sizeof *m.set_end);
-    if (!m.set_key || !m.set_end)
-        m.set_key = NULL;
+    m.arena = arena;
     /* only slots inside the window and clear of the verb */
     dyad_slot *sl = n_slots ? dyad_arena_array(arena, n_slots, sizeof *sl) : NULL;
     int *orig = n_slots ? dyad_arena_array(arena, n_slots, sizeof *orig) : NULL;
@@ -1150,6 +1153,8 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         const dyad_vpattern *pt = &vt->patterns[pi];
         if (!needs_met(&m, &sn, pt))
             continue;
+        if (!m.memo && !(m.memo = dyad_arena_alloc(arena, 2 * MAX_SIDE * m.w)))
+            return false;
         dyad_pattern_match r = *out;
         r.source_slot = r.target_slot = r.compound_slot = -1;
         /* clear only the memo rows this pattern uses */

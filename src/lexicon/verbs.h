@@ -65,6 +65,7 @@ typedef struct dyad_verb {
     const char *name;    /* the entry's name ("AGREE") */
     const char *file;    /* where it was defined */
     uint32_t line;
+    const char *where;   /* "FILE:LINE", for audit */
 } dyad_verb;
 
 /* A verb (any form) starting at token i of the document, ending by token
