@@ -31,14 +31,20 @@ typedef struct med_phrase {
  * the sentence's tokens per phrase list). */
 static int phrase_at(const dyad_doc *doc, uint32_t i, uint32_t se, const med_phrase *ph, size_t nph, uint32_t *end)
 {
+    /* each token lower-cased once for all the phrases */
+    char low[6][32];
+    size_t len[6];
+    bool made[6] = {false};
     for (size_t p = 0; p < nph; p++) {
         if (i + (uint32_t)ph[p].n > se)
             continue;
         bool ok = true;
         for (int w = 0; w < ph[p].n && ok; w++) {
-            char b[32];
-            size_t n = dyad_tok_lower(doc, i + (uint32_t)w, b, sizeof b);
-            ok = n && strcmp(b, ph[p].words[w]) == 0;
+            if (!made[w]) {
+                len[w] = dyad_tok_lower(doc, i + (uint32_t)w, low[w], sizeof low[w]);
+                made[w] = true;
+            }
+            ok = len[w] && low[w][0] == ph[p].words[w][0] && strcmp(low[w], ph[p].words[w]) == 0;
         }
         if (ok) {
             *end = i + (uint32_t)ph[p].n;
