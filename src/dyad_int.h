@@ -223,6 +223,10 @@ struct dyad_doc {
     unsigned stages_done;
     bool keep_negated; /* keep negated events (flagged): --negated */
     uint16_t *tok_fw;  /* DYAD_FW_* classes per token, 0xffff: not yet known */
+    void *verb_keys;   /* the verb pattern matcher's keys per token, made on
+                          first use (src/lexicon/patterns.c) */
+    void *lex_ids;     /* the lexicon's word ids per token, made on first
+                          use (src/lexicon/match.c) */
     /* later stages hang their results here */
     struct dyad_analysis *analysis;
     /* coder settings for the events stage (src/eval/tabari_options.h),

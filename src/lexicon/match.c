@@ -77,6 +77,33 @@ static const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, to
     return ti;
 }
 
+/* The document's token ids for this lexicon (doc->lex_ids), made on
+ * first use: the actors stage keys a sentence's tokens, and the events
+ * stage asks for a verb at each of them again. */
+typedef struct doc_ids {
+    const dyad_lexicon *lex;
+    tok_ids *ids; /* by token */
+} doc_ids;
+
+static tok_ids *ids_of(const dyad_lexicon *lex, const dyad_doc *doc)
+{
+    doc_ids *di = doc->lex_ids;
+    if (di)
+        return di->lex == lex ? di->ids : NULL;
+    if (!doc->arena || !doc->n_toks)
+        return NULL;
+    di = dyad_arena_alloc(doc->arena, sizeof *di);
+    tok_ids *ids = dyad_arena_array(doc->arena, doc->n_toks, sizeof *ids);
+    if (!di || !ids)
+        return NULL;
+    di->lex = lex;
+    di->ids = ids;
+    /* the document belongs to the calling thread; like its function-word
+     * classes (dyad_tok_fword), the cache is filled in place */
+    ((dyad_doc *)doc)->lex_ids = di;
+    return ids;
+}
+
 typedef struct walk_best {
     uint32_t end; /* token index after the match; 0: none */
     int32_t entry;
@@ -151,7 +178,7 @@ uint32_t dyad_lex_longest_at(const dyad_lexicon *lex, const dyad_doc *doc, uint3
         return 0;
     if (end - start > 64)
         end = start + 64; /* phrases are at most DYAD_LEX_MAX_WORDS words */
-    walk_best b = walk_from(lex, doc, NULL, start, start, end, ns_mask);
+    walk_best b = walk_from(lex, doc, ids_of(lex, doc), 0, start, end, ns_mask);
     *entry = b.entry;
     return b.end;
 }
@@ -166,14 +193,19 @@ size_t dyad_lexicon_match(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t
         tok_end = (uint32_t)doc->n_toks;
     if (tok_first >= tok_end)
         return 0;
-    tok_ids *cache = dyad_arena_array(arena, tok_end - tok_first, sizeof *cache);
+    tok_ids *cache = ids_of(lex, doc);
+    uint32_t base = 0;
+    if (!cache) {
+        cache = dyad_arena_array(arena, tok_end - tok_first, sizeof *cache);
+        base = tok_first;
+    }
     if (!cache)
         return 0;
     dyad_match *m = NULL;
     size_t n = 0, cap = 0;
     uint32_t t = tok_first;
     while (t < tok_end) {
-        walk_best b = walk_from(lex, doc, cache, tok_first, t, tok_end, ns_mask & DYAD_NS_ALL);
+        walk_best b = walk_from(lex, doc, cache, base, t, tok_end, ns_mask & DYAD_NS_ALL);
         if (!b.end) {
             t++;
             continue;

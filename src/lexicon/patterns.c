@@ -686,7 +686,66 @@ typedef struct tkey {
     uint8_t word;      /* a word or number */
     uint32_t id[3];    /* pattern word ids of the token, of it less a final
                           "s", less a final "es" (0: none) */
+    uint8_t made;
 } tkey;
+
+#define TKEY_BYTES 32 /* longest folded token key that can match */
+
+/* Fill k for token t of doc: its folded key (in buf, TKEY_BYTES bytes),
+ * whether it is a word or skipped, and its pattern word ids. */
+static void key_token(const struct dyad_verb_table *vt, const dyad_doc *doc, uint32_t t, tkey *k, char *buf)
+{
+    const dyad_token *tk = &doc->toks[t];
+    k->made = 1;
+    k->ignorable = tk->cls == DYAD_TOK_QUOTE_OPEN || tk->cls == DYAD_TOK_QUOTE_CLOSE || (tk->flags & DYAD_TOKF_JOINER);
+    k->word = tk->cls == DYAD_TOK_WORD || tk->cls == DYAD_TOK_NUMBER || tk->cls == DYAD_TOK_APOSTROPHE;
+    k->k = buf;
+    k->n = 0;
+    if (tk->span.end > tk->span.start && tk->span.end <= doc->text_len)
+        k->n = (uint16_t)dyad_key_fold(doc->text + tk->span.start, tk->span.end - tk->span.start, buf, TKEY_BYTES,
+                                       NULL, NULL);
+    if (!k->n)
+        k->word = 0;
+    if (!k->word)
+        return;
+    int id;
+    if ((id = dyad_strmap_get(&vt->word_ids, buf, k->n)) > 0)
+        k->id[0] = (uint32_t)id;
+    if (k->n > 1 && buf[k->n - 1] == 's' && (id = dyad_strmap_get(&vt->word_ids, buf, k->n - 1u)) > 0)
+        k->id[1] = (uint32_t)id;
+    if (k->n > 2 && buf[k->n - 1] == 's' && buf[k->n - 2] == 'e' &&
+        (id = dyad_strmap_get(&vt->word_ids, buf, k->n - 2u)) > 0)
+        k->id[2] = (uint32_t)id;
+}
+
+/* The document's token keys for this verb table (doc->verb_keys), made
+ * on first use: a sentence's tokens are keyed once, not once per verb. */
+typedef struct doc_keys {
+    const struct dyad_verb_table *vt;
+    tkey *keys;
+    char *buf; /* TKEY_BYTES per token */
+} doc_keys;
+
+static doc_keys *keys_of(const struct dyad_verb_table *vt, const dyad_doc *doc)
+{
+    doc_keys *dk = doc->verb_keys;
+    if (dk)
+        return dk->vt == vt ? dk : NULL;
+    if (!doc->arena || !doc->n_toks)
+        return NULL;
+    dk = dyad_arena_alloc(doc->arena, sizeof *dk);
+    tkey *keys = dyad_arena_array(doc->arena, doc->n_toks, sizeof *keys);
+    char *buf = dyad_arena_array(doc->arena, doc->n_toks, TKEY_BYTES);
+    if (!dk || !keys || !buf)
+        return NULL;
+    dk->vt = vt;
+    dk->keys = keys;
+    dk->buf = buf;
+    /* the document belongs to the calling thread; like its function-word
+     * classes (dyad_tok_fword), the cache is filled in place */
+    ((dyad_doc *)doc)->verb_keys = dk;
+    return dk;
+}
 
 typedef struct mctx {
     const struct dyad_verb_table *vt;
@@ -1080,8 +1139,10 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.s0 = verb_tok - sent_first > WINDOW ? verb_tok - WINDOW : sent_first;
     m.s1 = sent_end - verb_end > WINDOW ? verb_end + WINDOW : sent_end;
     m.w = m.s1 - m.s0 + 1;
-    tkey *keys = dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
-    char *buf = dyad_arena_alloc(arena, (size_t)(m.s1 - m.s0) * 32);
+    /* the tokens' keys: the document's, else this call's */
+    doc_keys *dk = keys_of(vt, doc);
+    tkey *keys = dk ? dk->keys + m.s0 : dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
+    char *buf = dk ? dk->buf + (size_t)m.s0 * TKEY_BYTES : dyad_arena_array(arena, m.s1 - m.s0, TKEY_BYTES);
     seen sn;
     memset(&sn, 0, sizeof sn);
     sn.cap = 16;
@@ -1094,28 +1155,10 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     if (!keys || !buf || !sn.id || !sn.bits)
         return false;
     for (uint32_t t = m.s0; t < m.s1; t++) {
-        const dyad_token *tk = &doc->toks[t];
         tkey *k = &keys[t - m.s0];
-        k->ignorable = tk->cls == DYAD_TOK_QUOTE_OPEN || tk->cls == DYAD_TOK_QUOTE_CLOSE ||
-                       (tk->flags & DYAD_TOKF_JOINER);
-        k->word = tk->cls == DYAD_TOK_WORD || tk->cls == DYAD_TOK_NUMBER || tk->cls == DYAD_TOK_APOSTROPHE;
-        k->k = buf + (size_t)(t - m.s0) * 32;
-        if (tk->span.end > tk->span.start && tk->span.end <= doc->text_len)
-            k->n = (uint16_t)dyad_key_fold(doc->text + tk->span.start, tk->span.end - tk->span.start,
-                                           (char *)k->k, 32, NULL, NULL);
-        if (!k->n)
-            k->word = 0;
-        if (!k->word)
-            continue;
-        int id;
-        if ((id = dyad_strmap_get(&vt->word_ids, k->k, k->n)) > 0)
-            k->id[0] = (uint32_t)id;
-        if (k->n > 1 && k->k[k->n - 1] == 's' && (id = dyad_strmap_get(&vt->word_ids, k->k, k->n - 1u)) > 0)
-            k->id[1] = (uint32_t)id;
-        if (k->n > 2 && k->k[k->n - 1] == 's' && k->k[k->n - 2] == 'e' &&
-            (id = dyad_strmap_get(&vt->word_ids, k->k, k->n - 2u)) > 0)
-            k->id[2] = (uint32_t)id;
-        if (t >= verb_tok && t < verb_end)
+        if (!k->made)
+            key_token(vt, doc, t, k, buf + (size_t)(t - m.s0) * TKEY_BYTES);
+        if (!k->word || (t >= verb_tok && t < verb_end))
             continue; /* the verb's own tokens are on neither side */
         bool upper = t >= verb_end;
         for (int x = 0; x < 3; x++)
