@@ -629,6 +629,7 @@ static int pattern_needs(struct dyad_verb_table *vt)
     for (size_t i = 0; i < vt->n_patterns; i++) {
         dyad_vpattern *pt = &vt->patterns[i];
         pt->req = (uint32_t)vt->n_reqs;
+        memset(pt->sig, 0, sizeof pt->sig);
         for (int upper = 0; upper < 2; upper++) {
             uint32_t first = upper ? pt->upper : pt->lower, ne = upper ? pt->n_upper : pt->n_lower;
             bool slot = false;
@@ -638,6 +639,8 @@ static int pattern_needs(struct dyad_verb_table *vt)
                 if (e->kind == DYAD_PE_WORD && !e->stem) {
                     r.kind = DYAD_REQ_WORD;
                     r.id = e->id;
+                    unsigned bit = dyad_vword_bit(e->id);
+                    pt->sig[upper][bit >> 6] |= 1ull << (bit & 63);
                 } else if (e->kind == DYAD_PE_SET && e->set < vt->n_sets && !vt->sets[e->set].n_other) {
                     r.kind = DYAD_REQ_SET;
                     r.id = e->set;
@@ -724,6 +727,13 @@ typedef struct doc_keys {
     const struct dyad_verb_table *vt;
     tkey *keys;
     char *buf; /* TKEY_BYTES per token */
+    /* scratch reused by every call on the document: the synset cache
+     * (entries stamped with the call that made them) and the memo */
+    uint32_t call;
+    uint64_t *set_key;
+    uint32_t *set_end, *set_stamp;
+    uint8_t *memo;
+    size_t memo_cap;
 } doc_keys;
 
 static doc_keys *keys_of(const struct dyad_verb_table *vt, const dyad_doc *doc)
@@ -763,7 +773,9 @@ typedef struct mctx {
     uint32_t steps;      /* search steps left for this call */
     uint64_t *set_key;   /* cache of synset matches: (set + 1) << 32 | token */
     uint32_t *set_end;   /* ... and the end found (0: none) */
-    uint32_t set_cached;
+    uint32_t *set_stamp; /* ... valid when equal to call */
+    uint32_t call;
+    struct doc_keys *dk; /* the document's scratch, or NULL */
     dyad_arena *arena;   /* the caller's: the cache is made on first use */
     bool cache_made;
     bool indexed;        /* the synsets' first-word index is current */
@@ -782,6 +794,8 @@ typedef struct seen {
     bool slot[2];  /* an actor slot before / after the verb */
     uint64_t set_key[SET_SEEN]; /* (set + 1) << 1 | upper */
     uint8_t set_val[SET_SEEN];
+    uint64_t sig[2][2];  /* the window's word ids, as dyad_vpattern.sig */
+    bool built;          /* id/bits filled (on the first pattern that needs them) */
 } seen;
 
 static size_t seen_slot(const seen *sn, uint32_t id)
@@ -822,9 +836,26 @@ static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
 {
     if (depth == 0 && !m->cache_made) {
         m->cache_made = true;
-        m->set_key = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_key);
-        m->set_end = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_end);
-        if (!m->set_end)
+        struct doc_keys *dk = m->dk;
+        if (dk && !dk->set_key) {
+            dk->set_key = dyad_arena_array(m->arena, SET_CACHE, sizeof *dk->set_key);
+            dk->set_end = dyad_arena_array(m->arena, SET_CACHE, sizeof *dk->set_end);
+            dk->set_stamp = dyad_arena_array(m->arena, SET_CACHE, sizeof *dk->set_stamp);
+            if (!dk->set_end || !dk->set_stamp)
+                dk->set_key = NULL;
+        }
+        if (dk) {
+            m->set_key = dk->set_key;
+            m->set_end = dk->set_end;
+            m->set_stamp = dk->set_stamp;
+            m->call = dk->call;
+        } else {
+            m->set_key = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_key);
+            m->set_end = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_end);
+            m->set_stamp = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_stamp);
+            m->call = 1;
+        }
+        if (!m->set_end || !m->set_stamp)
             m->set_key = NULL;
     }
     if (depth > 0 || !m->set_key)
@@ -832,14 +863,16 @@ static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
     uint64_t key = ((uint64_t)set + 1) << 32 | t;
     uint32_t j = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (SET_CACHE - 1);
     for (uint32_t probe = 0; probe < 8; probe++, j = (j + 1) & (SET_CACHE - 1)) {
-        if (m->set_key[j] == key)
+        bool used = m->set_stamp[j] == m->call;
+        if (used && m->set_key[j] == key)
             return m->set_end[j];
-        if (!m->set_key[j]) {
+        if (!used) {
             uint32_t budget = m->budget;
             uint32_t e = set_at_uncached(m, set, t, depth);
             if (budget && m->budget) { /* a complete answer */
                 m->set_key[j] = key;
                 m->set_end[j] = e;
+                m->set_stamp[j] = m->call;
             }
             return e;
         }
@@ -1072,9 +1105,34 @@ static bool set_seen(const mctx *m, seen *sn, uint32_t set, bool upper)
     return found;
 }
 
+/* Fill the set of the window's word ids with their sides. */
+static void seen_build(const mctx *m, seen *sn)
+{
+    sn->built = true;
+    for (uint32_t t = m->s0; t < m->s1; t++) {
+        const tkey *k = &m->keys[t - m->s0];
+        if (!k->word || (t >= sn->verb_tok && t < sn->verb_end))
+            continue; /* the verb's own tokens are on neither side */
+        bool upper = t >= sn->verb_end;
+        for (int x = 0; x < 3; x++)
+            if (k->id[x]) {
+                size_t j = seen_slot(sn, k->id[x]);
+                sn->id[j] = k->id[x];
+                sn->bits[j] |= (uint8_t)(upper ? (x ? SEEN_UPPER_PLURAL : SEEN_UPPER)
+                                                : (x ? SEEN_LOWER_PLURAL : SEEN_LOWER));
+            }
+    }
+}
+
 /* Can pattern pt match at all (dyad_vreq)?  false: it cannot. */
 static bool needs_met(const mctx *m, seen *sn, const dyad_vpattern *pt)
 {
+    /* one bit per word first: most patterns of a verb stop here */
+    if ((pt->sig[0][0] & ~sn->sig[0][0]) | (pt->sig[0][1] & ~sn->sig[0][1]) | (pt->sig[1][0] & ~sn->sig[1][0]) |
+        (pt->sig[1][1] & ~sn->sig[1][1]))
+        return false;
+    if (!sn->built)
+        seen_build(m, sn);
     const dyad_vreq *r = &m->vt->reqs[pt->req];
     for (uint32_t i = 0; i < pt->n_req; i++, r++) {
         switch (r->kind) {
@@ -1163,13 +1221,17 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         bool upper = t >= verb_end;
         for (int x = 0; x < 3; x++)
             if (k->id[x]) {
-                size_t j = seen_slot(&sn, k->id[x]);
-                sn.id[j] = k->id[x];
-                sn.bits[j] |= (uint8_t)(upper ? (x ? SEEN_UPPER_PLURAL : SEEN_UPPER)
-                                               : (x ? SEEN_LOWER_PLURAL : SEEN_LOWER));
+                unsigned bit = dyad_vword_bit(k->id[x]);
+                sn.sig[upper][bit >> 6] |= 1ull << (bit & 63);
             }
     }
     m.keys = keys;
+    m.dk = dk;
+    if (dk && ++dk->call == 0) { /* stamps wrapped: forget them all */
+        if (dk->set_stamp)
+            memset(dk->set_stamp, 0, SET_CACHE * sizeof *dk->set_stamp);
+        dk->call = 1;
+    }
     m.indexed = vt->indexed_phrases == vt->n_phrases && vt->first_words;
     m.arena = arena;
     /* only slots inside the window and clear of the verb */
@@ -1196,8 +1258,18 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         const dyad_vpattern *pt = &vt->patterns[pi];
         if (!needs_met(&m, &sn, pt))
             continue;
-        if (!m.memo && !(m.memo = dyad_arena_alloc(arena, 2 * MAX_SIDE * m.w)))
-            return false;
+        if (!m.memo) {
+            /* rows are cleared per pattern below: the document's memo
+             * serves every call */
+            size_t need = 2 * MAX_SIDE * m.w;
+            if (dk && dk->memo_cap < need) {
+                dk->memo = dyad_arena_alloc(arena, need);
+                dk->memo_cap = dk->memo ? need : 0;
+            }
+            m.memo = dk ? dk->memo : dyad_arena_alloc(arena, need);
+            if (!m.memo)
+                return false;
+        }
         dyad_pattern_match r = *out;
         r.source_slot = r.target_slot = r.compound_slot = -1;
         /* clear only the memo rows this pattern uses */

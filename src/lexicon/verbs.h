@@ -166,7 +166,11 @@ typedef struct dyad_vpattern {
     dyad_verb_code code;
     const char *where;
     uint32_t req, n_req;     /* what any match needs ([req, req + n_req) in reqs) */
+    uint64_t sig[2][2];      /* its whole words, one bit each (dyad_vword_bit),
+                                before [0] and after [1] the verb */
 } dyad_vpattern;
+/* The bit (0..127) of word id `id` in a pattern's or a window's signature. */
+static inline unsigned dyad_vword_bit(uint32_t id) { return (id * 0x9E3779B1u) >> 25; }
 /* Something a pattern cannot match without, checked before its search:
  * a whole word (its id; `noun`: or its plural) or a synset (one of its
  * first words; sets whose phrases all begin with whole words) on the
