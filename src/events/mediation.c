@@ -31,12 +31,20 @@ typedef struct med_phrase {
  * the sentence's tokens per phrase list). */
 static int phrase_at(const dyad_doc *doc, uint32_t i, uint32_t se, const med_phrase *ph, size_t nph, uint32_t *end)
 {
-    /* each token lower-cased once for all the phrases */
+    /* each token lower-cased once for all the phrases, and only when a
+     * phrase begins with its first letter */
     char low[6][32];
     size_t len[6];
     bool made[6] = {false};
+    const dyad_token *t = &doc->toks[i];
+    const unsigned char *s = (const unsigned char *)doc->text + t->span.start;
+    size_t tn = t->span.end - t->span.start;
+    unsigned char c0 = !tn ? 0
+                       : tn > 2 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99 ? '\''
+                       : s[0] >= 'A' && s[0] <= 'Z' ? (unsigned char)(s[0] + 32)
+                                                     : s[0];
     for (size_t p = 0; p < nph; p++) {
-        if (i + (uint32_t)ph[p].n > se)
+        if (i + (uint32_t)ph[p].n > se || (unsigned char)ph[p].words[0][0] != c0)
             continue;
         bool ok = true;
         for (int w = 0; w < ph[p].n && ok; w++) {
