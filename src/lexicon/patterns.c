@@ -92,7 +92,7 @@ static long set_new(dyad_lexicon *lex, const char *name, size_t n)
     struct dyad_verb_table *vt = dyad_verb_table(lex);
     if (!vt || dyad_vgrow((void **)&vt->sets, &vt->cap_sets, vt->n_sets, sizeof *vt->sets))
         return -1;
-    dyad_vset s = {NULL, -1, -1, 0, 0, 0};
+    dyad_vset s = {NULL, -1, -1, 0, 0, 0, {0, 0}};
     if (name) {
         while (n > 1 && name[n - 1] == '_')
             n--;
@@ -561,9 +561,14 @@ static int index_sets(struct dyad_verb_table *vt)
     size_t n = 0;
     for (size_t s = 0; s < vt->n_sets; s++) {
         vt->sets[s].other = vt->sets[s].n_other = 0;
+        vt->sets[s].first_sig[0] = vt->sets[s].first_sig[1] = 0;
         for (int32_t pi = vt->sets[s].head; pi >= 0 && n < np; pi = vt->phrases[pi].next) {
             const dyad_pelem *e = &vt->elems[vt->phrases[pi].first];
             uint32_t id = vt->phrases[pi].n && e->kind == DYAD_PE_WORD && !e->stem ? e->id : 0;
+            if (id) {
+                unsigned bit = dyad_vword_bit(id);
+                vt->sets[s].first_sig[bit >> 6] |= 1ull << (bit & 63);
+            }
             pairs[n++] = (first_pair){((uint64_t)s + 1) << 32 | id, (uint32_t)pi};
         }
     }
@@ -630,12 +635,17 @@ static int pattern_needs(struct dyad_verb_table *vt)
         dyad_vpattern *pt = &vt->patterns[i];
         pt->req = (uint32_t)vt->n_reqs;
         memset(pt->sig, 0, sizeof pt->sig);
-        for (int upper = 0; upper < 2; upper++) {
+        /* words and slots first, synsets (dearer to check) after */
+        for (int pass = 0; pass < 4; pass++) {
+            int upper = pass & 1;
+            bool sets = pass >= 2;
             uint32_t first = upper ? pt->upper : pt->lower, ne = upper ? pt->n_upper : pt->n_lower;
             bool slot = false;
             for (uint32_t k = first; k < first + ne; k++) {
                 const dyad_pelem *e = &vt->elems[k];
                 dyad_vreq r = {0, (uint8_t)upper, e->noun, 0};
+                if ((e->kind == DYAD_PE_SET) != sets)
+                    continue;
                 if (e->kind == DYAD_PE_WORD && !e->stem) {
                     r.kind = DYAD_REQ_WORD;
                     r.id = e->id;
@@ -1091,7 +1101,11 @@ static bool set_seen(const mctx *m, seen *sn, uint32_t set, bool upper)
             return sn->set_val[j];
         else if (!sn->set_key[j])
             break;
+    /* a first word of the set must be among the window's words */
+    const dyad_vset *vs = &m->vt->sets[set];
     bool found = false;
+    if (!(vs->first_sig[0] & sn->sig[upper][0]) && !(vs->first_sig[1] & sn->sig[upper][1]))
+        return false;
     uint32_t a = upper ? sn->verb_end : m->s0, b = upper ? m->s1 : sn->verb_tok;
     for (uint32_t t = a; t < b && !found; t++) {
         const tkey *tk = &m->keys[t - m->s0];

@@ -131,6 +131,9 @@ const dyad_verb_transform *dyad_verb_transform_at(const dyad_lexicon *lex, size_
 
 /* ------------------------------------------- internal to src/lexicon/ */
 /* The compiled form, in arrays owned by the lexicon (verbs.c, patterns.c). */
+/* The bit (0..127) of word id `id` in a pattern's, a synset's or a
+ * window's signature. */
+static inline unsigned dyad_vword_bit(uint32_t id) { return (id * 0x9E3779B1u) >> 25; }
 enum { DYAD_PE_WORD, DYAD_PE_SET, DYAD_PE_SOURCE, DYAD_PE_TARGET, DYAD_PE_COMPOUND, DYAD_PE_SKIP };
 #define DYAD_PE_ANY_GAP 255 /* any number of tokens may come between */
 typedef struct dyad_pelem {
@@ -157,6 +160,8 @@ typedef struct dyad_vset {
      * other + n_other) in set_phrases); the others are found through
      * first_words by the token's word id */
     uint32_t other, n_other;
+    uint64_t first_sig[2]; /* the first words of its phrases, one bit each
+                              (dyad_vword_bit) */
 } dyad_vset;
 typedef struct dyad_vpattern {
     uint32_t block, order;
@@ -169,8 +174,7 @@ typedef struct dyad_vpattern {
     uint64_t sig[2][2];      /* its whole words, one bit each (dyad_vword_bit),
                                 before [0] and after [1] the verb */
 } dyad_vpattern;
-/* The bit (0..127) of word id `id` in a pattern's or a window's signature. */
-static inline unsigned dyad_vword_bit(uint32_t id) { return (id * 0x9E3779B1u) >> 25; }
+
 /* Something a pattern cannot match without, checked before its search:
  * a whole word (its id; `noun`: or its plural) or a synset (one of its
  * first words; sets whose phrases all begin with whole words) on the
