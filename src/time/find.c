@@ -27,10 +27,22 @@
 #define MAX_PHRASE_TOKENS 8
 #define FUTURE_WINDOW 12 /* tokens before an expression searched for a cue */
 
+/* The phrases of data/time.txt that start at one token, shortest first:
+ * the scanner asks about the same token for several kinds in turn, and
+ * each question would otherwise hash the same keys again. */
+typedef struct phrase_chain {
+    size_t tok1; /* token + 1; 0: empty slot */
+    uint8_t n;
+    uint8_t len[MAX_PHRASE_TOKENS];
+    const dyad_time_word *e[MAX_PHRASE_TOKENS];
+} phrase_chain;
+#define CHAIN_SLOTS 16 /* by token, direct-mapped */
+
 typedef struct scan {
     const dyad_doc *doc;
     const dyad_time_words *w;
     size_t sb, se; /* the sentence's tokens [sb, se) */
+    phrase_chain *chains; /* CHAIN_SLOTS, emptied per sentence */
 } scan;
 
 static const char *tok_text(const scan *sc, size_t i, size_t *len)
@@ -82,33 +94,44 @@ static int small_number(const scan *sc, size_t i, size_t *ndigits)
  * the kinds in `mask`: its length in tokens (0: none) and entry. */
 static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_word **out)
 {
-    char key[128];
-    size_t k = 0, best = 0;
-    if (i < sc->se) {
-        size_t n0;
-        const char *s0 = tok_text(sc, i, &n0);
-        char c0 = (s0[0] >= 'A' && s0[0] <= 'Z') ? (char)(s0[0] - 'A' + 'a') : s0[0];
-        if (!n0 || !dyad_time_words_may_start(sc->w, &c0, n0))
-            return 0;
-    }
-    for (size_t j = i; j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
-        size_t n;
-        const char *s = tok_text(sc, j, &n);
-        if (j > i)
-            key[k++] = ' ';
-        if (k + n >= sizeof key)
-            break;
-        for (size_t c = 0; c < n; c++)
-            key[k + c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
-        k += n;
-        const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
-        if (!e)
-            break;
-        if (e->kinds & mask) {
-            best = j - i + 1;
-            *out = e;
+    phrase_chain *ch = &sc->chains[i % CHAIN_SLOTS];
+    if (ch->tok1 != i + 1) {
+        ch->tok1 = i + 1;
+        ch->n = 0;
+        char key[128];
+        size_t k = 0;
+        if (i < sc->se) {
+            size_t n0;
+            const char *s0 = tok_text(sc, i, &n0);
+            char c0 = (s0[0] >= 'A' && s0[0] <= 'Z') ? (char)(s0[0] - 'A' + 'a') : s0[0];
+            if (!n0 || !dyad_time_words_may_start(sc->w, &c0, n0))
+                return 0;
+        }
+        for (size_t j = i; j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
+            size_t n;
+            const char *s = tok_text(sc, j, &n);
+            if (j > i)
+                key[k++] = ' ';
+            if (k + n >= sizeof key)
+                break;
+            for (size_t c = 0; c < n; c++)
+                key[k + c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
+            k += n;
+            const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
+            if (!e)
+                break;
+            if (e->kinds) {
+                ch->len[ch->n] = (uint8_t)(j - i + 1);
+                ch->e[ch->n++] = e;
+            }
         }
     }
+    size_t best = 0;
+    for (uint8_t q = 0; q < ch->n; q++)
+        if (ch->e[q]->kinds & mask) {
+            best = ch->len[q];
+            *out = ch->e[q];
+        }
     return best;
 }
 
@@ -414,7 +437,10 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         const dyad_sentence *sent = &doc->sents[s];
         if (sent->para >= doc->n_paras || doc->paras[sent->para].kind == DYAD_PARA_BOILERPLATE)
             continue;
-        scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end};
+        phrase_chain chains[CHAIN_SLOTS];
+        for (size_t c = 0; c < CHAIN_SLOTS; c++)
+            chains[c].tok1 = 0;
+        scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, chains};
         for (size_t i = sc.sb; i < sc.se;) {
             /* the cheap test: a number, or a time word or phrase start */
             if (doc->toks[i].cls != DYAD_TOK_NUMBER) {
