@@ -263,6 +263,10 @@ dyad_status dyad_segment(dyad_doc *doc);
  * returns the length, 0 when it does not fit (src/text/token.c). */
 size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap);
 
+/* Is token i the word w (lower case, as dyad_tok_lower would write the
+ * token)?  Compared in place, no copy (src/text/token.c). */
+bool dyad_tok_is(const dyad_doc *doc, uint32_t i, const char *w);
+
 /* The DYAD_FW_* classes of token i, computed once per token and cached in
  * the document (src/text/token.c). */
 int dyad_tok_fword(dyad_doc *doc, uint32_t i);

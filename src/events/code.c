@@ -49,27 +49,7 @@ typedef struct ev_ctx {
 
 static int fw(const ev_ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
 
-/* Is token i the word w (lower case)?  Compared in place, as
- * dyad_tok_lower would write the token (ASCII letters folded, ’ → '):
- * the verb group alone asks this some 25 times a token. */
-static bool word_is(const ev_ctx *c, uint32_t i, const char *w)
-{
-    const dyad_token *t = &c->tk[i];
-    const unsigned char *s = (const unsigned char *)c->doc->text + t->span.start;
-    size_t n = t->span.end - t->span.start;
-    const unsigned char *p = (const unsigned char *)w;
-    for (size_t k = 0; k < n; k++, p++) {
-        unsigned char ch = s[k];
-        if (ch == 0xE2 && k + 2 < n && s[k + 1] == 0x80 && s[k + 2] == 0x99) {
-            ch = '\'';
-            k += 2;
-        } else if (ch >= 'A' && ch <= 'Z')
-            ch = (unsigned char)(ch + 32);
-        if (!*p || ch != *p)
-            return false;
-    }
-    return n && !*p;
-}
+static bool word_is(const ev_ctx *c, uint32_t i, const char *w) { return dyad_tok_is(c->doc, i, w); }
 
 /* ------------------------------------------------------------ verb group */
 
