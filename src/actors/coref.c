@@ -13,12 +13,7 @@
 
 #include <string.h>
 
-static bool word_is(const act_ctx *c, uint32_t i, const char *w)
-{
-    char buf[16];
-    size_t n = dyad_tok_lower(c->doc, i, buf, sizeof buf);
-    return n && strcmp(buf, w) == 0;
-}
+static bool word_is(const act_ctx *c, uint32_t i, const char *w) { return dyad_tok_is(c->doc, i, w); }
 
 /* The latest person mention ending before byte `before`, skipping those
  * in actors already chosen; the search is bounded to the mentions of the
