@@ -130,6 +130,13 @@ int dyad_mediation_find(dyad_doc *doc, const dyad_actor_list *al, dyad_event_lis
 {
     med_phrase ph[64];
     size_t nph = load_phrases(ph, 64);
+    /* the first words' (first letter, length) pairs: most tokens are
+     * passed over without looking at the phrases */
+    uint32_t first_len[256] = {0};
+    for (size_t p = 0; p < nph; p++) {
+        size_t n = strlen(ph[p].words[0]);
+        first_len[(unsigned char)ph[p].words[0][0]] |= 1u << (n < 31 ? n : 31);
+    }
     if (!nph || !al->n_mentions)
         return 0;
     size_t cursor = 0;
@@ -147,6 +154,12 @@ int dyad_mediation_find(dyad_doc *doc, const dyad_actor_list *al, dyad_event_lis
             continue;
         for (uint32_t i = ss; i < se; i++) {
             uint32_t pe;
+            const dyad_token *t = &doc->toks[i];
+            const unsigned char *ts = (const unsigned char *)doc->text + t->span.start;
+            size_t tn = t->span.end - t->span.start;
+            unsigned char c0 = tn && ts[0] >= 'A' && ts[0] <= 'Z' ? (unsigned char)(ts[0] + 32) : tn ? ts[0] : 0;
+            if (c0 != 0xE2 && !(first_len[c0] & (1u << (tn < 31 ? tn : 31))) && !memchr(ts, 0xE2, tn))
+                continue; /* ’ aside, lower-casing keeps the length */
             int kind = phrase_at(doc, i, se, ph, nph, &pe);
             if (kind < 0)
                 continue;
