@@ -159,8 +159,10 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
                 best.ns = next_ns[q];
             }
         }
-        memcpy(live, next, n_next * sizeof *live);
-        memcpy(live_ns, next_ns, n_next);
+        for (size_t q = 0; q < n_next; q++) { /* a node or two: no memcpy call */
+            live[q] = next[q];
+            live_ns[q] = next_ns[q];
+        }
         n_live = n_next;
     }
     return best;
