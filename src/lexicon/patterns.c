@@ -731,6 +731,19 @@ static void key_token(const struct dyad_verb_table *vt, const dyad_doc *doc, uin
         k->id[2] = (uint32_t)id;
 }
 
+/* What the window [s0, s1) holds, made once for all the verbs of a
+ * sentence: signatures of its words before / from each token, and where
+ * each word id first and last occurs. */
+typedef struct wintab {
+    uint32_t s0, s1;       /* the window described; s1 == 0: none */
+    uint64_t (*pre)[2];    /* pre[k]: the words of [s0, s0 + k), as dyad_vpattern.sig */
+    uint64_t (*suf)[2];    /* suf[k]: the words of [s0 + k, s1) */
+    size_t wcap;           /* entries of pre and suf */
+    uint32_t *id;          /* open addressing, hcap slots (a power of two); 0: empty */
+    uint32_t (*pos)[4];    /* per id: first exact, last exact + 1, first plural, last plural + 1 */
+    size_t hcap, hmax;     /* slots in use, slots allocated */
+} wintab;
+
 /* The document's token keys for this verb table (doc->verb_keys), made
  * on first use: a sentence's tokens are keyed once, not once per verb. */
 typedef struct doc_keys {
@@ -744,6 +757,7 @@ typedef struct doc_keys {
     uint32_t *set_end, *set_stamp;
     uint8_t *memo;
     size_t memo_cap;
+    wintab win;
 } doc_keys;
 
 static doc_keys *keys_of(const struct dyad_verb_table *vt, const dyad_doc *doc)
@@ -791,29 +805,93 @@ typedef struct mctx {
     bool indexed;        /* the synsets' first-word index is current */
 } mctx;
 
-/* Which pattern words are in the window, on which side of the verb: a
- * small open-addressing set made once per call, so that a pattern whose
- * words are absent is passed over without a search. */
-enum { SEEN_LOWER = 1, SEEN_LOWER_PLURAL = 2, SEEN_UPPER = 4, SEEN_UPPER_PLURAL = 8 };
+/* Which pattern words are in the window, on which side of the verb (from
+ * the window's table), so that a pattern whose words are absent is passed
+ * over without a search. */
 #define SET_SEEN 64 /* synset presence answers kept per call */
 typedef struct seen {
-    uint32_t *id;  /* 0: empty slot */
-    uint8_t *bits; /* SEEN_* */
-    size_t cap;    /* a power of two */
+    const wintab *wt;
     uint32_t verb_tok, verb_end;
     bool slot[2];  /* an actor slot before / after the verb */
     uint64_t set_key[SET_SEEN]; /* (set + 1) << 1 | upper */
     uint8_t set_val[SET_SEEN];
-    uint64_t sig[2][2];  /* the window's word ids, as dyad_vpattern.sig */
-    bool built;          /* id/bits filled (on the first pattern that needs them) */
+    uint64_t sig[2][2];  /* the window's word ids before / after the verb */
 } seen;
 
-static size_t seen_slot(const seen *sn, uint32_t id)
+static size_t win_slot(const wintab *wt, uint32_t id)
 {
-    size_t k = (size_t)((id * 2654435761u) >> 7) & (sn->cap - 1);
-    while (sn->id[k] && sn->id[k] != id)
-        k = (k + 1) & (sn->cap - 1);
+    size_t k = (size_t)((id * 2654435761u) >> 7) & (wt->hcap - 1);
+    while (wt->id[k] && wt->id[k] != id)
+        k = (k + 1) & (wt->hcap - 1);
     return k;
+}
+
+/* Describe window [s0, s1) in *wt (keys made as needed; tables reused
+ * when big enough, else taken from the arena).  false when out of memory. */
+static bool win_build(wintab *wt, const struct dyad_verb_table *vt, const dyad_doc *doc, tkey *keys, char *buf,
+                      uint32_t s0, uint32_t s1, dyad_arena *a)
+{
+    size_t w = s1 - s0, hcap = 16;
+    while (hcap < 6 * w)
+        hcap *= 2;
+    wt->s1 = 0;
+    if (wt->wcap < w + 1) {
+        wt->pre = dyad_arena_array(a, w + 1, sizeof *wt->pre);
+        wt->suf = dyad_arena_array(a, w + 1, sizeof *wt->suf);
+        if (!wt->pre || !wt->suf)
+            return false;
+        wt->wcap = w + 1;
+    }
+    if (wt->hmax < hcap) {
+        wt->id = dyad_arena_array(a, hcap, sizeof *wt->id);
+        wt->pos = dyad_arena_array(a, hcap, sizeof *wt->pos);
+        if (!wt->id || !wt->pos)
+            return false;
+        wt->hmax = hcap;
+    } else
+        memset(wt->id, 0, hcap * sizeof *wt->id);
+    wt->hcap = hcap;
+    wt->pre[0][0] = wt->pre[0][1] = 0;
+    for (uint32_t t = s0; t < s1; t++) {
+        tkey *k = &keys[t - s0];
+        if (!k->made)
+            key_token(vt, doc, t, k, buf + (size_t)(t - s0) * TKEY_BYTES);
+        uint64_t bits[2] = {0, 0};
+        for (int x = 0; k->word && x < 3; x++) {
+            if (!k->id[x])
+                continue;
+            unsigned bit = dyad_vword_bit(k->id[x]);
+            bits[bit >> 6] |= 1ull << (bit & 63);
+            size_t j = win_slot(wt, k->id[x]);
+            uint32_t *p = wt->pos[j];
+            if (!wt->id[j]) {
+                wt->id[j] = k->id[x];
+                p[0] = p[2] = UINT32_MAX;
+                p[1] = p[3] = 0;
+            }
+            int f = x ? 2 : 0; /* exact, or less a final "s" / "es" */
+            if (t < p[f])
+                p[f] = t;
+            p[f + 1] = t + 1;
+        }
+        wt->pre[t - s0 + 1][0] = wt->pre[t - s0][0] | bits[0];
+        wt->pre[t - s0 + 1][1] = wt->pre[t - s0][1] | bits[1];
+    }
+    wt->suf[w][0] = wt->suf[w][1] = 0;
+    for (size_t i = w; i-- > 0;) {
+        const tkey *k = &keys[i];
+        uint64_t bits[2] = {0, 0};
+        for (int x = 0; k->word && x < 3; x++)
+            if (k->id[x]) {
+                unsigned bit = dyad_vword_bit(k->id[x]);
+                bits[bit >> 6] |= 1ull << (bit & 63);
+            }
+        wt->suf[i][0] = wt->suf[i + 1][0] | bits[0];
+        wt->suf[i][1] = wt->suf[i + 1][1] | bits[1];
+    }
+    wt->s0 = s0;
+    wt->s1 = s1;
+    return true;
 }
 
 #define SET_CACHE 1024 /* slots; a power of two */
@@ -1119,25 +1197,6 @@ static bool set_seen(const mctx *m, seen *sn, uint32_t set, bool upper)
     return found;
 }
 
-/* Fill the set of the window's word ids with their sides. */
-static void seen_build(const mctx *m, seen *sn)
-{
-    sn->built = true;
-    for (uint32_t t = m->s0; t < m->s1; t++) {
-        const tkey *k = &m->keys[t - m->s0];
-        if (!k->word || (t >= sn->verb_tok && t < sn->verb_end))
-            continue; /* the verb's own tokens are on neither side */
-        bool upper = t >= sn->verb_end;
-        for (int x = 0; x < 3; x++)
-            if (k->id[x]) {
-                size_t j = seen_slot(sn, k->id[x]);
-                sn->id[j] = k->id[x];
-                sn->bits[j] |= (uint8_t)(upper ? (x ? SEEN_UPPER_PLURAL : SEEN_UPPER)
-                                                : (x ? SEEN_LOWER_PLURAL : SEEN_LOWER));
-            }
-    }
-}
-
 /* Can pattern pt match at all (dyad_vreq)?  false: it cannot. */
 static bool needs_met(const mctx *m, seen *sn, const dyad_vpattern *pt)
 {
@@ -1145,16 +1204,19 @@ static bool needs_met(const mctx *m, seen *sn, const dyad_vpattern *pt)
     if ((pt->sig[0][0] & ~sn->sig[0][0]) | (pt->sig[0][1] & ~sn->sig[0][1]) | (pt->sig[1][0] & ~sn->sig[1][0]) |
         (pt->sig[1][1] & ~sn->sig[1][1]))
         return false;
-    if (!sn->built)
-        seen_build(m, sn);
     const dyad_vreq *r = &m->vt->reqs[pt->req];
     for (uint32_t i = 0; i < pt->n_req; i++, r++) {
         switch (r->kind) {
         case DYAD_REQ_WORD: {
-            unsigned want = r->upper ? SEEN_UPPER | (r->noun ? SEEN_UPPER_PLURAL : 0)
-                                     : SEEN_LOWER | (r->noun ? SEEN_LOWER_PLURAL : 0);
-            size_t k = seen_slot(sn, r->id);
-            if (!sn->id[k] || !(sn->bits[k] & want))
+            /* before the verb: first seen before it; after: last seen
+             * after it (the verb's own tokens are on neither side) */
+            size_t k = win_slot(sn->wt, r->id);
+            if (!sn->wt->id[k])
+                return false;
+            const uint32_t *p = sn->wt->pos[k];
+            bool ok = r->upper ? p[1] > sn->verb_end || (r->noun && p[3] > sn->verb_end)
+                               : p[0] < sn->verb_tok || (r->noun && p[2] < sn->verb_tok);
+            if (!ok)
                 return false;
             break;
         }
@@ -1215,29 +1277,22 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     doc_keys *dk = keys_of(vt, doc);
     tkey *keys = dk ? dk->keys + m.s0 : dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
     char *buf = dk ? dk->buf + (size_t)m.s0 * TKEY_BYTES : dyad_arena_array(arena, m.s1 - m.s0, TKEY_BYTES);
+    if (!keys || !buf)
+        return false;
+    /* the window's table: the document's, made again only when the
+     * window changes (a new sentence), else this call's */
+    wintab own = {0}, *wt = dk ? &dk->win : &own;
+    if ((wt->s0 != m.s0 || wt->s1 != m.s1) && !win_build(wt, vt, doc, keys, buf, m.s0, m.s1, arena))
+        return false;
     seen sn;
-    memset(&sn, 0, sizeof sn);
-    sn.cap = 16;
-    while (sn.cap < 6 * (size_t)(m.s1 - m.s0))
-        sn.cap *= 2;
-    sn.id = dyad_arena_array(arena, sn.cap, sizeof *sn.id);
-    sn.bits = dyad_arena_alloc(arena, sn.cap);
+    sn.wt = wt;
     sn.verb_tok = verb_tok;
     sn.verb_end = verb_end;
-    if (!keys || !buf || !sn.id || !sn.bits)
-        return false;
-    for (uint32_t t = m.s0; t < m.s1; t++) {
-        tkey *k = &keys[t - m.s0];
-        if (!k->made)
-            key_token(vt, doc, t, k, buf + (size_t)(t - m.s0) * TKEY_BYTES);
-        if (!k->word || (t >= verb_tok && t < verb_end))
-            continue; /* the verb's own tokens are on neither side */
-        bool upper = t >= verb_end;
-        for (int x = 0; x < 3; x++)
-            if (k->id[x]) {
-                unsigned bit = dyad_vword_bit(k->id[x]);
-                sn.sig[upper][bit >> 6] |= 1ull << (bit & 63);
-            }
+    sn.slot[0] = sn.slot[1] = false;
+    memset(sn.set_key, 0, sizeof sn.set_key);
+    for (int h = 0; h < 2; h++) {
+        sn.sig[0][h] = wt->pre[verb_tok - m.s0][h];
+        sn.sig[1][h] = wt->suf[verb_end - m.s0][h];
     }
     m.keys = keys;
     m.dk = dk;

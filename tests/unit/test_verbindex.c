@@ -154,5 +154,17 @@ TEST(vindex_document_caches_per_call)
         CHECKF(strcmp(code, "0613") == 0, "whole sentence again: %s", code);
         dyad_doc_free(doc);
     }
+    /* the short window first: what it holds must not stand for the whole */
+    doc = vindex_doc(eng, "Freedonia traded loans.");
+    CHECK(doc != NULL);
+    if (doc) {
+        char code[32];
+        const char *tgt;
+        vindex_code(t_, eng, doc, 2, code, sizeof code, &tgt); /* without "loans ." */
+        CHECKF(strcmp(code, "061") == 0, "cut sentence: %s", code);
+        vindex_code(t_, eng, doc, 0, code, sizeof code, &tgt);
+        CHECKF(strcmp(code, "0614") == 0, "whole sentence: %s", code);
+        dyad_doc_free(doc);
+    }
     dyad_engine_free(eng);
 }
