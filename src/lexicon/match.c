@@ -87,6 +87,11 @@ typedef struct doc_ids {
 
 static tok_ids *ids_of(const dyad_lexicon *lex, const dyad_doc *doc)
 {
+    /* only for the document's own engine's lexicon, which outlives it: a
+     * lexicon made and freed by the caller could leave its address to
+     * the next one */
+    if (!doc->eng || doc->eng->lexicon != lex)
+        return NULL;
     doc_ids *di = doc->lex_ids;
     if (di)
         return di->lex == lex ? di->ids : NULL;

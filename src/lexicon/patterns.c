@@ -760,8 +760,14 @@ typedef struct doc_keys {
     wintab win;
 } doc_keys;
 
-static doc_keys *keys_of(const struct dyad_verb_table *vt, const dyad_doc *doc)
+static doc_keys *keys_of(const dyad_lexicon *lex, const dyad_doc *doc)
 {
+    /* only for the document's own engine's lexicon, which outlives it: a
+     * lexicon made and freed by the caller could leave its address to
+     * the next one */
+    if (!doc->eng || doc->eng->lexicon != lex)
+        return NULL;
+    const struct dyad_verb_table *vt = lex->verbs;
     doc_keys *dk = doc->verb_keys;
     if (dk)
         return dk->vt == vt ? dk : NULL;
@@ -1274,7 +1280,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.s1 = sent_end - verb_end > WINDOW ? verb_end + WINDOW : sent_end;
     m.w = m.s1 - m.s0 + 1;
     /* the tokens' keys: the document's, else this call's */
-    doc_keys *dk = keys_of(vt, doc);
+    doc_keys *dk = keys_of(lex, doc);
     tkey *keys = dk ? dk->keys + m.s0 : dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
     char *buf = dk ? dk->buf + (size_t)m.s0 * TKEY_BYTES : dyad_arena_array(arena, m.s1 - m.s0, TKEY_BYTES);
     if (!keys || !buf)

@@ -168,3 +168,55 @@ TEST(vindex_document_caches_per_call)
     }
     dyad_engine_free(eng);
 }
+
+/* A lexicon of one verb "trade" [061] with one pattern, made apart from
+ * any engine; the verb's code as matched in `doc`. */
+static void vindex_own_lexicon(tctx *t_, dyad_doc *doc, const char *pattern, char *code, size_t cap)
+{
+    snprintf(code, cap, "?");
+    dyad_lexicon *lex = dyad_lexicon_new();
+    CHECK(lex != NULL);
+    if (!lex)
+        return;
+    const char *err = NULL;
+    const char *forms[] = {"traded"};
+    dyad_verb_code c = {"061", NULL, false}, pc = {"0614", NULL, false};
+    long blk = dyad_verb_block_new(lex);
+    long vi = blk < 0 ? -1
+                      : dyad_verb_add(lex, "test", 1, "trade", forms, 1, DYAD_STYLE_VERB, c, (uint32_t)blk, &err);
+    CHECK(vi >= 0);
+    CHECK(dyad_verb_pattern_add(lex, (uint32_t)blk, pattern, strlen(pattern), DYAD_VD_PETRARCH, pc, "test", 2,
+                                &err) == 0);
+    dyad_verbs_finish(lex);
+    int v = vindex_tok(doc, "traded");
+    uint32_t ve;
+    const dyad_verb *verb = v >= 0 ? dyad_verb_at(lex, doc, (uint32_t)v, (uint32_t)doc->n_toks, &ve) : NULL;
+    CHECK(verb != NULL);
+    dyad_pattern_match m;
+    if (verb && dyad_verb_match(lex, verb, doc, 0, (uint32_t)doc->n_toks, (uint32_t)v, ve, NULL, 0, doc->arena, &m))
+        snprintf(code, cap, "%s", m.code);
+    dyad_lexicon_free(lex);
+}
+
+TEST(vindex_caller_lexicons_on_one_document)
+{
+    dyad_engine *eng = vindex_engine(t_);
+    if (!eng)
+        return;
+    /* lexicons made and freed one after another each see the document
+     * afresh (the document's caches serve only its engine's lexicon: a
+     * freed lexicon may leave its address to the next one) */
+    dyad_doc *doc = vindex_doc(eng, "Freedonia traded loans and bonds.");
+    CHECK(doc != NULL);
+    if (doc) {
+        char code[32];
+        vindex_own_lexicon(t_, doc, "* LOANS", code, sizeof code);
+        CHECKF(strcmp(code, "0614") == 0, "first lexicon: %s", code);
+        vindex_own_lexicon(t_, doc, "* SHARES", code, sizeof code);
+        CHECKF(strcmp(code, "061") == 0, "second lexicon: %s", code);
+        vindex_own_lexicon(t_, doc, "* BONDS", code, sizeof code);
+        CHECKF(strcmp(code, "0614") == 0, "third lexicon: %s", code);
+        dyad_doc_free(doc);
+    }
+    dyad_engine_free(eng);
+}
