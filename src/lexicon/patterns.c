@@ -1210,6 +1210,8 @@ static bool needs_met(const mctx *m, seen *sn, const dyad_vpattern *pt)
     if ((pt->sig[0][0] & ~sn->sig[0][0]) | (pt->sig[0][1] & ~sn->sig[0][1]) | (pt->sig[1][0] & ~sn->sig[1][0]) |
         (pt->sig[1][1] & ~sn->sig[1][1]))
         return false;
+    if (!pt->n_req)
+        return true; /* (and reqs may be NULL) */
     const dyad_vreq *r = &m->vt->reqs[pt->req];
     for (uint32_t i = 0; i < pt->n_req; i++, r++) {
         switch (r->kind) {
