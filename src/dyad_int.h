@@ -223,6 +223,10 @@ struct dyad_doc {
     unsigned stages_done;
     bool keep_negated; /* keep negated events (flagged): --negated */
     uint16_t *tok_fw;  /* DYAD_FW_* classes per token, 0xffff: not yet known */
+    void *verb_keys;   /* the verb pattern matcher's keys per token, made on
+                          first use (src/lexicon/patterns.c) */
+    void *lex_ids;     /* the lexicon's word ids per token, made on first
+                          use (src/lexicon/match.c) */
     /* later stages hang their results here */
     struct dyad_analysis *analysis;
     /* coder settings for the events stage (src/eval/tabari_options.h),
@@ -258,6 +262,10 @@ dyad_status dyad_segment(dyad_doc *doc);
 /* Lower-case (ASCII; ’ → ') the text of token i into buf, NUL-terminated;
  * returns the length, 0 when it does not fit (src/text/token.c). */
 size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap);
+
+/* Is token i the word w (lower case, as dyad_tok_lower would write the
+ * token)?  Compared in place, no copy (src/text/token.c). */
+bool dyad_tok_is(const dyad_doc *doc, uint32_t i, const char *w);
 
 /* The DYAD_FW_* classes of token i, computed once per token and cached in
  * the document (src/text/token.c). */

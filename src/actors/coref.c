@@ -13,18 +13,7 @@
 
 #include <string.h>
 
-static bool word_is(const act_ctx *c, uint32_t i, const char *w)
-{
-    /* the length decides most calls without folding: the folded token is
-     * the raw one, or shorter only by curly apostrophes folded to ', which
-     * a w without an apostrophe cannot contain */
-    size_t wl = strlen(w), raw = c->doc->toks[i].span.end - c->doc->toks[i].span.start;
-    if (raw < wl || (raw > wl && !memchr(w, '\'', wl)))
-        return false;
-    char buf[16];
-    size_t n = dyad_tok_lower(c->doc, i, buf, sizeof buf);
-    return n && strcmp(buf, w) == 0;
-}
+static bool word_is(const act_ctx *c, uint32_t i, const char *w) { return dyad_tok_is(c->doc, i, w); }
 
 /* The latest person mention ending before byte `before`, skipping those
  * in actors already chosen; the search is bounded to the mentions of the

@@ -24,6 +24,46 @@ static void str_or_null(dyad_buf *b, const char *s)
         dyad_buf_add(b, "null", 4);
 }
 
+/* v in decimal, as printf's "%llu" writes it: one event writes several
+ * numbers, and printf was most of the cost of writing events. */
+static void put_uint(dyad_buf *b, unsigned long long v)
+{
+    char tmp[24], *end = tmp + sizeof tmp, *p = end;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    dyad_buf_add(b, p, (size_t)(end - p));
+}
+
+/* v with 1 or 2 decimals, as printf's "%.1f" / "%.2f" writes it (the
+ * value's exact binary fraction rounded to nearest); a value within a hair
+ * of a tie, or out of range, is left to printf itself. */
+static void put_fixed(dyad_buf *b, double v, int decimals)
+{
+    double scale = decimals == 1 ? 10.0 : 100.0;
+    double x = (v < 0 ? -v : v) * scale;
+    if (!(x < 1e15)) { /* also NaN */
+        dyad_buf_printf(b, "%.*f", decimals, v);
+        return;
+    }
+    unsigned long long whole = (unsigned long long)x;
+    double frac = x - (double)whole;
+    if (frac > 0.5 - 1e-7 && frac < 0.5 + 1e-7) {
+        dyad_buf_printf(b, "%.*f", decimals, v);
+        return;
+    }
+    unsigned long long r = whole + (frac > 0.5);
+    unsigned long long ip = r / (unsigned long long)scale, fp = r % (unsigned long long)scale;
+    if (v < 0 || (v == 0 && 1 / v < 0))
+        dyad_buf_addc(b, '-'); /* printf writes "-0.0" too */
+    put_uint(b, ip);
+    dyad_buf_addc(b, '.');
+    if (decimals == 2)
+        dyad_buf_addc(b, (char)('0' + fp / 10));
+    dyad_buf_addc(b, (char)('0' + fp % 10));
+}
+
 static void text_of(dyad_buf *b, const dyad_doc *doc, dyad_span s)
 {
     if (s.end > s.start)
@@ -39,31 +79,49 @@ void dyad_events_emit_json(const dyad_doc *doc, const dyad_event_list *l, dyad_b
         const dyad_event *e = &l->items[i];
         if (i)
             dyad_buf_addc(b, ',');
-        dyad_buf_printf(b, "{\"id\":\"e%zu\",\"date\":", i + 1);
+        dyad_buf_add(b, "{\"id\":\"e", 8);
+        put_uint(b, i + 1);
+        dyad_buf_add(b, "\",\"date\":", 9);
         str_or_null(b, e->date);
         dyad_buf_add(b, ",\"source\":", 10);
         str_or_null(b, e->source);
         dyad_buf_add(b, ",\"target\":", 10);
         str_or_null(b, e->target);
         dyad_buf_add(b, ",\"source_actor\":", 16);
-        if (e->source_actor >= 0)
-            dyad_buf_printf(b, "\"a%d\"", e->source_actor + 1);
-        else
+        if (e->source_actor >= 0) {
+            dyad_buf_add(b, "\"a", 2);
+            put_uint(b, (unsigned)e->source_actor + 1);
+            dyad_buf_addc(b, '"');
+        } else
             dyad_buf_add(b, "null", 4);
         dyad_buf_add(b, ",\"target_actor\":", 16);
-        if (e->target_actor >= 0)
-            dyad_buf_printf(b, "\"a%d\"", e->target_actor + 1);
-        else
+        if (e->target_actor >= 0) {
+            dyad_buf_add(b, "\"a", 2);
+            put_uint(b, (unsigned)e->target_actor + 1);
+            dyad_buf_addc(b, '"');
+        } else
             dyad_buf_add(b, "null", 4);
-        dyad_buf_printf(b, ",\"cameo\":\"%s\",\"root\":\"%s\",\"plover\":", e->cameo, e->root);
+        dyad_buf_add(b, ",\"cameo\":\"", 10);
+        dyad_buf_adds(b, e->cameo);
+        dyad_buf_add(b, "\",\"root\":\"", 10);
+        dyad_buf_adds(b, e->root);
+        dyad_buf_add(b, "\",\"plover\":", 11);
         str_or_null(b, e->plover);
-        dyad_buf_printf(b, ",\"goldstein\":%.1f,\"quad\":%d,\"via\":[", e->goldstein, e->quad);
+        dyad_buf_add(b, ",\"goldstein\":", 13);
+        put_fixed(b, e->goldstein, 1);
+        if (e->quad >= 0) {
+            dyad_buf_add(b, ",\"quad\":", 8);
+            put_uint(b, (unsigned)e->quad);
+            dyad_buf_add(b, ",\"via\":[", 8);
+        } else
+            dyad_buf_printf(b, ",\"quad\":%d,\"via\":[", e->quad);
         for (uint8_t k = 0; k < e->n_via; k++) {
             if (k)
                 dyad_buf_addc(b, ',');
             str_or_null(b, e->via[k]);
         }
-        dyad_buf_printf(b, "],\"confidence\":%.2f", e->confidence);
+        dyad_buf_add(b, "],\"confidence\":", 15);
+        put_fixed(b, e->confidence, 2);
         if (e->flags & DYAD_EVENT_NEGATED)
             dyad_buf_adds(b, ",\"negated\":true");
         if (e->flags & DYAD_EVENT_HYPOTHETICAL)
@@ -75,9 +133,11 @@ void dyad_events_emit_json(const dyad_doc *doc, const dyad_event_list *l, dyad_b
         dyad_buf_add(b, ",\"target_text\":", 15);
         text_of(b, doc, e->target_span);
         dyad_buf_add(b, ",\"statement\":", 13);
-        if (e->statement >= 0)
-            dyad_buf_printf(b, "\"s%d\"", e->statement + 1);
-        else
+        if (e->statement >= 0) {
+            dyad_buf_add(b, "\"s", 2);
+            put_uint(b, (unsigned)e->statement + 1);
+            dyad_buf_addc(b, '"');
+        } else
             dyad_buf_add(b, "null", 4);
         dyad_buf_add(b, ",\"sentence\":", 12);
         dyad_emit_span(b, e->sentence);

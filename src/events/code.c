@@ -49,12 +49,7 @@ typedef struct ev_ctx {
 
 static int fw(const ev_ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
 
-static bool word_is(const ev_ctx *c, uint32_t i, const char *w)
-{
-    char b[32];
-    size_t n = dyad_tok_lower(c->doc, i, b, sizeof b);
-    return n && strcmp(b, w) == 0;
-}
+static bool word_is(const ev_ctx *c, uint32_t i, const char *w) { return dyad_tok_is(c->doc, i, w); }
 
 /* ------------------------------------------------------------ verb group */
 

@@ -31,14 +31,28 @@ typedef struct med_phrase {
  * the sentence's tokens per phrase list). */
 static int phrase_at(const dyad_doc *doc, uint32_t i, uint32_t se, const med_phrase *ph, size_t nph, uint32_t *end)
 {
+    /* each token lower-cased once for all the phrases, and only when a
+     * phrase begins with its first letter */
+    char low[6][32];
+    size_t len[6];
+    bool made[6] = {false};
+    const dyad_token *t = &doc->toks[i];
+    const unsigned char *s = (const unsigned char *)doc->text + t->span.start;
+    size_t tn = t->span.end - t->span.start;
+    unsigned char c0 = !tn ? 0
+                       : tn > 2 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99 ? '\''
+                       : s[0] >= 'A' && s[0] <= 'Z' ? (unsigned char)(s[0] + 32)
+                                                     : s[0];
     for (size_t p = 0; p < nph; p++) {
-        if (i + (uint32_t)ph[p].n > se)
+        if (i + (uint32_t)ph[p].n > se || (unsigned char)ph[p].words[0][0] != c0)
             continue;
         bool ok = true;
         for (int w = 0; w < ph[p].n && ok; w++) {
-            char b[32];
-            size_t n = dyad_tok_lower(doc, i + (uint32_t)w, b, sizeof b);
-            ok = n && strcmp(b, ph[p].words[w]) == 0;
+            if (!made[w]) {
+                len[w] = dyad_tok_lower(doc, i + (uint32_t)w, low[w], sizeof low[w]);
+                made[w] = true;
+            }
+            ok = len[w] && low[w][0] == ph[p].words[w][0] && strcmp(low[w], ph[p].words[w]) == 0;
         }
         if (ok) {
             *end = i + (uint32_t)ph[p].n;
@@ -116,6 +130,13 @@ int dyad_mediation_find(dyad_doc *doc, const dyad_actor_list *al, dyad_event_lis
 {
     med_phrase ph[64];
     size_t nph = load_phrases(ph, 64);
+    /* the first words' (first letter, length) pairs: most tokens are
+     * passed over without looking at the phrases */
+    uint32_t first_len[256] = {0};
+    for (size_t p = 0; p < nph; p++) {
+        size_t n = strlen(ph[p].words[0]);
+        first_len[(unsigned char)ph[p].words[0][0]] |= 1u << (n < 31 ? n : 31);
+    }
     if (!nph || !al->n_mentions)
         return 0;
     size_t cursor = 0;
@@ -133,6 +154,12 @@ int dyad_mediation_find(dyad_doc *doc, const dyad_actor_list *al, dyad_event_lis
             continue;
         for (uint32_t i = ss; i < se; i++) {
             uint32_t pe;
+            const dyad_token *t = &doc->toks[i];
+            const unsigned char *ts = (const unsigned char *)doc->text + t->span.start;
+            size_t tn = t->span.end - t->span.start;
+            unsigned char c0 = tn && ts[0] >= 'A' && ts[0] <= 'Z' ? (unsigned char)(ts[0] + 32) : tn ? ts[0] : 0;
+            if (c0 != 0xE2 && !(first_len[c0] & (1u << (tn < 31 ? tn : 31))) && !memchr(ts, 0xE2, tn))
+                continue; /* ’ aside, lower-casing keeps the length */
             int kind = phrase_at(doc, i, se, ph, nph, &pe);
             if (kind < 0)
                 continue;

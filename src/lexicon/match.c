@@ -58,13 +58,16 @@ static uint8_t word_ids(const dyad_lexicon *lex, const char *s, size_t n, uint32
     return c;
 }
 
+/* The ids of token t, kept in cache[t - base]; with no cache (a single
+ * walk meets each token once) made in *scratch. */
 static const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base,
-                                uint32_t t)
+                                uint32_t t, tok_ids *scratch)
 {
-    tok_ids *ti = &cache[t - base];
+    tok_ids *ti = cache ? &cache[t - base] : scratch;
     if (ti->done)
         return ti;
     ti->done = 1;
+    ti->n = 0;
     const dyad_token *k = &doc->toks[t];
     if (k->cls == DYAD_TOK_QUOTE_OPEN || k->cls == DYAD_TOK_QUOTE_CLOSE || k->cls == DYAD_TOK_DASH)
         return ti;
@@ -72,6 +75,38 @@ static const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, to
         return ti;
     ti->n = word_ids(lex, doc->text + k->span.start, k->span.end - k->span.start, ti->id);
     return ti;
+}
+
+/* The document's token ids for this lexicon (doc->lex_ids), made on
+ * first use: the actors stage keys a sentence's tokens, and the events
+ * stage asks for a verb at each of them again. */
+typedef struct doc_ids {
+    const dyad_lexicon *lex;
+    tok_ids *ids; /* by token */
+} doc_ids;
+
+static tok_ids *ids_of(const dyad_lexicon *lex, const dyad_doc *doc)
+{
+    /* only for the document's own engine's lexicon, which outlives it: a
+     * lexicon made and freed by the caller could leave its address to
+     * the next one */
+    if (!doc->eng || doc->eng->lexicon != lex)
+        return NULL;
+    doc_ids *di = doc->lex_ids;
+    if (di)
+        return di->lex == lex ? di->ids : NULL;
+    if (!doc->arena || !doc->n_toks)
+        return NULL;
+    di = dyad_arena_alloc(doc->arena, sizeof *di);
+    tok_ids *ids = dyad_arena_array(doc->arena, doc->n_toks, sizeof *ids);
+    if (!di || !ids)
+        return NULL;
+    di->lex = lex;
+    di->ids = ids;
+    /* the document belongs to the calling thread; like its function-word
+     * classes (dyad_tok_fword), the cache is filled in place */
+    ((dyad_doc *)doc)->lex_ids = di;
+    return ids;
 }
 
 typedef struct walk_best {
@@ -100,7 +135,9 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
             t++; /* "Al-Thani" = "Al Thani" */
             continue;
         }
-        const tok_ids *ti = token_ids(lex, doc, cache, base, t);
+        tok_ids scratch;
+        scratch.done = 0;
+        const tok_ids *ti = token_ids(lex, doc, cache, base, t, &scratch);
         uint32_t next[MAX_LIVE];
         uint8_t next_ns[MAX_LIVE];
         size_t n_next = 0;
@@ -127,8 +164,10 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
                 best.ns = next_ns[q];
             }
         }
-        memcpy(live, next, n_next * sizeof *live);
-        memcpy(live_ns, next_ns, n_next);
+        for (size_t q = 0; q < n_next; q++) { /* a node or two: no memcpy call */
+            live[q] = next[q];
+            live_ns[q] = next_ns[q];
+        }
         n_live = n_next;
     }
     return best;
@@ -144,11 +183,9 @@ uint32_t dyad_lex_longest_at(const dyad_lexicon *lex, const dyad_doc *doc, uint3
         end = (uint32_t)doc->n_toks;
     if (start >= end)
         return 0;
-    tok_ids cache[64];
     if (end - start > 64)
         end = start + 64; /* phrases are at most DYAD_LEX_MAX_WORDS words */
-    memset(cache, 0, (end - start) * sizeof *cache);
-    walk_best b = walk_from(lex, doc, cache, start, start, end, ns_mask);
+    walk_best b = walk_from(lex, doc, ids_of(lex, doc), 0, start, end, ns_mask);
     *entry = b.entry;
     return b.end;
 }
@@ -163,14 +200,19 @@ size_t dyad_lexicon_match(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t
         tok_end = (uint32_t)doc->n_toks;
     if (tok_first >= tok_end)
         return 0;
-    tok_ids *cache = dyad_arena_array(arena, tok_end - tok_first, sizeof *cache);
+    tok_ids *cache = ids_of(lex, doc);
+    uint32_t base = 0;
+    if (!cache) {
+        cache = dyad_arena_array(arena, tok_end - tok_first, sizeof *cache);
+        base = tok_first;
+    }
     if (!cache)
         return 0;
     dyad_match *m = NULL;
     size_t n = 0, cap = 0;
     uint32_t t = tok_first;
     while (t < tok_end) {
-        walk_best b = walk_from(lex, doc, cache, tok_first, t, tok_end, ns_mask & DYAD_NS_ALL);
+        walk_best b = walk_from(lex, doc, cache, base, t, tok_end, ns_mask & DYAD_NS_ALL);
         if (!b.end) {
             t++;
             continue;

@@ -138,10 +138,19 @@ static uint32_t word_intern(dyad_lexicon *lex, const char *k, size_t n)
 /* ------------------------------------------------------------------- trie */
 static uint64_t edge_key(uint32_t node, uint32_t word) { return ((uint64_t)node << 32) | word; }
 
+/* Both halves of the key mixed into every bit (murmur3's finaliser): with
+ * a plain multiply the parent node reached only the top bits of the slot,
+ * so the edges of a common word ("of", "minister") from thousands of
+ * nodes piled into a few runs of the table. */
 static size_t edge_slot(uint64_t key, size_t cap)
 {
-    uint64_t h = key * 0x9E3779B97F4A7C15ull;
-    return (size_t)(h >> 17) & (cap - 1);
+    uint64_t h = key;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return (size_t)h & (cap - 1);
 }
 
 uint32_t dyad_lex_edge_find(const dyad_lexicon *lex, uint32_t node, uint32_t word)

@@ -47,6 +47,7 @@ typedef struct citem {
     const char *key;
     uint32_t key_len;
     uint8_t weak; /* the preposition heading a PETRARCH (...) phrase */
+    uint32_t id;  /* WORD: interned key */
 } citem;
 
 typedef struct cstate {
@@ -91,7 +92,7 @@ static long set_new(dyad_lexicon *lex, const char *name, size_t n)
     struct dyad_verb_table *vt = dyad_verb_table(lex);
     if (!vt || dyad_vgrow((void **)&vt->sets, &vt->cap_sets, vt->n_sets, sizeof *vt->sets))
         return -1;
-    dyad_vset s = {NULL, -1, -1, 0};
+    dyad_vset s = {NULL, -1, -1, 0, 0, 0, {0, 0}};
     if (name) {
         while (n > 1 && name[n - 1] == '_')
             n--;
@@ -101,6 +102,18 @@ static long set_new(dyad_lexicon *lex, const char *name, size_t n)
     }
     vt->sets[vt->n_sets] = s;
     return (long)vt->n_sets++;
+}
+
+/* The id of folded word key[0..n) among the pattern words, made when new
+ * (ids count from 1); -1 when out of memory. */
+static long intern_word(struct dyad_verb_table *vt, dyad_arena *a, const char *key, size_t n)
+{
+    int id = dyad_strmap_get(&vt->word_ids, key, n);
+    if (id > 0)
+        return id;
+    if (vt->n_words >= INT32_MAX - 1 || dyad_strmap_put(&vt->word_ids, a, key, n, (int)(vt->n_words + 1)))
+        return -1;
+    return (long)++vt->n_words;
 }
 
 /* Append one word (already split from the text) as WORD items; '-' splits
@@ -117,13 +130,15 @@ static int add_word(cstate *c, const char *w, size_t n, uint8_t gap, bool exact,
             char key[DYAD_LEX_MAX_KEY];
             size_t k = dyad_key_fold(w + i, j - i, key, sizeof key, NULL, NULL);
             if (k) {
-                const char *copy = dyad_arena_strndup(dyad_lexicon_arena(c->lex), key, k);
+                long id = intern_word(c->vt, dyad_lexicon_arena(c->lex), key, k);
+                const char *copy = id > 0 ? dyad_arena_strndup(dyad_lexicon_arena(c->lex), key, k) : NULL;
                 if (!copy) {
                     c->oom = true;
                     return -1;
                 }
-                citem it = {DYAD_PE_WORD, first ? gap : 0, 0, 0, 0, copy, (uint32_t)k, 0};
+                citem it = {DYAD_PE_WORD, first ? gap : 0, 0, 0, 0, copy, (uint32_t)k, 0, (uint32_t)id};
                 it.stem = c->d == DYAD_VD_TABARI && !exact && !noun;
+                c->vt->has_stems |= it.stem;
                 it.noun = noun;
                 if (push_item(c, it))
                     return 1;
@@ -187,7 +202,7 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
         dyad_vphrase ph = {(uint32_t)vt->n_elems, (uint32_t)c->n, -1};
         for (size_t i = 0; i < c->n; i++) {
             const citem *it = &c->items[i];
-            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, 0, it->stem, it->noun, it->set, it->key, it->key_len};
+            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, 0, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
         }
         dyad_vset *s = &vt->sets[set];
         int32_t pi = (int32_t)vt->n_phrases;
@@ -247,7 +262,7 @@ static int parse_alternatives(cstate *c, uint8_t gap)
         c->err = "empty { }";
         return 1;
     }
-    citem it = {DYAD_PE_SET, gap, 0, 0, (uint32_t)set, NULL, 0, 0};
+    citem it = {DYAD_PE_SET, gap, 0, 0, (uint32_t)set, NULL, 0, 0, 0};
     return push_item(c, it);
 }
 
@@ -330,7 +345,7 @@ static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_
                 noun |= w[n - 1] == '~';
                 n--;
             }
-            citem it = {0, gap, 0, 0, 0, NULL, 0, 0};
+            citem it = {0, gap, 0, 0, 0, NULL, 0, 0, 0};
             if (n == 1 && (w[0] == '$' || w[0] == '+' || w[0] == '%' || w[0] == '^' || w[0] == '*')) {
                 it.kind = w[0] == '$'   ? DYAD_PE_SOURCE
                           : w[0] == '+' ? DYAD_PE_TARGET
@@ -472,14 +487,14 @@ int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size
             const citem *it = &c->items[i];
             const citem *right = &c->items[i + 1];
             vt->elems[vt->n_elems++] =
-                (dyad_pelem){it->kind, right->gap, it->stem, it->noun, it->set, it->key, it->key_len};
+                (dyad_pelem){it->kind, right->gap, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
         }
         pt.upper = (uint32_t)vt->n_elems;
         pt.n_upper = (uint32_t)n_upper;
         size_t first_up = star == c->n ? 0 : star + 1;
         for (size_t i = first_up; i < c->n; i++) {
             const citem *it = &c->items[i];
-            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, it->gap, it->stem, it->noun, it->set, it->key, it->key_len};
+            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, it->gap, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
         }
         for (size_t i = 0; i < c->n; i++) {
             uint8_t k = c->items[i].kind;
@@ -510,10 +525,155 @@ static int cmp_pattern(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
+static uint64_t first_hash(uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 17; }
+
+/* Index every synset's phrases by their first word: a token then meets
+ * only the phrases that can begin with it (&CURRENCY has 90 phrases, a
+ * word starts one or two of them).  0, or -1 when out of memory. */
+typedef struct first_pair {
+    uint64_t key; /* (set + 1) << 32 | first word id, 0 for "other" */
+    uint32_t phrase;
+} first_pair;
+
+static int cmp_first_pair(const void *a, const void *b)
+{
+    const first_pair *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->phrase < y->phrase ? -1 : x->phrase > y->phrase;
+}
+
+static int index_sets(struct dyad_verb_table *vt)
+{
+    free(vt->set_phrases);
+    free(vt->first_words);
+    vt->set_phrases = NULL;
+    vt->first_words = NULL;
+    vt->first_cap = 0;
+    vt->indexed_phrases = (size_t)-1;
+    size_t np = vt->n_phrases;
+    first_pair *pairs = malloc((np ? np : 1) * sizeof *pairs);
+    vt->set_phrases = malloc((np ? np : 1) * sizeof *vt->set_phrases);
+    if (!pairs || !vt->set_phrases) {
+        free(pairs);
+        return -1;
+    }
+    size_t n = 0;
+    for (size_t s = 0; s < vt->n_sets; s++) {
+        vt->sets[s].other = vt->sets[s].n_other = 0;
+        vt->sets[s].first_sig[0] = vt->sets[s].first_sig[1] = 0;
+        for (int32_t pi = vt->sets[s].head; pi >= 0 && n < np; pi = vt->phrases[pi].next) {
+            const dyad_pelem *e = &vt->elems[vt->phrases[pi].first];
+            uint32_t id = vt->phrases[pi].n && e->kind == DYAD_PE_WORD && !e->stem ? e->id : 0;
+            if (id) {
+                unsigned bit = dyad_vword_bit(id);
+                vt->sets[s].first_sig[bit >> 6] |= 1ull << (bit & 63);
+            }
+            pairs[n++] = (first_pair){((uint64_t)s + 1) << 32 | id, (uint32_t)pi};
+        }
+    }
+    if (n)
+        qsort(pairs, n, sizeof *pairs, cmp_first_pair);
+    size_t groups = 0;
+    for (size_t i = 0; i < n; i++)
+        groups += i == 0 || pairs[i].key != pairs[i - 1].key;
+    size_t cap = 16;
+    while (cap < 2 * groups)
+        cap *= 2;
+    vt->first_words = calloc(cap, sizeof *vt->first_words);
+    if (!vt->first_words) {
+        free(pairs);
+        return -1;
+    }
+    vt->first_cap = cap;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && pairs[j].key == pairs[i].key) {
+            vt->set_phrases[j] = pairs[j].phrase;
+            j++;
+        }
+        uint32_t set = (uint32_t)(pairs[i].key >> 32) - 1;
+        if ((uint32_t)pairs[i].key == 0) {
+            vt->sets[set].other = (uint32_t)i;
+            vt->sets[set].n_other = (uint32_t)(j - i);
+        } else {
+            size_t k = first_hash(pairs[i].key) & (cap - 1);
+            while (vt->first_words[k].key)
+                k = (k + 1) & (cap - 1);
+            vt->first_words[k] = (dyad_vfirst){pairs[i].key, (uint32_t)i, (uint32_t)(j - i)};
+        }
+        i = j;
+    }
+    free(pairs);
+    vt->indexed_phrases = np;
+    return 0;
+}
+
+/* The phrases of set `set` whose first word has id `id`, or NULL. */
+static const dyad_vfirst *first_find(const struct dyad_verb_table *vt, uint32_t set, uint32_t id)
+{
+    uint64_t key = ((uint64_t)set + 1) << 32 | id;
+    size_t k = first_hash(key) & (vt->first_cap - 1);
+    while (vt->first_words[k].key) {
+        if (vt->first_words[k].key == key)
+            return &vt->first_words[k];
+        k = (k + 1) & (vt->first_cap - 1);
+    }
+    return NULL;
+}
+
+/* What each pattern needs before its search is worth trying (dyad_vreq):
+ * "- * { AGREEMENT | ACCORD }_ON &ISSUE (WITH $)" cannot match in a
+ * sentence without "with" after the verb.  0, or -1 when out of memory. */
+static int pattern_needs(struct dyad_verb_table *vt)
+{
+    free(vt->reqs);
+    vt->reqs = NULL;
+    vt->n_reqs = 0;
+    size_t cap = 0;
+    for (size_t i = 0; i < vt->n_patterns; i++) {
+        dyad_vpattern *pt = &vt->patterns[i];
+        pt->req = (uint32_t)vt->n_reqs;
+        memset(pt->sig, 0, sizeof pt->sig);
+        /* words and slots first, synsets (dearer to check) after */
+        for (int pass = 0; pass < 4; pass++) {
+            int upper = pass & 1;
+            bool sets = pass >= 2;
+            uint32_t first = upper ? pt->upper : pt->lower, ne = upper ? pt->n_upper : pt->n_lower;
+            bool slot = false;
+            for (uint32_t k = first; k < first + ne; k++) {
+                const dyad_pelem *e = &vt->elems[k];
+                dyad_vreq r = {0, (uint8_t)upper, e->noun, 0};
+                if ((e->kind == DYAD_PE_SET) != sets)
+                    continue;
+                if (e->kind == DYAD_PE_WORD && !e->stem) {
+                    r.kind = DYAD_REQ_WORD;
+                    r.id = e->id;
+                    unsigned bit = dyad_vword_bit(e->id);
+                    pt->sig[upper][bit >> 6] |= 1ull << (bit & 63);
+                } else if (e->kind == DYAD_PE_SET && e->set < vt->n_sets && !vt->sets[e->set].n_other) {
+                    r.kind = DYAD_REQ_SET;
+                    r.id = e->set;
+                } else if ((e->kind == DYAD_PE_SOURCE || e->kind == DYAD_PE_TARGET || e->kind == DYAD_PE_COMPOUND) &&
+                           !slot) {
+                    r.kind = DYAD_REQ_SLOT;
+                    slot = true;
+                } else
+                    continue;
+                if (dyad_vgrow((void **)&vt->reqs, &cap, vt->n_reqs, sizeof *vt->reqs))
+                    return -1;
+                vt->reqs[vt->n_reqs++] = r;
+            }
+        }
+        pt->n_req = (uint32_t)vt->n_reqs - pt->req;
+    }
+    return 0;
+}
+
 int dyad_verbs_finish(dyad_lexicon *lex)
 {
     struct dyad_verb_table *vt = lex->verbs;
-    if (!vt || vt->sorted)
+    if (!vt || (vt->sorted && vt->indexed_phrases == vt->n_phrases))
         return 0;
     if (vt->n_patterns)
         qsort(vt->patterns, vt->n_patterns, sizeof *vt->patterns, cmp_pattern);
@@ -525,6 +685,8 @@ int dyad_verbs_finish(dyad_lexicon *lex)
             b->first = (uint32_t)i;
         b->n++;
     }
+    if (index_sets(vt) || pattern_needs(vt))
+        return -1;
     vt->sorted = true;
     return 0;
 }
@@ -535,7 +697,95 @@ typedef struct tkey {
     uint16_t n;
     uint8_t ignorable; /* quote marks and joining hyphens: not counted, skipped */
     uint8_t word;      /* a word or number */
+    uint32_t id[3];    /* pattern word ids of the token, of it less a final
+                          "s", less a final "es" (0: none) */
+    uint8_t made;
 } tkey;
+
+#define TKEY_BYTES 32 /* longest folded token key that can match */
+
+/* Fill k for token t of doc: its folded key (in buf, TKEY_BYTES bytes),
+ * whether it is a word or skipped, and its pattern word ids. */
+static void key_token(const struct dyad_verb_table *vt, const dyad_doc *doc, uint32_t t, tkey *k, char *buf)
+{
+    const dyad_token *tk = &doc->toks[t];
+    k->made = 1;
+    k->ignorable = tk->cls == DYAD_TOK_QUOTE_OPEN || tk->cls == DYAD_TOK_QUOTE_CLOSE || (tk->flags & DYAD_TOKF_JOINER);
+    k->word = tk->cls == DYAD_TOK_WORD || tk->cls == DYAD_TOK_NUMBER || tk->cls == DYAD_TOK_APOSTROPHE;
+    k->k = buf;
+    k->n = 0;
+    if (tk->span.end > tk->span.start && tk->span.end <= doc->text_len)
+        k->n = (uint16_t)dyad_key_fold(doc->text + tk->span.start, tk->span.end - tk->span.start, buf, TKEY_BYTES,
+                                       NULL, NULL);
+    if (!k->n)
+        k->word = 0;
+    if (!k->word)
+        return;
+    int id;
+    if ((id = dyad_strmap_get(&vt->word_ids, buf, k->n)) > 0)
+        k->id[0] = (uint32_t)id;
+    if (k->n > 1 && buf[k->n - 1] == 's' && (id = dyad_strmap_get(&vt->word_ids, buf, k->n - 1u)) > 0)
+        k->id[1] = (uint32_t)id;
+    if (k->n > 2 && buf[k->n - 1] == 's' && buf[k->n - 2] == 'e' &&
+        (id = dyad_strmap_get(&vt->word_ids, buf, k->n - 2u)) > 0)
+        k->id[2] = (uint32_t)id;
+}
+
+/* What the window [s0, s1) holds, made once for all the verbs of a
+ * sentence: signatures of its words before / from each token, and where
+ * each word id first and last occurs. */
+typedef struct wintab {
+    uint32_t s0, s1;       /* the window described; s1 == 0: none */
+    uint64_t (*pre)[2];    /* pre[k]: the words of [s0, s0 + k), as dyad_vpattern.sig */
+    uint64_t (*suf)[2];    /* suf[k]: the words of [s0 + k, s1) */
+    size_t wcap;           /* entries of pre and suf */
+    uint32_t *id;          /* open addressing, hcap slots (a power of two); 0: empty */
+    uint32_t (*pos)[4];    /* per id: first exact, last exact + 1, first plural, last plural + 1 */
+    size_t hcap, hmax;     /* slots in use, slots allocated */
+} wintab;
+
+/* The document's token keys for this verb table (doc->verb_keys), made
+ * on first use: a sentence's tokens are keyed once, not once per verb. */
+typedef struct doc_keys {
+    const struct dyad_verb_table *vt;
+    tkey *keys;
+    char *buf; /* TKEY_BYTES per token */
+    /* scratch reused by every call on the document: the synset cache
+     * (entries stamped with the call that made them) and the memo */
+    uint32_t call;
+    uint64_t *set_key;
+    uint32_t *set_end, *set_stamp;
+    uint8_t *memo;
+    size_t memo_cap;
+    wintab win;
+} doc_keys;
+
+static doc_keys *keys_of(const dyad_lexicon *lex, const dyad_doc *doc)
+{
+    /* only for the document's own engine's lexicon, which outlives it: a
+     * lexicon made and freed by the caller could leave its address to
+     * the next one */
+    if (!doc->eng || doc->eng->lexicon != lex)
+        return NULL;
+    const struct dyad_verb_table *vt = lex->verbs;
+    doc_keys *dk = doc->verb_keys;
+    if (dk)
+        return dk->vt == vt ? dk : NULL;
+    if (!doc->arena || !doc->n_toks)
+        return NULL;
+    dk = dyad_arena_alloc(doc->arena, sizeof *dk);
+    tkey *keys = dyad_arena_array(doc->arena, doc->n_toks, sizeof *keys);
+    char *buf = dyad_arena_array(doc->arena, doc->n_toks, TKEY_BYTES);
+    if (!dk || !keys || !buf)
+        return NULL;
+    dk->vt = vt;
+    dk->keys = keys;
+    dk->buf = buf;
+    /* the document belongs to the calling thread; like its function-word
+     * classes (dyad_tok_fword), the cache is filled in place */
+    ((dyad_doc *)doc)->verb_keys = dk;
+    return dk;
+}
 
 typedef struct mctx {
     const struct dyad_verb_table *vt;
@@ -553,24 +803,112 @@ typedef struct mctx {
     uint32_t steps;      /* search steps left for this call */
     uint64_t *set_key;   /* cache of synset matches: (set + 1) << 32 | token */
     uint32_t *set_end;   /* ... and the end found (0: none) */
-    uint32_t set_cached;
+    uint32_t *set_stamp; /* ... valid when equal to call */
+    uint32_t call;
+    struct doc_keys *dk; /* the document's scratch, or NULL */
+    dyad_arena *arena;   /* the caller's: the cache is made on first use */
+    bool cache_made;
+    bool indexed;        /* the synsets' first-word index is current */
 } mctx;
+
+/* Which pattern words are in the window, on which side of the verb (from
+ * the window's table), so that a pattern whose words are absent is passed
+ * over without a search. */
+#define SET_SEEN 64 /* synset presence answers kept per call */
+typedef struct seen {
+    const wintab *wt;
+    uint32_t verb_tok, verb_end;
+    bool slot[2];  /* an actor slot before / after the verb */
+    uint64_t set_key[SET_SEEN]; /* (set + 1) << 1 | upper */
+    uint8_t set_val[SET_SEEN];
+    uint64_t sig[2][2];  /* the window's word ids before / after the verb */
+} seen;
+
+static size_t win_slot(const wintab *wt, uint32_t id)
+{
+    size_t k = (size_t)((id * 2654435761u) >> 7) & (wt->hcap - 1);
+    while (wt->id[k] && wt->id[k] != id)
+        k = (k + 1) & (wt->hcap - 1);
+    return k;
+}
+
+/* Describe window [s0, s1) in *wt (keys made as needed; tables reused
+ * when big enough, else taken from the arena).  false when out of memory. */
+static bool win_build(wintab *wt, const struct dyad_verb_table *vt, const dyad_doc *doc, tkey *keys, char *buf,
+                      uint32_t s0, uint32_t s1, dyad_arena *a)
+{
+    size_t w = s1 - s0, hcap = 16;
+    while (hcap < 6 * w)
+        hcap *= 2;
+    wt->s1 = 0;
+    if (wt->wcap < w + 1) {
+        wt->pre = dyad_arena_array(a, w + 1, sizeof *wt->pre);
+        wt->suf = dyad_arena_array(a, w + 1, sizeof *wt->suf);
+        if (!wt->pre || !wt->suf)
+            return false;
+        wt->wcap = w + 1;
+    }
+    if (wt->hmax < hcap) {
+        wt->id = dyad_arena_array(a, hcap, sizeof *wt->id);
+        wt->pos = dyad_arena_array(a, hcap, sizeof *wt->pos);
+        if (!wt->id || !wt->pos)
+            return false;
+        wt->hmax = hcap;
+    } else
+        memset(wt->id, 0, hcap * sizeof *wt->id);
+    wt->hcap = hcap;
+    wt->pre[0][0] = wt->pre[0][1] = 0;
+    for (uint32_t t = s0; t < s1; t++) {
+        tkey *k = &keys[t - s0];
+        if (!k->made)
+            key_token(vt, doc, t, k, buf + (size_t)(t - s0) * TKEY_BYTES);
+        uint64_t bits[2] = {0, 0};
+        for (int x = 0; k->word && x < 3; x++) {
+            if (!k->id[x])
+                continue;
+            unsigned bit = dyad_vword_bit(k->id[x]);
+            bits[bit >> 6] |= 1ull << (bit & 63);
+            size_t j = win_slot(wt, k->id[x]);
+            uint32_t *p = wt->pos[j];
+            if (!wt->id[j]) {
+                wt->id[j] = k->id[x];
+                p[0] = p[2] = UINT32_MAX;
+                p[1] = p[3] = 0;
+            }
+            int f = x ? 2 : 0; /* exact, or less a final "s" / "es" */
+            if (t < p[f])
+                p[f] = t;
+            p[f + 1] = t + 1;
+        }
+        wt->pre[t - s0 + 1][0] = wt->pre[t - s0][0] | bits[0];
+        wt->pre[t - s0 + 1][1] = wt->pre[t - s0][1] | bits[1];
+    }
+    wt->suf[w][0] = wt->suf[w][1] = 0;
+    for (size_t i = w; i-- > 0;) {
+        const tkey *k = &keys[i];
+        uint64_t bits[2] = {0, 0};
+        for (int x = 0; k->word && x < 3; x++)
+            if (k->id[x]) {
+                unsigned bit = dyad_vword_bit(k->id[x]);
+                bits[bit >> 6] |= 1ull << (bit & 63);
+            }
+        wt->suf[i][0] = wt->suf[i + 1][0] | bits[0];
+        wt->suf[i][1] = wt->suf[i + 1][1] | bits[1];
+    }
+    wt->s0 = s0;
+    wt->s1 = s1;
+    return true;
+}
 
 #define SET_CACHE 1024 /* slots; a power of two */
 
 static bool word_matches(const dyad_pelem *e, const tkey *t)
 {
-    if (!t->word || t->n < e->key_len || t->k[0] != e->key[0] || memcmp(t->k, e->key, e->key_len) != 0)
+    if (!t->word)
         return false;
-    size_t rest = t->n - e->key_len;
-    if (rest == 0 || e->stem)
-        return true;
-    if (e->noun) {
-        const char *r = t->k + e->key_len;
-        if ((rest == 1 && r[0] == 's') || (rest == 2 && r[0] == 'e' && r[1] == 's'))
-            return true;
-    }
-    return false;
+    if (e->stem) /* TABARI "VIOLAT": any word that begins so */
+        return t->n >= e->key_len && t->k[0] == e->key[0] && memcmp(t->k, e->key, e->key_len) == 0;
+    return t->id[0] == e->id || (e->noun && (t->id[1] == e->id || t->id[2] == e->id));
 }
 
 /* Next token at or after t that is not ignorable (or s1). */
@@ -590,19 +928,45 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth);
  * many patterns of a verb, so top-level answers are cached per call. */
 static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
 {
+    if (depth == 0 && !m->cache_made) {
+        m->cache_made = true;
+        struct doc_keys *dk = m->dk;
+        if (dk && !dk->set_key) {
+            dk->set_key = dyad_arena_array(m->arena, SET_CACHE, sizeof *dk->set_key);
+            dk->set_end = dyad_arena_array(m->arena, SET_CACHE, sizeof *dk->set_end);
+            dk->set_stamp = dyad_arena_array(m->arena, SET_CACHE, sizeof *dk->set_stamp);
+            if (!dk->set_end || !dk->set_stamp)
+                dk->set_key = NULL;
+        }
+        if (dk) {
+            m->set_key = dk->set_key;
+            m->set_end = dk->set_end;
+            m->set_stamp = dk->set_stamp;
+            m->call = dk->call;
+        } else {
+            m->set_key = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_key);
+            m->set_end = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_end);
+            m->set_stamp = dyad_arena_array(m->arena, SET_CACHE, sizeof *m->set_stamp);
+            m->call = 1;
+        }
+        if (!m->set_end || !m->set_stamp)
+            m->set_key = NULL;
+    }
     if (depth > 0 || !m->set_key)
         return set_at_uncached(m, set, t, depth);
     uint64_t key = ((uint64_t)set + 1) << 32 | t;
     uint32_t j = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 40) & (SET_CACHE - 1);
     for (uint32_t probe = 0; probe < 8; probe++, j = (j + 1) & (SET_CACHE - 1)) {
-        if (m->set_key[j] == key)
+        bool used = m->set_stamp[j] == m->call;
+        if (used && m->set_key[j] == key)
             return m->set_end[j];
-        if (!m->set_key[j]) {
+        if (!used) {
             uint32_t budget = m->budget;
             uint32_t e = set_at_uncached(m, set, t, depth);
             if (budget && m->budget) { /* a complete answer */
                 m->set_key[j] = key;
                 m->set_end[j] = e;
+                m->set_stamp[j] = m->call;
             }
             return e;
         }
@@ -614,11 +978,33 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth)
 {
     if (depth > SET_DEPTH || set >= m->vt->n_sets || !m->budget)
         return 0;
+    const struct dyad_verb_table *vt = m->vt;
     uint32_t best = 0;
-    for (int32_t pi = m->vt->sets[set].head; pi >= 0; pi = m->vt->phrases[pi].next) {
-        uint32_t e = phrase_at(m, pi, t, depth + 1);
+    if (!m->indexed) {
+        for (int32_t pi = vt->sets[set].head; pi >= 0; pi = vt->phrases[pi].next) {
+            uint32_t e = phrase_at(m, pi, t, depth + 1);
+            if (e > best)
+                best = e;
+        }
+        return best;
+    }
+    /* the phrases that may begin with the word at t, and those that
+     * begin with a stem or a synset */
+    const dyad_vset *s = &vt->sets[set];
+    for (uint32_t k = s->other; k < s->other + s->n_other; k++) {
+        uint32_t e = phrase_at(m, (int32_t)vt->set_phrases[k], t, depth + 1);
         if (e > best)
             best = e;
+    }
+    uint32_t u = skip_ign(m, t);
+    const tkey *tk = u < m->s1 ? &m->keys[u - m->s0] : NULL;
+    for (int v = 0; tk && tk->word && v < 3; v++) {
+        const dyad_vfirst *f = tk->id[v] ? first_find(vt, set, tk->id[v]) : NULL;
+        for (uint32_t k = f ? f->first : 0; f && k < f->first + f->n; k++) {
+            uint32_t e = phrase_at(m, (int32_t)vt->set_phrases[k], t, depth + 1);
+            if (e > best)
+                best = e;
+        }
     }
     return best;
 }
@@ -788,6 +1174,72 @@ static bool match_down(mctx *m, uint32_t i, uint32_t pos)
     return false;
 }
 
+/* Does a token on that side of the verb begin a phrase of set `set`
+ * (by its first word)?  The answer is kept for the call. */
+static bool set_seen(const mctx *m, seen *sn, uint32_t set, bool upper)
+{
+    uint64_t key = ((uint64_t)set + 1) << 1 | upper;
+    size_t j = (size_t)(first_hash(key) & (SET_SEEN - 1));
+    for (size_t probe = 0; probe < 4; probe++, j = (j + 1) & (SET_SEEN - 1))
+        if (sn->set_key[j] == key)
+            return sn->set_val[j];
+        else if (!sn->set_key[j])
+            break;
+    /* a first word of the set must be among the window's words */
+    const dyad_vset *vs = &m->vt->sets[set];
+    bool found = false;
+    if (!(vs->first_sig[0] & sn->sig[upper][0]) && !(vs->first_sig[1] & sn->sig[upper][1]))
+        return false;
+    uint32_t a = upper ? sn->verb_end : m->s0, b = upper ? m->s1 : sn->verb_tok;
+    for (uint32_t t = a; t < b && !found; t++) {
+        const tkey *tk = &m->keys[t - m->s0];
+        for (int v = 0; tk->word && v < 3 && !found; v++)
+            found = tk->id[v] && first_find(m->vt, set, tk->id[v]);
+    }
+    if (!sn->set_key[j]) {
+        sn->set_key[j] = key;
+        sn->set_val[j] = found;
+    }
+    return found;
+}
+
+/* Can pattern pt match at all (dyad_vreq)?  false: it cannot. */
+static bool needs_met(const mctx *m, seen *sn, const dyad_vpattern *pt)
+{
+    /* one bit per word first: most patterns of a verb stop here */
+    if ((pt->sig[0][0] & ~sn->sig[0][0]) | (pt->sig[0][1] & ~sn->sig[0][1]) | (pt->sig[1][0] & ~sn->sig[1][0]) |
+        (pt->sig[1][1] & ~sn->sig[1][1]))
+        return false;
+    if (!pt->n_req)
+        return true; /* (and reqs may be NULL) */
+    const dyad_vreq *r = &m->vt->reqs[pt->req];
+    for (uint32_t i = 0; i < pt->n_req; i++, r++) {
+        switch (r->kind) {
+        case DYAD_REQ_WORD: {
+            /* before the verb: first seen before it; after: last seen
+             * after it (the verb's own tokens are on neither side) */
+            size_t k = win_slot(sn->wt, r->id);
+            if (!sn->wt->id[k])
+                return false;
+            const uint32_t *p = sn->wt->pos[k];
+            bool ok = r->upper ? p[1] > sn->verb_end || (r->noun && p[3] > sn->verb_end)
+                               : p[0] < sn->verb_tok || (r->noun && p[2] < sn->verb_tok);
+            if (!ok)
+                return false;
+            break;
+        }
+        case DYAD_REQ_SET:
+            if (m->indexed && !set_seen(m, sn, r->id, r->upper))
+                return false;
+            break;
+        default:
+            if (!sn->slot[r->upper])
+                return false;
+        }
+    }
+    return true;
+}
+
 static void bind_slots(const mctx *m, dyad_pattern_match *out)
 {
     for (uint32_t i = 0; i < m->n_el; i++) {
@@ -821,9 +1273,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     out->is_default = true;
     out->first_tok = verb_tok;
     out->last_tok = verb_end - 1;
-    out->where = dyad_arena_printf(arena, "%s:%u", v->file, v->line);
-    if (!out->where)
-        return false;
+    out->where = v->where;
     if (v->block >= vt->n_blocks || !vt->blocks[v->block].n || !vt->sorted)
         return true;
     mctx m = {0};
@@ -831,29 +1281,36 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.s0 = verb_tok - sent_first > WINDOW ? verb_tok - WINDOW : sent_first;
     m.s1 = sent_end - verb_end > WINDOW ? verb_end + WINDOW : sent_end;
     m.w = m.s1 - m.s0 + 1;
-    tkey *keys = dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
-    char *buf = dyad_arena_alloc(arena, (size_t)(m.s1 - m.s0) * 32);
-    m.memo = dyad_arena_alloc(arena, 2 * MAX_SIDE * m.w);
-    if (!keys || !buf || !m.memo)
+    /* the tokens' keys: the document's, else this call's */
+    doc_keys *dk = keys_of(lex, doc);
+    tkey *keys = dk ? dk->keys + m.s0 : dyad_arena_array(arena, m.s1 - m.s0, sizeof *keys);
+    char *buf = dk ? dk->buf + (size_t)m.s0 * TKEY_BYTES : dyad_arena_array(arena, m.s1 - m.s0, TKEY_BYTES);
+    if (!keys || !buf)
         return false;
-    for (uint32_t t = m.s0; t < m.s1; t++) {
-        const dyad_token *tk = &doc->toks[t];
-        tkey *k = &keys[t - m.s0];
-        k->ignorable = tk->cls == DYAD_TOK_QUOTE_OPEN || tk->cls == DYAD_TOK_QUOTE_CLOSE ||
-                       (tk->flags & DYAD_TOKF_JOINER);
-        k->word = tk->cls == DYAD_TOK_WORD || tk->cls == DYAD_TOK_NUMBER || tk->cls == DYAD_TOK_APOSTROPHE;
-        k->k = buf + (size_t)(t - m.s0) * 32;
-        if (tk->span.end > tk->span.start && tk->span.end <= doc->text_len)
-            k->n = (uint16_t)dyad_key_fold(doc->text + tk->span.start, tk->span.end - tk->span.start,
-                                           (char *)k->k, 32, NULL, NULL);
-        if (!k->n)
-            k->word = 0;
+    /* the window's table: the document's, made again only when the
+     * window changes (a new sentence), else this call's */
+    wintab own = {0}, *wt = dk ? &dk->win : &own;
+    if ((wt->s0 != m.s0 || wt->s1 != m.s1) && !win_build(wt, vt, doc, keys, buf, m.s0, m.s1, arena))
+        return false;
+    seen sn;
+    sn.wt = wt;
+    sn.verb_tok = verb_tok;
+    sn.verb_end = verb_end;
+    sn.slot[0] = sn.slot[1] = false;
+    memset(sn.set_key, 0, sizeof sn.set_key);
+    for (int h = 0; h < 2; h++) {
+        sn.sig[0][h] = wt->pre[verb_tok - m.s0][h];
+        sn.sig[1][h] = wt->suf[verb_end - m.s0][h];
     }
     m.keys = keys;
-    m.set_key = dyad_arena_array(arena, SET_CACHE, sizeof *m.set_key);
-    m.set_end = dyad_arena_array(arena, SET_CACHE, sizeof *m.set_end);
-    if (!m.set_key || !m.set_end)
-        m.set_key = NULL;
+    m.dk = dk;
+    if (dk && ++dk->call == 0) { /* stamps wrapped: forget them all */
+        if (dk->set_stamp)
+            memset(dk->set_stamp, 0, SET_CACHE * sizeof *dk->set_stamp);
+        dk->call = 1;
+    }
+    m.indexed = vt->indexed_phrases == vt->n_phrases && vt->first_words;
+    m.arena = arena;
     /* only slots inside the window and clear of the verb */
     dyad_slot *sl = n_slots ? dyad_arena_array(arena, n_slots, sizeof *sl) : NULL;
     int *orig = n_slots ? dyad_arena_array(arena, n_slots, sizeof *orig) : NULL;
@@ -866,6 +1323,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
             continue;
         if (s->tok_first < verb_end && s->tok_end > verb_tok)
             continue;
+        sn.slot[s->tok_first >= verb_end] = true;
         sl[ns] = *s;
         orig[ns++] = (int)i;
     }
@@ -875,6 +1333,20 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.steps = CALL_BUDGET;
     for (uint32_t pi = b->first; pi < b->first + b->n && m.steps; pi++) {
         const dyad_vpattern *pt = &vt->patterns[pi];
+        if (!needs_met(&m, &sn, pt))
+            continue;
+        if (!m.memo) {
+            /* rows are cleared per pattern below: the document's memo
+             * serves every call */
+            size_t need = 2 * MAX_SIDE * m.w;
+            if (dk && dk->memo_cap < need) {
+                dk->memo = dyad_arena_alloc(arena, need);
+                dk->memo_cap = dk->memo ? need : 0;
+            }
+            m.memo = dk ? dk->memo : dyad_arena_alloc(arena, need);
+            if (!m.memo)
+                return false;
+        }
         dyad_pattern_match r = *out;
         r.source_slot = r.target_slot = r.compound_slot = -1;
         /* clear only the memo rows this pattern uses */

@@ -41,6 +41,9 @@ void dyad_verb_table_free(struct dyad_verb_table *vt)
     free(vt->sets);
     free(vt->patterns);
     free(vt->transforms);
+    free(vt->reqs);
+    free(vt->set_phrases);
+    free(vt->first_words);
     free(vt);
 }
 
@@ -157,6 +160,9 @@ long dyad_verb_add(dyad_lexicon *lex, const char *file, uint32_t line, const cha
     v->name = e.name;
     v->file = file;
     v->line = line;
+    v->where = dyad_arena_printf(a, "%s:%u", file, line);
+    if (!v->where)
+        return -1;
     vt->verb_of_entry[entry_idx] = (int32_t)vt->n_verbs;
     if (dyad_strmap_put(&vt->verb_by_name, a, e.name, strlen(e.name), (int)vt->n_verbs))
         return -1;

@@ -65,6 +65,7 @@ typedef struct dyad_verb {
     const char *name;    /* the entry's name ("AGREE") */
     const char *file;    /* where it was defined */
     uint32_t line;
+    const char *where;   /* "FILE:LINE", for audit */
 } dyad_verb;
 
 /* A verb (any form) starting at token i of the document, ending by token
@@ -130,6 +131,9 @@ const dyad_verb_transform *dyad_verb_transform_at(const dyad_lexicon *lex, size_
 
 /* ------------------------------------------- internal to src/lexicon/ */
 /* The compiled form, in arrays owned by the lexicon (verbs.c, patterns.c). */
+/* The bit (0..127) of word id `id` in a pattern's, a synset's or a
+ * window's signature. */
+static inline unsigned dyad_vword_bit(uint32_t id) { return (id * 0x9E3779B1u) >> 25; }
 enum { DYAD_PE_WORD, DYAD_PE_SET, DYAD_PE_SOURCE, DYAD_PE_TARGET, DYAD_PE_COMPOUND, DYAD_PE_SKIP };
 #define DYAD_PE_ANY_GAP 255 /* any number of tokens may come between */
 typedef struct dyad_pelem {
@@ -140,6 +144,8 @@ typedef struct dyad_pelem {
     uint32_t set;     /* SET: index into sets */
     const char *key;  /* WORD: folded key */
     uint32_t key_len;
+    uint32_t id;      /* WORD: the key's id in word_ids (1..), so matching a
+                         token is an integer compare */
 } dyad_pelem;
 typedef struct dyad_vphrase {
     uint32_t first, n; /* its elements (WORD or SET, consecutive tokens) */
@@ -149,6 +155,13 @@ typedef struct dyad_vset {
     const char *name; /* "&CURRENCY", or NULL for { A | B } */
     int32_t head, tail;
     uint32_t n;
+    /* made by dyad_verbs_finish: phrases that begin with a stem, a synset
+     * or anything but a whole word, tried at every token ([other,
+     * other + n_other) in set_phrases); the others are found through
+     * first_words by the token's word id */
+    uint32_t other, n_other;
+    uint64_t first_sig[2]; /* the first words of its phrases, one bit each
+                              (dyad_vword_bit) */
 } dyad_vset;
 typedef struct dyad_vpattern {
     uint32_t block, order;
@@ -157,7 +170,28 @@ typedef struct dyad_vpattern {
     uint16_t spec;           /* specificity */
     dyad_verb_code code;
     const char *where;
+    uint32_t req, n_req;     /* what any match needs ([req, req + n_req) in reqs) */
+    uint64_t sig[2][2];      /* its whole words, one bit each (dyad_vword_bit),
+                                before [0] and after [1] the verb */
 } dyad_vpattern;
+
+/* Something a pattern cannot match without, checked before its search:
+ * a whole word (its id; `noun`: or its plural) or a synset (one of its
+ * first words; sets whose phrases all begin with whole words) on the
+ * element's side of the verb, or an actor slot on that side. */
+enum { DYAD_REQ_WORD, DYAD_REQ_SET, DYAD_REQ_SLOT };
+typedef struct dyad_vreq {
+    uint8_t kind;  /* DYAD_REQ_* */
+    uint8_t upper; /* after the verb (else before it) */
+    uint8_t noun;
+    uint32_t id;   /* WORD: word id; SET: set index */
+} dyad_vreq;
+/* A first word of a synset's phrases: (set + 1) << 32 | word id → the
+ * phrases [first, first + n) of set_phrases. */
+typedef struct dyad_vfirst {
+    uint64_t key; /* 0: empty slot */
+    uint32_t first, n;
+} dyad_vfirst;
 typedef struct dyad_vblock {
     uint32_t first, n; /* its patterns once sorted */
 } dyad_vblock;
@@ -177,6 +211,17 @@ struct dyad_verb_table {
     dyad_vpattern *patterns;
     size_t n_patterns, cap_patterns;
     dyad_strmap set_by_name;  /* "&NAME" → set index */
+    dyad_strmap word_ids;     /* folded pattern word → id (1..n_words) */
+    uint32_t n_words;
+    bool has_stems;           /* some WORD element is a TABARI stem */
+    /* made by dyad_verbs_finish (patterns.c) */
+    dyad_vreq *reqs;
+    size_t n_reqs;
+    uint32_t *set_phrases;    /* phrase indexes, grouped per set and first word */
+    dyad_vfirst *first_words; /* open addressing, a power of two slots */
+    size_t first_cap;
+    size_t indexed_phrases;   /* n_phrases when the sets were indexed: the
+                                 index serves only while it is unchanged */
     dyad_strmap verb_by_name; /* entry name → verb index */
     dyad_verb_transform *transforms;
     size_t n_transforms, cap_transforms;

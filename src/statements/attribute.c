@@ -42,29 +42,7 @@ static size_t lower(const ctx *c, uint32_t i, char *buf, size_t cap) { return dy
 
 static int fw(const ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
 
-/* Is token i the lower-case word `word`?  Compared in place, ASCII case
- * ignored: the stage asks this about most tokens, several words each.
- * Only a token longer than the word can still fold to it (a curly
- * apostrophe is 3 bytes, folded to '), so only then is it folded. */
-static bool tok_is(const ctx *c, uint32_t i, const char *word)
-{
-    const dyad_token *t = &c->tk[i];
-    size_t n = t->span.end - t->span.start, wl = strlen(word);
-    if (n != wl) {
-        char w[32];
-        if (n < wl || !memchr(word, '\'', wl))
-            return false;
-        size_t k = lower(c, i, w, sizeof w);
-        return k && strcmp(w, word) == 0;
-    }
-    const char *s = c->doc->text + t->span.start;
-    for (size_t k = 0; k < n; k++) {
-        unsigned char ch = (unsigned char)s[k];
-        if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != (unsigned char)word[k])
-            return false;
-    }
-    return true;
-}
+static bool tok_is(const ctx *c, uint32_t i, const char *word) { return dyad_tok_is(c->doc, i, word); }
 
 static bool is_word(const dyad_token *t) { return t->cls == DYAD_TOK_WORD || t->cls == DYAD_TOK_NUMBER; }
 static bool is_cap(const dyad_token *t) { return t->cls == DYAD_TOK_WORD && (t->flags & DYAD_TOKF_CAP); }

@@ -24,6 +24,26 @@ size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap)
     return o;
 }
 
+bool dyad_tok_is(const dyad_doc *doc, uint32_t i, const char *w)
+{
+    /* compared in place, as dyad_tok_lower would write the token: the
+     * stages ask "is this 'not' / 'and' / 'two'?" many times a token */
+    const dyad_token *t = &doc->toks[i];
+    const unsigned char *s = (const unsigned char *)doc->text + t->span.start;
+    size_t n = t->span.end - t->span.start;
+    const unsigned char *p = (const unsigned char *)w;
+    for (size_t k = 0; k < n; k++, p++) {
+        unsigned char ch = s[k];
+        if (ch == 0xE2 && k + 2 < n && s[k + 1] == 0x80 && s[k + 2] == 0x99) {
+            ch = '\'';
+            k += 2;
+        } else if (ch >= 'A' && ch <= 'Z')
+            ch = (unsigned char)(ch + 32);
+        if (!*p || ch != *p)
+            return false;
+    }
+    return n && !*p;
+}
 
 int dyad_tok_fword(dyad_doc *doc, uint32_t i)
 {
