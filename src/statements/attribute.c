@@ -175,7 +175,15 @@ static bool np_left_subject(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a
     return true;
 }
 
+/* np_left_core, where `depth` more appositives may stand in a row
+ * ("Ramil Carr, 31, a Philadelphia photographer, said"). */
+static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b, int depth);
 static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    return np_left_appos(c, end, lo, a, b, 2);
+}
+
+static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b, int depth)
 {
     uint32_t i = end;
     while (i > lo && ((c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
@@ -203,10 +211,27 @@ static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, u
          * panel member," after a name */
         if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 &&
             ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
-            (!(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) || tok_is(c, k, "who")) &&
-            (punct_char(c, open - 1) == ')' ? np_left_core(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
-            (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
-             is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
+            (!(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) || tok_is(c, k, "who"))) {
+            if ((punct_char(c, open - 1) == ')' ? np_left_core(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
+                (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
+                 is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
+                *b = i - 1;
+                return true;
+            }
+            /* an age or a second appositive before this one: "Ramil
+             * Carr, 31, a Philadelphia freelance photographer, said" */
+            if (depth > 0 && punct_char(c, open - 1) != ')' && np_left_appos(c, open + 1, lo, a, b, depth - 1)) {
+                *b = i - 1;
+                return true;
+            }
+            return false;
+        }
+        /* a place or affiliation after a name: "Pantucci, at the Royal
+         * United Services Institute, said", "Corey Lewandowski, in a
+         * statement released by the campaign, said" — the name speaks */
+        if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 && c->tk[k].cls == DYAD_TOK_WORD &&
+            !is_cap(&c->tk[k]) && (fw(c, k) & DYAD_FW_PREP) && !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ)) &&
+            np_left_plain(c, open, lo, a, b) && is_cap(&c->tk[*b - 1]) && is_cap(&c->tk[*a])) {
             *b = i - 1;
             return true;
         }

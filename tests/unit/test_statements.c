@@ -623,3 +623,17 @@ TEST(stmt_subject_after_long_introduction)
     expect(t_, d, "the plan as", DYAD_STMT_MIXED, "who", "described");
     dyad_doc_free(d);
 }
+
+TEST(stmt_speaker_before_age_and_affiliation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Mara Lind, 44, a retired bus driver, said the new route was \xE2\x80\x9C" "a blessing\xE2\x80\x9D for the town.\n\n"
+                            "Tomas Berg, at the Nordic Policy Institute, said the two parties had found \xE2\x80\x9C" "a working peace\xE2\x80\x9D at last.\n\n"
+                            "In the north, at the border, crowds gathered.");
+    if (!d)
+        return;
+    expect(t_, d, "the new route", DYAD_STMT_MIXED, "Mara Lind, 44, a retired bus driver", "said");
+    expect(t_, d, "the two parties", DYAD_STMT_MIXED, "Tomas Berg, at the Nordic Policy Institute", "said");
+    CHECK(stmts(d)->n == 2);
+    dyad_doc_free(d);
+}
