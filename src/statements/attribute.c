@@ -673,6 +673,12 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+        /* "he would offer a “prayer” — and did not name Trump": a dash
+         * right after the content's quotation opens the writer's remark */
+        if (k > a + 1 && c->tk[k].cls == DYAD_TOK_DASH && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE) {
+            se = k;
+            break;
+        }
         /* "… a “prayer” for the nominee, adding that …", "…, referring
          * to the convention": a participle after a comma is the
          * reporter's, about the speaker */
@@ -738,8 +744,12 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
                             ((a + 1 < se && (fw(c, a + 1) & DYAD_FW_AUX) && c->tk[a + 1].cls == DYAD_TOK_WORD) ||
                              (a + 2 < se && c->tk[a + 1].cls == DYAD_TOK_WORD && !fw(c, a + 1) &&
                               (fw(c, a + 2) & DYAD_FW_AUX) && c->tk[a + 2].cls == DYAD_TOK_WORD));
-        if (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject) ||
-            (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)))
+        /* "said if Trump picked him it would be a “two-pirate ticket”":
+         * a conditional clause opens the content when a quotation in it
+         * shows that words are reported */
+        bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
+        if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject) ||
+                      (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))
             return false;
     }
     se = content_end(c, m, a, se);

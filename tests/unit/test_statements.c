@@ -637,3 +637,20 @@ TEST(stmt_speaker_before_age_and_affiliation)
     CHECK(stmts(d)->n == 2);
     dyad_doc_free(d);
 }
+
+TEST(stmt_dash_after_quotation_and_conditional_content)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The senator said she was \xE2\x80\x9C" "deeply moved\xE2\x80\x9D \xE2\x80\x94 a rare show of feeling in the chamber.\n\n"
+                            "Ms. Ortiz said if the council delayed the budget it would be \xE2\x80\x9C" "a slow disaster.\xE2\x80\x9D\n\n"
+                            "The clerk said if asked.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "she was");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "she was \xE2\x80\x9C" "deeply moved\xE2\x80\x9D");
+    expect(t_, d, "if the council", DYAD_STMT_MIXED, "Ms. Ortiz", "said");
+    CHECK(find(d, "if asked") == NULL);
+    dyad_doc_free(d);
+}
