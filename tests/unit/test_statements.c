@@ -654,3 +654,18 @@ TEST(stmt_dash_after_quotation_and_conditional_content)
     CHECK(find(d, "if asked") == NULL);
     dyad_doc_free(d);
 }
+
+TEST(stmt_closing_mark_opens_a_paragraph_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9DRain again. We are tired of waiting for the new roof.\xE2\x80\x9D \xE2\x80\x95 Lena Holt\n\n"
+                            "The roofer was late. \xE2\x80\x9DNext week,\xE2\x80\x9D he said.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "Rain again");
+    CHECK(st != NULL);
+    if (st)
+        CHECK(st->kind == DYAD_STMT_DIRECT);
+    expect(t_, d, "Next week", DYAD_STMT_DIRECT, "he", "said");
+    dyad_doc_free(d);
+}
