@@ -372,7 +372,21 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
                     char u[4];
                     fwrite(u, 1, dyad_utf8_encode((uint32_t)gcp[k], u), o->out);
                 }
-                fprintf(o->out, " | %s\n", g->speaker ? g->speaker : "-");
+                fprintf(o->out, " | %s", g->speaker ? g->speaker : "-");
+                /* the prediction sharing most with it, to tell a boundary
+                 * error from a quotation not found at all */
+                long best = 0, best_pl = 0;
+                int best_p = -1;
+                for (size_t pi = 0; pi < np; pi++) {
+                    long sh, pl;
+                    measure(g, &pred[pi], &sh, &pl);
+                    if (sh > best)
+                        best = sh, best_pl = pl, best_p = (int)pi;
+                }
+                if (best_p >= 0)
+                    fprintf(o->out, " ~ %s%s shares %ld of gold %ld, predicted %ld", pm[best_p] ? "taken " : "",
+                            kind_names[pred[best_p].kind], best, g->len, best_pl);
+                fputc('\n', o->out);
             }
             continue;
         }

@@ -170,7 +170,15 @@ static bool np_left_subject(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a
     return true;
 }
 
+/* np_left_core, where `depth` more appositives may stand in a row
+ * ("Ramil Carr, 31, a Philadelphia photographer, said"). */
+static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b, int depth);
 static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    return np_left_appos(c, end, lo, a, b, 2);
+}
+
+static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b, int depth)
 {
     uint32_t i = end;
     while (i > lo && ((c->tk[i - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i - 1]) &&
@@ -198,10 +206,27 @@ static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, u
          * panel member," after a name */
         if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 &&
             ((fw(c, k) & DYAD_FW_DET) || c->tk[k].cls == DYAD_TOK_NUMBER || c->tk[k].cls == DYAD_TOK_WORD) &&
-            (!(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) || tok_is(c, k, "who")) &&
-            (punct_char(c, open - 1) == ')' ? np_left_core(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
-            (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
-             is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
+            (!(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_PRON)) || tok_is(c, k, "who"))) {
+            if ((punct_char(c, open - 1) == ')' ? np_left_core(c, open, lo, a, b) : np_left_plain(c, open, lo, a, b)) &&
+                (is_cap(&c->tk[*b - 1 - (punct_char(c, *b - 1) == ')' ? 1 : 0)]) || (fw(c, *a) & DYAD_FW_DET) ||
+                 is_cap(&c->tk[*a]) || is_cap(&c->tk[k]))) {
+                *b = i - 1;
+                return true;
+            }
+            /* an age or a second appositive before this one: "Ramil
+             * Carr, 31, a Philadelphia freelance photographer, said" */
+            if (depth > 0 && punct_char(c, open - 1) != ')' && np_left_appos(c, open + 1, lo, a, b, depth - 1)) {
+                *b = i - 1;
+                return true;
+            }
+            return false;
+        }
+        /* a place or affiliation after a name: "Pantucci, at the Royal
+         * United Services Institute, said", "Corey Lewandowski, in a
+         * statement released by the campaign, said" — the name speaks */
+        if (k > lo + 1 && punct_char(c, open) == ',' && open < i - 2 && c->tk[k].cls == DYAD_TOK_WORD &&
+            !is_cap(&c->tk[k]) && (fw(c, k) & DYAD_FW_PREP) && !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ)) &&
+            np_left_plain(c, open, lo, a, b) && is_cap(&c->tk[*b - 1]) && is_cap(&c->tk[*a])) {
             *b = i - 1;
             return true;
         }
@@ -643,6 +668,12 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+        /* "he would offer a “prayer” — and did not name Trump": a dash
+         * right after the content's quotation opens the writer's remark */
+        if (k > a + 1 && c->tk[k].cls == DYAD_TOK_DASH && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE) {
+            se = k;
+            break;
+        }
         /* "… a “prayer” for the nominee, adding that …", "…, referring
          * to the convention": a participle after a comma is the
          * reporter's, about the speaker */
@@ -708,8 +739,12 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
                             ((a + 1 < se && (fw(c, a + 1) & DYAD_FW_AUX) && c->tk[a + 1].cls == DYAD_TOK_WORD) ||
                              (a + 2 < se && c->tk[a + 1].cls == DYAD_TOK_WORD && !fw(c, a + 1) &&
                               (fw(c, a + 2) & DYAD_FW_AUX) && c->tk[a + 2].cls == DYAD_TOK_WORD));
-        if (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject) ||
-            (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)))
+        /* "said if Trump picked him it would be a “two-pirate ticket”":
+         * a conditional clause opens the content when a quotation in it
+         * shows that words are reported */
+        bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
+        if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject) ||
+                      (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))
             return false;
     }
     se = content_end(c, m, a, se);

@@ -379,6 +379,12 @@ static int tokenise(seg_state *st, const char *t, size_t ps, size_t pe)
             } else if (q == Q_AMBIG) {
                 cls = is_open_context(prev) && !is_space(next) ? DYAD_TOK_QUOTE_OPEN
                                                                 : DYAD_TOK_QUOTE_CLOSE;
+            } else if (c == 0x201D && is_wordch(next) &&
+                       (i == ps || (prev == ' ' && i >= ps + 2 &&
+                                    (t[i - 2] == '.' || t[i - 2] == '!' || t[i - 2] == '?')))) {
+                /* ”Fear. I am truly afraid …” ― a closing mark at a
+                 * paragraph or sentence start, a word after it, opens */
+                cls = DYAD_TOK_QUOTE_OPEN;
             } else
                 cls = q == Q_OPEN ? DYAD_TOK_QUOTE_OPEN : DYAD_TOK_QUOTE_CLOSE;
             if (push_tok(st, (uint32_t)i, (uint32_t)(i + n), cls, flags))

@@ -623,3 +623,49 @@ TEST(stmt_subject_after_long_introduction)
     expect(t_, d, "the plan as", DYAD_STMT_MIXED, "who", "described");
     dyad_doc_free(d);
 }
+
+TEST(stmt_speaker_before_age_and_affiliation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Mara Lind, 44, a retired bus driver, said the new route was \xE2\x80\x9C" "a blessing\xE2\x80\x9D for the town.\n\n"
+                            "Tomas Berg, at the Nordic Policy Institute, said the two parties had found \xE2\x80\x9C" "a working peace\xE2\x80\x9D at last.\n\n"
+                            "In the north, at the border, crowds gathered.");
+    if (!d)
+        return;
+    expect(t_, d, "the new route", DYAD_STMT_MIXED, "Mara Lind, 44, a retired bus driver", "said");
+    expect(t_, d, "the two parties", DYAD_STMT_MIXED, "Tomas Berg, at the Nordic Policy Institute", "said");
+    CHECK(stmts(d)->n == 2);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_dash_after_quotation_and_conditional_content)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The senator said she was \xE2\x80\x9C" "deeply moved\xE2\x80\x9D \xE2\x80\x94 a rare show of feeling in the chamber.\n\n"
+                            "Ms. Ortiz said if the council delayed the budget it would be \xE2\x80\x9C" "a slow disaster.\xE2\x80\x9D\n\n"
+                            "The clerk said if asked.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "she was");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "she was \xE2\x80\x9C" "deeply moved\xE2\x80\x9D");
+    expect(t_, d, "if the council", DYAD_STMT_MIXED, "Ms. Ortiz", "said");
+    CHECK(find(d, "if asked") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(stmt_closing_mark_opens_a_paragraph_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9DRain again. We are tired of waiting for the new roof.\xE2\x80\x9D \xE2\x80\x95 Lena Holt\n\n"
+                            "The roofer was late. \xE2\x80\x9DNext week,\xE2\x80\x9D he said.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "Rain again");
+    CHECK(st != NULL);
+    if (st)
+        CHECK(st->kind == DYAD_STMT_DIRECT);
+    expect(t_, d, "Next week", DYAD_STMT_DIRECT, "he", "said");
+    dyad_doc_free(d);
+}
