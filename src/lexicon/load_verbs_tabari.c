@@ -42,12 +42,53 @@ static void bad(tab_state *st, unsigned line, const char *msg)
     st->errors++;
 }
 
+/* TABARI's regular verb endings: a verb written with a final '_'
+ * ("DEPART_ [032]") is that word exactly and its regular forms — "departs",
+ * "departed", "departes", "departen", "departing"; after a final E
+ * ("DEPLORE_") "deplores", "deplored", "deploren", "deploring".  The
+ * ending goes on the phrase's first word.  Forms are added to st->forms;
+ * false when out of memory. */
+static bool add_regular_forms(tab_state *st)
+{
+    const char *name = st->name;
+    size_t len = strlen(name);
+    if (len < 3 || name[len - 1] != '_')
+        return true;
+    size_t w = 0; /* end of the first word */
+    while (w < len - 1 && name[w] != ' ' && name[w] != '_')
+        w++;
+    static const char *const plain[] = {"S", "ED", "ES", "EN", "ING"};
+    static const char *const after_e[] = {"S", "D", "N", "\x01ING"}; /* \x01: drop the E */
+    bool e = name[w - 1] == 'E' || name[w - 1] == 'e';
+    const char *const *suf = e ? after_e : plain;
+    size_t n_suf = e ? sizeof after_e / sizeof *after_e : sizeof plain / sizeof *plain;
+    for (size_t k = 0; k < n_suf && st->n_forms < MAX_FORMS; k++) {
+        const char *x = suf[k];
+        size_t stem = w;
+        if (*x == '\x01') {
+            x++;
+            stem--;
+        }
+        size_t xn = strlen(x);
+        char *f = dyad_arena_alloc(dyad_lexicon_arena(st->lex), stem + xn + (len - w) + 1);
+        if (!f)
+            return false;
+        memcpy(f, name, stem);
+        memcpy(f + stem, x, xn);
+        memcpy(f + stem + xn, name + w, len - w + 1);
+        st->forms[st->n_forms++] = f;
+    }
+    return true;
+}
+
 /* Add the pending verb; -1 when out of memory. */
 static int flush(tab_state *st)
 {
     if (!st->pending)
         return 0;
     st->pending = false;
+    if (!add_regular_forms(st))
+        return -1;
     const char *err = NULL;
     long rc = dyad_verb_add(st->lex, st->file, st->line, st->name, st->forms, st->n_forms,
                             DYAD_STYLE_VERB_STEM, st->code, (uint32_t)st->block, &err);
