@@ -24,6 +24,8 @@ dyad_code_options dyad_code_options_tabari(bool verbs_have_time)
     o.comma_emax = 10;
     o.min_words = 8;
     o.require_dyad = true;
+    o.code_negated = true;
+    o.tabari_pronouns = true;
     return o;
 }
 

@@ -106,6 +106,22 @@ typedef struct dyad_code_options {
      * Magic" → "\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"" / "\"THE MINISTRY
      * OF MAGIC\"" / 032); 0 — off (such phrases give no actor). */
     int new_actor_length;
+
+    /* The peers code a negated verb as written: TABARI has no negation
+     * test, its patterns carry the negation instead ("URGE - HAS { NOT |
+     * DECLINED } * [121]": "Calenardhon has not urged Bree" → 121).  true:
+     * the verb's code is the event, not negated; false: dyad's rule, a
+     * negated event is dropped unless the caller keeps it (flagged). */
+    bool code_negated;
+
+    /* TABARI's pronouns (it, its, he, his, him, she, her, they, them,
+     * their): a pronoun stands for the first actor of its sentence before
+     * it ("Calenardhon urged Bree … and then it requested that Elrond
+     * assist" → CAL/ELF), or, with none, for the first actor named in the
+     * previous sentence (forwarding; codes without agent: "Fornost
+     * President Umbardacil … He has also asked Gondor" → FOR/GON).  false:
+     * dyad's own coreference (src/actors/coref.c). */
+    bool tabari_pronouns;
 } dyad_code_options;
 
 /* TABARI's settings before any .options file: code by clause, time shift

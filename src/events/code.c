@@ -379,17 +379,26 @@ static int add_event(ev_ctx *c, const dyad_event *e)
     return 0;
 }
 
+/* The event's code from a dictionary code: its CAMEO digits, and a
+ * dictionary's own sub-code letter after them ("BARGAIN - * FOR_ASYLUM
+ * [174K]" codes "174K"); the codebook knows the digits ("174"). */
 static void set_code(const ev_ctx *c, dyad_event *e, const char *code)
 {
     size_t n = 0;
     while (code[n] >= '0' && code[n] <= '9' && n < 4)
+        n++;
+    size_t digits = n;
+    if (n >= 2 && n < 4 && code[n] >= 'A' && code[n] <= 'Z' && !(code[n + 1] >= 'A' && code[n + 1] <= 'Z'))
         n++;
     memcpy(e->cameo, code, n);
     e->cameo[n] = 0;
     e->root[0] = n >= 2 ? code[0] : 0;
     e->root[1] = n >= 2 ? code[1] : 0;
     e->root[2] = 0;
-    const dyad_cameo_info *info = dyad_cameo_lookup(c->eng, e->cameo);
+    char cameo_digits[5];
+    memcpy(cameo_digits, code, digits);
+    cameo_digits[digits] = 0;
+    const dyad_cameo_info *info = dyad_cameo_lookup(c->eng, cameo_digits);
     if (info) {
         e->goldstein = info->goldstein;
         e->quad = info->quad;
@@ -701,6 +710,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             continue;
         }
         unsigned vg = verb_group(c, ss, i, ve, se);
+        if (c->opts && c->opts->code_negated)
+            vg &= ~(unsigned)VG_NEG; /* the peers' patterns carry the negation */
         int src = m.source_slot;
         if (src < 0 && code_by != DYAD_CODE_ALL) {
             /* by clause: the clause's own subject, else the previous
@@ -807,7 +818,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                               c->actors->mentions[tm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
                 e.confidence = conf < 0.1f ? 0.1f : conf;
-                if ((e.flags & DYAD_EVENT_NEGATED) && !(c->doc->keep_negated))
+                if ((e.flags & DYAD_EVENT_NEGATED) && !c->doc->keep_negated)
                     continue;
                 if (add_event(c, &e))
                     return -1;

@@ -207,3 +207,46 @@ TEST(events_peer_defaults)
     CHECK_STR(got, "VEL/NOR/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_regular_verb_endings)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* SHUN_: the word and its regular forms, nothing else */
+    code_text(t_, eng, &o, "Veldora shuns Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/1246@2001-05-09");
+    code_text(t_, eng, &o, "Veldora shuned Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/1246@2001-05-09");
+    code_text(t_, eng, &o, "Veldora shuning Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/1246@2001-05-09");
+    code_text(t_, eng, &o, "Veldora shunx Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* after a final E: EVACUATE_ → evacuated, evacuating */
+    code_text(t_, eng, &o, "Veldora evacuated Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/0233@2001-05-09");
+    code_text(t_, eng, &o, "Veldora evacuating Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/0233@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_code_letter_suffix_and_peer_negation)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* a dictionary sub-code letter is kept */
+    code_text(t_, eng, &o, "Veldora will bargain for refuge in Castamere, the agency reported.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/174K@2001-05-09");
+    /* the peers code a negated verb through its pattern */
+    code_text(t_, eng, &o, "Veldora has not urged Castamere to join the talks on the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/121@2001-05-09");
+    /* dyad's own settings drop a negated event */
+    code_text(t_, eng, NULL, "Veldora has not urged Castamere to join the talks on the border.", got, sizeof got);
+    CHECK_STR(got, "");
+    dyad_engine_free(eng);
+}
