@@ -126,9 +126,13 @@ typedef struct slot_info {
     int mention;   /* index into the actor list's mentions */
     bool in_pp;    /* preceded by a preposition: "from the State Department" */
     int coord;     /* next slot coordinated with this one ("Qatar and Egypt"), -1 */
+    const char *code; /* the slot's code when not its mention's (a
+                         forwarded pronoun), else NULL */
+    bool pronoun;  /* a TABARI pronoun slot standing for `mention` */
 } slot_info;
 
 static const char *mention_code(const ev_ctx *c, int mention);
+static size_t expand(const dyad_slot *slots, const slot_info *info, size_t n, int k, int *out, size_t cap);
 static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *info, size_t n);
 static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se);
 
@@ -137,26 +141,150 @@ static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se);
  * "Calenardon might affirm …" with a misspelt name has no actor there.  A plural
  * role mention naming several people ("the two leaders") appears once per
  * person, at the same tokens. */
+static bool in_pp_at(const ev_ctx *c, uint32_t ss, uint32_t first)
+{
+    uint32_t before = first;
+    while (before > ss && (fw(c, before - 1) & DYAD_FW_DET))
+        before--;
+    return before > ss && (fw(c, before - 1) & DYAD_FW_PREP) && !word_is(c, before - 1, "of");
+}
+
+static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cursor, dyad_slot *slots,
+                            slot_info *info, size_t n, size_t cap);
+
 static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
                              size_t cap, size_t *cursor)
 {
     const dyad_actor_list *l = c->actors;
     size_t n = 0;
+    bool tabari_pronouns = c->opts && c->opts->tabari_pronouns;
     while (*cursor < l->n_mentions && l->mentions[*cursor].tok_first < ss)
         (*cursor)++;
     for (size_t k = *cursor; k < l->n_mentions && l->mentions[k].tok_first < se && n < cap; k++) {
         const dyad_mention *m = &l->mentions[k];
         if (c->opts && !mention_code(c, (int)k))
             continue;
+        if (tabari_pronouns && m->how == DYAD_MENTION_PRONOUN)
+            continue; /* replaced by TABARI's own pronouns below */
         slots[n] = (dyad_slot){m->tok_first, m->tok_end, (int)n};
-        info[n].mention = (int)k;
-        info[n].coord = -1;
-        uint32_t before = m->tok_first;
-        while (before > ss && (fw(c, before - 1) & DYAD_FW_DET))
-            before--;
-        info[n].in_pp = before > ss && (fw(c, before - 1) & DYAD_FW_PREP) && !word_is(c, before - 1, "of");
+        info[n] = (slot_info){.mention = (int)k, .coord = -1, .in_pp = in_pp_at(c, ss, m->tok_first)};
         n++;
     }
+    relink_coord(c, slots, info, n);
+    if (tabari_pronouns)
+        n = pronoun_slots(c, ss, se, *cursor, slots, info, n, cap);
+    return n;
+}
+
+/* Is token i one of TABARI's pronouns? */
+static bool tabari_pronoun(const ev_ctx *c, uint32_t i)
+{
+    static const char *const words[] = {"it", "its", "he", "his", "him", "she", "her", "they", "them", "their"};
+    if (c->tk[i].cls != DYAD_TOK_WORD || c->tk[i].span.end - c->tk[i].span.start > 5)
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (word_is(c, i, words[k]))
+            return true;
+    return false;
+}
+
+/* The code an actor is forwarded with: its own, without the agent of the
+ * mention ("Fornost President Umbardacil" FORGOVPRS → FOR). */
+static const char *forward_code(const ev_ctx *c, int mention)
+{
+    const dyad_mention *m = &c->actors->mentions[mention];
+    const dyad_actor *a = &c->actors->items[m->actor];
+    const char *code = mention_code(c, mention);
+    if (!a->agent || !code)
+        return code;
+    /* strip the agent's code from the end: FORGOVPRS − GOVPRS */
+    for (uint32_t k = 0; k < a->agent->n_codes; k++) {
+        const char *ac = a->agent->codes[k].code;
+        while (*ac == '~')
+            ac++;
+        size_t cl = strlen(code), al = strlen(ac);
+        if (al && cl > al && strcmp(code + cl - al, ac) == 0)
+            return dyad_arena_strndup(c->doc->arena, code, cl - al);
+    }
+    return code;
+}
+
+/* TABARI's pronouns as slots (opts->tabari_pronouns): each pronoun outside
+ * an actor phrase stands for the first actor of the sentence before it,
+ * with its coordinated siblings ("Elrond and Gondor urged Bree … then they
+ * requested" → ELF and GON), one slot each at the pronoun's token; with no
+ * actor before it, for the first actor named in the previous sentence,
+ * coded without its agent.  slots[0..n) are the sentence's actor slots in
+ * text order; the pronoun slots are merged in.  Returns the new count. */
+static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cursor, dyad_slot *slots,
+                            slot_info *info, size_t n, size_t cap)
+{
+    const dyad_actor_list *l = c->actors;
+    size_t named = n;
+    int first_expanded[8];
+    size_t n_first = named ? expand(slots, info, named, 0, first_expanded, 8) : 0;
+    /* the previous sentence's first named actor */
+    int forward = -1;
+    if (ss > 0) {
+        uint32_t prev_sent = UINT32_MAX;
+        for (size_t k = cursor; k > 0; k--) {
+            const dyad_mention *m = &l->mentions[k - 1];
+            if (prev_sent == UINT32_MAX)
+                prev_sent = m->sent;
+            if (m->sent != prev_sent)
+                break;
+            if (m->how != DYAD_MENTION_PRONOUN && mention_code(c, (int)(k - 1)))
+                forward = (int)(k - 1);
+        }
+        /* only the sentence right before this one */
+        if (forward >= 0 && c->doc->sents[l->mentions[forward].sent].tok_end + 2 < ss) {
+            uint32_t gap_words = 0;
+            for (uint32_t t = c->doc->sents[l->mentions[forward].sent].tok_end; t < ss; t++)
+                gap_words += c->tk[t].cls == DYAD_TOK_WORD;
+            if (gap_words)
+                forward = -1;
+        }
+    }
+    for (uint32_t i = ss; i < se && n < cap; i++) {
+        if (!tabari_pronoun(c, i))
+            continue;
+        bool inside = false;
+        for (size_t k = 0; k < named && !inside; k++)
+            inside = i >= slots[k].tok_first && i < slots[k].tok_end;
+        if (inside)
+            continue;
+        bool before = named && slots[0].tok_first < i;
+        size_t add = before ? n_first : forward >= 0 ? 1 : 0;
+        for (size_t a = 0; a < add && n < cap; a++) {
+            slots[n] = (dyad_slot){i, i + 1, (int)n};
+            info[n] = (slot_info){.coord = -1, .in_pp = in_pp_at(c, ss, i), .pronoun = true};
+            if (before) {
+                info[n].mention = info[first_expanded[a]].mention;
+                info[n].code = info[first_expanded[a]].code;
+            } else {
+                info[n].mention = forward;
+                info[n].code = forward_code(c, forward);
+            }
+            n++;
+        }
+    }
+    if (n == named)
+        return n;
+    /* merge into text order (insertion sort: few slots) */
+    for (size_t k = 1; k < n; k++) {
+        dyad_slot sk = slots[k];
+        slot_info ik = info[k];
+        size_t j = k;
+        while (j > 0 && slots[j - 1].tok_first > sk.tok_first) {
+            slots[j] = slots[j - 1];
+            info[j] = info[j - 1];
+            j--;
+        }
+        slots[j] = sk;
+        info[j] = ik;
+    }
+    for (size_t k = 0; k < n; k++)
+        slots[k].id = (int)k;
     relink_coord(c, slots, info, n);
     return n;
 }
@@ -283,7 +411,23 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
  * "agreed on Tuesday to reopen crossings, after talks hosted by the
  * Austrian government" has no object: a subordinator ("after", "while",
  * "because", "which") or ';' ends the clause. */
-static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uint32_t verb_end, uint32_t se)
+static bool is_pronoun_slot(const ev_ctx *c, const slot_info *info, int k)
+{
+    return info[k].pronoun || c->actors->mentions[info[k].mention].how == DYAD_MENTION_PRONOUN;
+}
+
+/* Does slot k stand for one of the actors of the source slots srcs? */
+static bool same_as_source(const ev_ctx *c, const slot_info *info, int k, const int *srcs, size_t ns)
+{
+    int a = c->actors->mentions[info[k].mention].actor;
+    for (size_t i = 0; i < ns; i++)
+        if (srcs[i] >= 0 && c->actors->mentions[info[srcs[i]].mention].actor == a)
+            return true;
+    return false;
+}
+
+static int default_target(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n,
+                          uint32_t verb, uint32_t verb_end, uint32_t se, int src)
 {
     /* se: the end of the verb's clause */
     uint32_t stop = se;
@@ -296,9 +440,27 @@ static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uin
             break;
         }
     }
-    for (size_t k = 0; k < n; k++)
-        if (slots[k].tok_first >= verb_end && slots[k].tok_first < stop)
-            return (int)k;
+    /* a pronoun standing for the source is no target: "Arnor suggested
+     * Gondor should apply Geneva conventions in its dealings with Rohan"
+     * → ROH */
+    int srcs[8];
+    size_t ns = expand(slots, info, n, src, srcs, 8);
+    bool skipped = false;
+    for (size_t k = 0; k < n; k++) {
+        if (slots[k].tok_first < verb_end || slots[k].tok_first >= stop)
+            continue;
+        if (ns && is_pronoun_slot(c, info, (int)k) && same_as_source(c, info, (int)k, srcs, ns)) {
+            skipped = true;
+            continue;
+        }
+        return (int)k;
+    }
+    /* TABARI, with nothing after: the nearest other actor before the verb
+     * ("Calenardhon urged Bree on Monday to assist it" → CAL/BRE 092) */
+    if (skipped && c->opts && c->opts->tabari_pronouns)
+        for (size_t k = n; k > 0; k--)
+            if (slots[k - 1].tok_end <= verb && !same_as_source(c, info, (int)k - 1, srcs, ns))
+                return (int)k - 1;
     return -1;
 }
 
@@ -599,7 +761,8 @@ static bool peer_defaults(const ev_ctx *c, const dyad_slot *slots, const slot_in
             *ns = 1;
             tgt = info[src].coord;
             for (size_t k = 0; k < n && tgt < 0; k++)
-                if (slots[k].tok_first >= slots[src].tok_end && slots[k].tok_first < ce)
+                if (slots[k].tok_first >= slots[src].tok_end && slots[k].tok_first < ce &&
+                    !(is_pronoun_slot(c, info, (int)k) && same_as_source(c, info, (int)k, srcs, 1)))
                     tgt = (int)k;
             *nt = expand(slots, info, n, tgt, tgts, 8);
             changed = true;
@@ -726,7 +889,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             src = default_source(c, slots, info, n, ss, i);
         if (src >= 0)
             clause_src = src;
-        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, n, ve, code_by == DYAD_CODE_ALL ? se : ce);
+        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, info, n, i, ve, code_by == DYAD_CODE_ALL ? se : ce, src);
         if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
             int by = -1;
             for (size_t k = 0; k < n; k++)
@@ -785,8 +948,10 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                     continue;
                 dyad_event e;
                 memset(&e, 0, sizeof e);
-                e.source = sdef ? c->opts->default_source : mention_code(c, sm);
-                e.target = tdef ? c->opts->default_target : mention_code(c, tm);
+                e.source = sdef ? c->opts->default_source
+                                : info[srcs[a]].code ? info[srcs[a]].code : mention_code(c, sm);
+                e.target = tdef ? c->opts->default_target
+                                : info[tgts[b]].code ? info[tgts[b]].code : mention_code(c, tm);
                 if (e.source && e.target && !strcmp(e.source, e.target) && !mutual)
                     continue; /* an actor acting on itself */
                 e.source_actor = sa;

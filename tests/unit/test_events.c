@@ -250,3 +250,29 @@ TEST(events_code_letter_suffix_and_peer_negation)
     CHECK_STR(got, "");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_pronouns)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* a pronoun stands for the sentence's first actor */
+    code_text(t_, eng, &o, "Veldora rebuked Suria on Friday and then it condemned Castamere over the raids.", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/SUR/123@2001-05-09 VEL/CAS/122@2001-05-09");
+    /* one standing for the source is no target: the next actor is */
+    code_text(t_, eng, &o, "Veldora condemned its neighbours in the dispute with Norland over water.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/122@2001-05-09");
+    /* first in its sentence: the previous sentence's first actor */
+    code_text(t_, eng, &o, "Castamere closed the border crossing near the river. It condemned Norland over the raids.",
+              got, sizeof got);
+    CHECK_STR(got, "CAS/NOR/122@2001-05-09");
+    /* CODE ALL: a pronoun object standing for the source gives the other
+     * actor before the verb */
+    o.code_by = DYAD_CODE_ALL;
+    code_text(t_, eng, &o, "Veldora urged Suria on Monday to assail it in the border hills.", got, sizeof got);
+    CHECK_STR(got, "VEL/SUR/102@2001-05-09 VEL/SUR/223@2001-05-09");
+    dyad_engine_free(eng);
+}
