@@ -46,17 +46,22 @@ static void bad(tab_state *st, unsigned line, const char *msg)
  * ("DEPART_ [032]") is that word exactly and its regular forms — "departs",
  * "departed", "departes", "departen", "departing"; after a final E
  * ("DEPLORE_") "deplores", "deplored", "deploren", "deploring".  The
- * ending goes on the phrase's first word.  Forms are added to st->forms;
+ * ending goes on the phrase's first word, which is also how a phrase's
+ * first word written without '_' gets its forms ("BURN DOWN": "burned
+ * down").  Forms are added to st->forms;
  * false when out of memory. */
 static bool add_regular_forms(tab_state *st)
 {
     const char *name = st->name;
     size_t len = strlen(name);
-    if (len < 3 || name[len - 1] != '_')
-        return true;
     size_t w = 0; /* end of the first word */
-    while (w < len - 1 && name[w] != ' ' && name[w] != '_')
+    while (w < len && name[w] != ' ' && name[w] != '_')
         w++;
+    /* a phrase's first word without '_' is a stem in TABARI: "BURN DOWN"
+     * is also "burned down" (the phrase matcher stems only the last word) */
+    bool stem_first = w < len && name[w] == ' ';
+    if (len < 3 || w < 2 || (name[len - 1] != '_' && !stem_first))
+        return true;
     static const char *const plain[] = {"S", "ED", "ES", "EN", "ING"};
     static const char *const after_e[] = {"S", "D", "N", "\x01ING"}; /* \x01: drop the E */
     bool e = name[w - 1] == 'E' || name[w - 1] == 'e';
