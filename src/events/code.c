@@ -822,12 +822,15 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             return 0;
     }
     dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
+    /* the peers find a verb's source in its clause under CODE ALL too:
+     * "Gondor accepts that … or assail Arnor on Thursday" → GON/ARN 122 */
+    bool clauses = code_by != DYAD_CODE_ALL || c->opts;
     /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
     uint32_t ce = se, cs = ss;
     bool clause_done = false;
     int clause_src = -1; /* the source of the previous clause */
     for (uint32_t i = ss; i < se; i++) {
-        if (code_by != DYAD_CODE_ALL && (i == ss || i >= ce)) {
+        if (clauses && (i == ss || i >= ce)) {
             if (i > ss && code_by == DYAD_CODE_BY_SENTENCE && clause_done)
                 break;
             if (i > ss && code_by == DYAD_CODE_BY_CLAUSE)
@@ -876,11 +879,15 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (c->opts && c->opts->code_negated)
             vg &= ~(unsigned)VG_NEG; /* the peers' patterns carry the negation */
         int src = m.source_slot;
-        if (src < 0 && code_by != DYAD_CODE_ALL) {
-            /* by clause: the clause's own subject, else the previous
-             * clause's ("Gondor accepts … or assail Arnor" → GON/ARN) */
+        if (src < 0 && clauses) {
+            /* by clause: the clause's first actor, else the previous
+             * clause's ("Gondor accepts … or assail Arnor" → GON/ARN).
+             * TABARI takes the first actor even after a preposition or
+             * subordinator: "… ties with Gondor, almost five years after
+             * Calenardhon crowds burned down its embassy, a senior Bree
+             * official said" → GON/BREGOV 222 */
             for (size_t k = 0; k < n && src < 0; k++)
-                if (slots[k].tok_first >= cs && slots[k].tok_end <= i && !info[k].in_pp)
+                if (slots[k].tok_first >= cs && slots[k].tok_end <= i)
                     src = (int)k;
             if (src < 0 && cs > ss)
                 src = clause_src;

@@ -276,3 +276,22 @@ TEST(events_tabari_pronouns)
     CHECK_STR(got, "VEL/SUR/102@2001-05-09 VEL/SUR/223@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_clause_source_and_phrase_stems)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* a phrase's first word takes its endings: PUSH BACK → "pushed back" */
+    code_text(t_, eng, &o, "Veldora pushed back Castamere at the border on Tuesday night.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/195@2001-05-09");
+    /* the clause's first actor is the source, even after a preposition */
+    code_text(t_, eng, &o, "Talks with Suria ended after Veldora condemned Castamere in a speech.", got, sizeof got);
+    CHECK_STR(got, "SUR/CAS/122@2001-05-09");
+    /* dyad's own settings take the subject of the subordinate clause */
+    code_text(t_, eng, NULL, "Talks with Suria ended after Veldora condemned Castamere in a speech.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
