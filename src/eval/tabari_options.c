@@ -26,6 +26,7 @@ dyad_code_options dyad_code_options_tabari(bool verbs_have_time)
     o.require_dyad = true;
     o.code_negated = true;
     o.tabari_pronouns = true;
+    o.article_nouns = true;
     return o;
 }
 

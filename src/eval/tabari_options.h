@@ -122,6 +122,13 @@ typedef struct dyad_code_options {
      * President Umbardacil … He has also asked Gondor" → FOR/GON).  false:
      * dyad's own coreference (src/actors/coref.c). */
     bool tabari_pronouns;
+
+    /* TABARI's nouns: a verb form right after "a", "an" or "the" is a noun
+     * in every CODE mode ("Arnor is about the restore full diplomatic
+     * ties" has no 064), and only those make one ("by its resumption of
+     * diplomatic ties" codes RESUM).  false: any determiner but "that",
+     * "all", … makes a noun, under CODE ALL only. */
+    bool article_nouns;
 } dyad_code_options;
 
 /* TABARI's settings before any .options file: code by clause, time shift

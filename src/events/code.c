@@ -735,6 +735,15 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i)
            !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
 }
 
+/* TABARI's nouns: a verb form right after an article is a noun ("Arnor
+ * is about the restore full diplomatic ties" has no RESTORE event), while
+ * a possessive pronoun does not make one ("by its resumption of
+ * diplomatic ties with Gondor" codes RESUM). */
+static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i)
+{
+    return i > ss && (word_is(c, i - 1, "the") || word_is(c, i - 1, "a") || word_is(c, i - 1, "an"));
+}
+
 /* A source or target given by the peer's DEFAULT setting, not a slot. */
 enum { DEFAULT_ACTOR = -2 };
 
@@ -861,7 +870,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
             continue;
-        if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i)) {
+        if (c->opts && c->opts->article_nouns ? after_article(c, ss, i)
+                                               : code_by == DYAD_CODE_ALL && after_determiner(c, ss, i)) {
             i = ve - 1;
             continue;
         }

@@ -295,3 +295,20 @@ TEST(events_tabari_clause_source_and_phrase_stems)
     CHECK_STR(got, "VEL/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_article_nouns)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* after an article a verb form is a noun, by clause too */
+    code_text(t_, eng, &o, "Veldora is about the condemn of Castamere over the raids on the border.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* a possessive pronoun makes no noun */
+    o.code_by = DYAD_CODE_ALL;
+    code_text(t_, eng, &o, "Veldora suffered from Suria in its assailing of Castamere over the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/223@2001-05-09");
+    dyad_engine_free(eng);
+}
