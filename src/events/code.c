@@ -150,7 +150,7 @@ static bool in_pp_at(const ev_ctx *c, uint32_t ss, uint32_t first)
 }
 
 static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cursor, dyad_slot *slots,
-                            slot_info *info, size_t n, size_t cap);
+                            slot_info *info, size_t n, size_t cap, const bool *skip);
 
 static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
                              size_t cap, size_t *cursor)
@@ -172,7 +172,7 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
     }
     relink_coord(c, slots, info, n);
     if (tabari_pronouns)
-        n = pronoun_slots(c, ss, se, *cursor, slots, info, n, cap);
+        n = pronoun_slots(c, ss, se, *cursor, slots, info, n, cap, NULL);
     return n;
 }
 
@@ -215,9 +215,11 @@ static const char *forward_code(const ev_ctx *c, int mention)
  * requested" → ELF and GON), one slot each at the pronoun's token; with no
  * actor before it, for the first actor named in the previous sentence,
  * coded without its agent.  slots[0..n) are the sentence's actor slots in
- * text order; the pronoun slots are merged in.  Returns the new count. */
+ * text order; the pronoun slots are merged in.  skip (indexed from ss, or
+ * NULL): tokens left out of the coding, pronouns there are none.  Returns
+ * the new count. */
 static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cursor, dyad_slot *slots,
-                            slot_info *info, size_t n, size_t cap)
+                            slot_info *info, size_t n, size_t cap, const bool *skip)
 {
     const dyad_actor_list *l = c->actors;
     size_t named = n;
@@ -246,7 +248,7 @@ static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cu
         }
     }
     for (uint32_t i = ss; i < se && n < cap; i++) {
-        if (!tabari_pronoun(c, i))
+        if ((skip && skip[i - ss]) || !tabari_pronoun(c, i))
             continue;
         bool inside = false;
         for (size_t k = 0; k < named && !inside; k++)
@@ -744,6 +746,17 @@ static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i)
     return i > ss && (word_is(c, i - 1, "the") || word_is(c, i - 1, "a") || word_is(c, i - 1, "an"));
 }
 
+/* A verb form with a possessive "'s" written onto it is a noun: "Estonia
+ * donate's cash to Libya" has no DONATE event. */
+static bool possessive_after(const ev_ctx *c, uint32_t ve, uint32_t se)
+{
+    if (ve >= se || c->tk[ve].cls != DYAD_TOK_APOSTROPHE || c->tk[ve].span.start != c->tk[ve - 1].span.end)
+        return false;
+    const char *w = c->doc->text + c->tk[ve].span.start;
+    size_t n = c->tk[ve].span.end - c->tk[ve].span.start;
+    return n >= 2 && (w[n - 1] == 's' || w[n - 1] == 'S');
+}
+
 /* A source or target given by the peer's DEFAULT setting, not a slot. */
 enum { DEFAULT_ACTOR = -2 };
 
@@ -816,10 +829,14 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             return -1;
         memset(skip, 0, (se - ss) * sizeof *skip);
         comma_clauses(c, ss, se, slots, n, skip);
-        /* the actors of a left-out clause are no slots */
+        /* the actors of a left-out clause are no slots; TABARI's
+         * pronouns are found again without them ("Arnor is about to
+         * restore complete, full diplomatic ties with Gondor … its
+         * embassy" with the opening clause left out: "its" is Gondor) */
+        bool redo_pronouns = c->opts->tabari_pronouns;
         size_t kept = 0;
         for (size_t k = 0; k < n; k++)
-            if (!skip[slots[k].tok_first - ss]) {
+            if (!skip[slots[k].tok_first - ss] && !(redo_pronouns && info[k].pronoun)) {
                 slots[kept] = slots[k];
                 slots[kept].id = (int)kept;
                 info[kept] = info[k];
@@ -827,10 +844,13 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             }
         n = kept;
         relink_coord(c, slots, info, n);
+        if (redo_pronouns)
+            n = pronoun_slots(c, ss, se, *cursor, slots, info, n, MAXSLOTS, skip);
         if (n == 0)
             return 0;
     }
     dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
+    size_t first_event = c->out->n; /* this sentence's events start here */
     /* the peers find a verb's source in its clause under CODE ALL too:
      * "Gondor accepts that … or assail Arnor on Thursday" → GON/ARN 122 */
     bool clauses = code_by != DYAD_CODE_ALL || c->opts;
@@ -870,8 +890,9 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
             continue;
-        if (c->opts && c->opts->article_nouns ? after_article(c, ss, i)
-                                               : code_by == DYAD_CODE_ALL && after_determiner(c, ss, i)) {
+        if ((c->opts && c->opts->article_nouns ? after_article(c, ss, i)
+                                                : code_by == DYAD_CODE_ALL && after_determiner(c, ss, i)) ||
+            possessive_after(c, ve, se)) {
             i = ve - 1;
             continue;
         }
@@ -953,6 +974,13 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             continue;
         }
         clause_done = code_by != DYAD_CODE_ALL;
+        /* TABARI's dominant verb ("ATTEND [031!]"), coding all verbs: its
+         * event is the sentence's only one — "left for Minas Tirith on
+         * Wednesday to attend meetings of the joint trade committee with
+         * Arnor" → DAG/ARN 031 alone */
+        bool dominant = code_by == DYAD_CODE_ALL && strchr(m.code, '!') != NULL;
+        if (dominant)
+            c->out->n = first_event;
         dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
         int stmt = statement_at(c, verb_span);
         const char *date = event_date(c, sent, stmt);
@@ -1018,6 +1046,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 }
             }
         i = ve - 1;
+        if (dominant)
+            break;
     }
     return 0;
 }

@@ -312,3 +312,31 @@ TEST(events_tabari_article_nouns)
     CHECK_STR(got, "VEL/CAS/223@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_dominant_possessive_comma_pronoun)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    o.code_by = DYAD_CODE_ALL;
+    /* a dominant verb's event is the sentence's only one under CODE ALL */
+    code_text(t_, eng, &o, "Veldora condemned Castamere and will attend talks with Suria next week.", got, sizeof got);
+    CHECK_STR(got, "VEL/SUR/031@2001-05-09");
+    /* a verb with a possessive 's is a noun */
+    o.code_by = DYAD_CODE_BY_CLAUSE;
+    code_text(t_, eng, &o, "Veldora condemn's record worried Castamere during the long talks.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* a left-out opening clause: its actor is not the pronoun's */
+    o.comma_on = true;
+    o.comma_bmin = 3;
+    o.comma_bmax = 8;
+    o.comma_emin = 255; /* no closing clause is left out */
+    o.comma_emax = 0;
+    code_text(t_, eng, &o,
+              "Norland is about to sign the treaty, while Suria in the north condemned its neighbour and Castamere.",
+              got, sizeof got);
+    CHECK_STR(got, "SUR/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
