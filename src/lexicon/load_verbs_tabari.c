@@ -3,8 +3,8 @@
  *   <SYNSETS> ... </SYNSETS>     optional wrapper of the synsets
  *   &TIETYPES                    a synset label, then its members:
  *   +MILITARY                    (may name other synsets: +&TIETYPES_MEMOS)
- *   <TIME> ... </TIME>           date-shift phrases ("LAST_WEEK [-7]"):
- *                                recognised and skipped (not verbs)
+ *   <TIME> ... </TIME>           date-shift phrases ("LAST_WEEK [-7]"),
+ *                                kept apart (time_phrases.c), not verbs
  *   ABANDON  [---] ;comment      a verb (a stem unless written ACT_) and
  *   { ACTING_ ACTXD_ }           its default code, optional other forms,
  *   - * TRUCE  [196]             then its patterns
@@ -161,8 +161,15 @@ long dyad_load_verbs_tabari(dyad_lexicon *lex, const dyad_engine *eng, const cha
                 bad(&st, ln.lineno, "unknown section tag");
             continue;
         }
-        if (in_time)
+        if (in_time) {
+            const char *err = NULL;
+            int rc = dyad_time_phrase_add(lex, p, ln.len, &err);
+            if (rc < 0)
+                return -1;
+            if (rc > 0)
+                bad(&st, ln.lineno, err);
             continue;
+        }
         const char *err = NULL;
         int rc = 0;
         if (*p == '&') {
