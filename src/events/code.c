@@ -34,6 +34,7 @@
 #include "time/time.h"
 #include "eval/tabari_options.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct ev_ctx {
@@ -45,6 +46,8 @@ typedef struct ev_ctx {
     const dyad_time_list *times;
     const dyad_code_options *opts; /* NULL: dyad's defaults */
     dyad_event_list *out;
+    const char *shifted_date; /* the sentence's date moved by a TABARI <TIME>
+                                 phrase, or NULL */
 } ev_ctx;
 
 static int fw(const ev_ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
@@ -342,8 +345,8 @@ static uint32_t skip_aux(const ev_ctx *c, uint32_t i, uint32_t se)
  * soldiers" one.  A ';' always ends a clause; "but" does; "and"/"or" do
  * when a verb follows at once, or after one actor phrase once the clause
  * has had its verb (verb_before). */
-static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_slot *slots, size_t n,
-                         bool verb_before)
+static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_slot *slots, const slot_info *info,
+                         size_t n, bool verb_before)
 {
     const dyad_token *t = &c->tk[i];
     if (t->cls == DYAD_TOK_PUNCT)
@@ -354,6 +357,15 @@ static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_sl
         return true;
     if (!word_is(c, i, "and") && !word_is(c, i, "or"))
         return false;
+    /* the conjunction of a compound actor joins no clauses: "will meet
+     * Eriadori and Calenardhon leaders during a brief private visit" */
+    for (size_t k = 0; k < n; k++)
+        if (info[k].coord >= 0 && slots[k].tok_end <= i && slots[info[k].coord].tok_first > i)
+            return false;
+    /* "and then" opens a clause: "Calenardhon urged Bree on Monday to
+     * chill out and then it requested that Elrond assist …" */
+    if (verb_before && i + 1 < se && word_is(c, i + 1, "then"))
+        return true;
     uint32_t j = skip_aux(c, i + 1, se);
     if (verb_starts(c, j, se))
         return true;
@@ -495,11 +507,20 @@ static int statement_at(const ev_ctx *c, dyad_span verb)
 /* The date of an event in sentence s: a resolved day in its sentence
  * ("last Friday", "the same day"), else its statement's, else the
  * document's. */
+static size_t time_phrase_count(const ev_ctx *c)
+{
+    size_t n;
+    dyad_time_phrases(c->eng->lexicon, &n);
+    return n;
+}
+
 static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
 {
-    /* TABARI "SET: TIME SHIFT = FALSE": every event takes the record's date */
-    if (c->opts && !c->opts->time_shift)
-        return c->doc->date;
+    /* TABARI "SET: TIME SHIFT = FALSE": every event takes the record's
+     * date; TRUE with <TIME> phrases: only those move it ("on Thursday"
+     * does not) */
+    if (c->opts && (!c->opts->time_shift || time_phrase_count(c)))
+        return c->shifted_date ? c->shifted_date : c->doc->date;
     if (c->times) {
         const dyad_time_expr *x = dyad_time_for_span(c->times, c->doc, s->span);
         if (x && x->value[0] && x->granularity == DYAD_TIME_DAY)
@@ -757,6 +778,45 @@ static bool possessive_after(const ev_ctx *c, uint32_t ve, uint32_t se)
     return n >= 2 && (w[n - 1] == 's' || w[n - 1] == 'S');
 }
 
+/* TABARI's <TIME> phrases in sentence [ss, se) (SET: TIME SHIFT = TRUE):
+ * the first that shifts sets c->shifted_date ("Yesterday, Arnor is about
+ * to restore …" dated 950104 → 950103); one coded [###] or [+++] ("kan
+ * wa ma kan", "when peace comes") rejects the sentence: false. */
+static bool time_phrase_shift(ev_ctx *c, uint32_t ss, uint32_t se)
+{
+    size_t np;
+    const dyad_time_phrase *tp = dyad_time_phrases(c->eng->lexicon, &np);
+    const dyad_time_phrase *shift = NULL;
+    for (uint32_t i = ss; i < se && np; i++) {
+        char b[32];
+        if (c->tk[i].cls != DYAD_TOK_WORD || !dyad_tok_lower(c->doc, i, b, sizeof b))
+            continue;
+        const dyad_time_phrase *best = NULL;
+        for (size_t k = 0; k < np; k++) {
+            if (strcmp(tp[k].words[0], b) != 0 || (best && best->n_words >= tp[k].n_words))
+                continue;
+            size_t w = 1;
+            while (w < tp[k].n_words && i + w < se && word_is(c, i + (uint32_t)w, tp[k].words[w]))
+                w++;
+            if (w == tp[k].n_words)
+                best = &tp[k];
+        }
+        if (!best)
+            continue;
+        if (best->kind == DYAD_TIMEP_DISCARD || best->kind == DYAD_TIMEP_COMPLEX)
+            return false;
+        if (best->kind == DYAD_TIMEP_SHIFT && !shift)
+            shift = best;
+        i += best->n_words - 1;
+    }
+    int y, mo, d;
+    if (shift && c->doc->date && sscanf(c->doc->date, "%4d-%2d-%2d", &y, &mo, &d) == 3) {
+        dyad_time_civil(dyad_time_days(y, mo, d) + shift->days, &y, &mo, &d);
+        c->shifted_date = dyad_arena_printf(c->doc->arena, "%04d-%02d-%02d", y, mo, d);
+    }
+    return true;
+}
+
 /* A source or target given by the peer's DEFAULT setting, not a slot. */
 enum { DEFAULT_ACTOR = -2 };
 
@@ -822,6 +882,9 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         return 0;
     if (c->opts && !sentence_codable(c, sent, slots, info, n))
         return 0;
+    c->shifted_date = NULL;
+    if (c->opts && c->opts->time_shift && !time_phrase_shift(c, ss, se))
+        return 0;
     bool *skip = NULL;
     if (c->opts && c->opts->comma_on && se > ss) {
         skip = dyad_arena_array(c->doc->arena, se - ss, sizeof *skip);
@@ -868,7 +931,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             ce = se;
             bool verb_before = false;
             for (uint32_t k = i; k < se; k++) {
-                if (k > i && clause_break(c, k, se, slots, n, verb_before)) {
+                if (k > i && clause_break(c, k, se, slots, info, n, verb_before)) {
                     ce = k;
                     break;
                 }

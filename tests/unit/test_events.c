@@ -340,3 +340,25 @@ TEST(events_tabari_dominant_possessive_comma_pronoun)
     CHECK_STR(got, "SUR/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_time_phrases)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    o.time_shift = true;
+    code_text(t_, eng, &o, "Veldora condemned Castamere last fortnight over the border closure.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-04-25");
+    /* a pattern of a phrase: the longest wins */
+    code_text(t_, eng, &o, "Veldora will condemn Castamere tomorrow or the day after at the summit.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-11");
+    /* [###] discards the sentence */
+    code_text(t_, eng, &o, "Hopes aside, Veldora condemned Castamere over the border closure.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* only the dictionary's phrases move the date */
+    code_text(t_, eng, &o, "Veldora condemned Castamere on Monday over the border closure.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
