@@ -471,7 +471,7 @@ static int default_target(const ev_ctx *c, const dyad_slot *slots, const slot_in
     }
     /* TABARI, with nothing after: the nearest other actor before the verb
      * ("Calenardhon urged Bree on Monday to assist it" → CAL/BRE 092) */
-    if (skipped && c->opts && c->opts->tabari_pronouns)
+    if (c->opts && c->opts->tabari_pronouns && skipped)
         for (size_t k = n; k > 0; k--)
             if (slots[k - 1].tok_end <= verb && !same_as_source(c, info, (int)k - 1, srcs, ns))
                 return (int)k - 1;
@@ -650,6 +650,11 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
             continue;
         bool last = i == end;
         if (first && last)
+            break;
+        /* with no closing punctuation there is no closing clause: "Elrond
+         * brushed aside reports, rumored to originate in Mordor, that
+         * Calimehtar attacked Gandalf" keeps "that … Gandalf" */
+        if (last && end == se)
             break;
         uint32_t a = first ? ss : prev + 1, b = i;
         int w = words_in(c, a, b);
@@ -878,7 +883,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     dyad_slot slots[MAXSLOTS] = {{0, 0, 0}};
     slot_info info[MAXSLOTS];
     size_t n = sentence_slots(c, ss, se, slots, info, MAXSLOTS, cursor);
-    if (n == 0)
+    /* with DEFAULT source and target codes a sentence needs no actor:
+     * "Fxrnost is about to restore full diplomatic ties with Gxndor" →
+     * DEFSRC/DEFTAR 064 */
+    bool defaults_only = c->opts && c->opts->default_source[0] && c->opts->default_target[0];
+    if (n == 0 && !defaults_only)
         return 0;
     if (c->opts && !sentence_codable(c, sent, slots, info, n))
         return 0;
@@ -909,7 +918,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         relink_coord(c, slots, info, n);
         if (redo_pronouns)
             n = pronoun_slots(c, ss, se, *cursor, slots, info, n, MAXSLOTS, skip);
-        if (n == 0)
+        if (n == 0 && !defaults_only)
             return 0;
     }
     dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;

@@ -362,3 +362,32 @@ TEST(events_tabari_time_phrases)
     CHECK_STR(got, "VEL/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_peer_defaults_without_actors_and_open_endings)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    const char *err = NULL;
+    const char *cmd = "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER";
+    CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
+    /* no actor at all: both defaults */
+    code_text(t_, eng, &o, "The neighbours condemned the closure of the border crossing.", got, sizeof got);
+    CHECK_STR(got, "DEFSRC/DEFTAR/122@2001-05-09");
+    dyad_engine_free(eng);
+    eng = events_engine(t_);
+    if (!eng)
+        return;
+    /* a sentence without closing punctuation has no closing clause */
+    o = tabari_opts();
+    o.comma_on = true;
+    code_text(t_, eng, &o, "Veldora said on Friday, after the long talks, that Suria condemned Castamere", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09"); /* the clause's first actor is the source */
+    code_text(t_, eng, &o, "Veldora said on Friday, after the long talks, that Suria condemned Castamere.", got,
+              sizeof got);
+    CHECK_STR(got, "");
+    dyad_engine_free(eng);
+}
