@@ -1014,6 +1014,27 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         }
         int srcs[8], tgts[8];
         size_t ns = expand(slots, info, n, src, srcs, 8), nt = expand(slots, info, n, tgt, tgts, 8);
+        /* a pattern's compound actor ('%') acts on itself, each member on
+         * each other: "EXCHANG - HAS * WITH % [067]": "Arnor has exchanged
+         * prisoners with Gondor and Osgiliath" → GON/OSG and OSG/GON */
+        if (m.compound_slot >= 0 && m.source_slot < 0 && m.target_slot < 0) {
+            /* the pattern binds the member next to its word: from the
+             * first member on */
+            int head = m.compound_slot;
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (size_t k = 0; k < n; k++)
+                    if (info[k].coord == head) {
+                        head = (int)k;
+                        moved = true;
+                        break;
+                    }
+            }
+            ns = expand(slots, info, n, head, srcs, 8);
+            nt = expand(slots, info, n, head, tgts, 8);
+            src = ns ? srcs[0] : -1;
+            tgt = nt ? tgts[0] : -1;
+        }
         if (c->opts && (c->opts->default_source[0] || c->opts->default_target[0]) &&
             peer_defaults(c, slots, info, n, src, tgt, ve, code_by == DYAD_CODE_ALL ? se : ce, srcs, &ns, tgts, &nt)) {
             src = ns ? srcs[0] : -1;

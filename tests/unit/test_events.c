@@ -391,3 +391,19 @@ TEST(events_peer_defaults_without_actors_and_open_endings)
     CHECK_STR(got, "");
     dyad_engine_free(eng);
 }
+
+TEST(events_compound_actor_pattern)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* '%' after the verb: its members act on each other, not the subject */
+    code_text(t_, eng, &o, "Veldora has traded prisoners with Suria and Norland after the war.", got, sizeof got);
+    CHECK_STR(got, "SUR/NOR/067@2001-05-09 NOR/SUR/067@2001-05-09");
+    /* before the verb, bound next to it: the whole compound still */
+    code_text(t_, eng, &o, "Suria and Norland have traded vows after the long war.", got, sizeof got);
+    CHECK_STR(got, "SUR/NOR/064@2001-05-09 NOR/SUR/064@2001-05-09");
+    dyad_engine_free(eng);
+}
