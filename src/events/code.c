@@ -126,7 +126,8 @@ static unsigned verb_group(const ev_ctx *c, uint32_t ss, uint32_t verb, uint32_t
 /* ----------------------------------------------------------------- slots */
 
 typedef struct slot_info {
-    int mention;   /* index into the actor list's mentions */
+    int mention;   /* index into the actor list's mentions; -1: an agent
+                      with no actor (`code` says what it is) */
     bool in_pp;    /* preceded by a preposition: "from the State Department" */
     int coord;     /* next slot coordinated with this one ("Qatar and Egypt"), -1 */
     const char *code; /* the slot's code when not its mention's (a
@@ -144,6 +145,11 @@ static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se);
  * "Calenardon might affirm …" with a misspelt name has no actor there.  A plural
  * role mention naming several people ("the two leaders") appears once per
  * person, at the same tokens. */
+static dyad_span slot_span(const ev_ctx *c, const dyad_slot *sl)
+{
+    return (dyad_span){c->tk[sl->tok_first].span.start, c->tk[sl->tok_end - 1].span.end};
+}
+
 static bool in_pp_at(const ev_ctx *c, uint32_t ss, uint32_t first)
 {
     uint32_t before = first;
@@ -154,6 +160,9 @@ static bool in_pp_at(const ev_ctx *c, uint32_t ss, uint32_t first)
 
 static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cursor, dyad_slot *slots,
                             slot_info *info, size_t n, size_t cap, const bool *skip);
+static size_t agent_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info, size_t n,
+                          size_t cap);
+static void merge_slots(dyad_slot *slots, slot_info *info, size_t n);
 
 static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
                              size_t cap, size_t *cursor)
@@ -173,9 +182,68 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
         info[n] = (slot_info){.mention = (int)k, .coord = -1, .in_pp = in_pp_at(c, ss, m->tok_first)};
         n++;
     }
+    if (c->opts && c->opts->agent_only != DYAD_AGENT_ONLY_DROP)
+        n = agent_slots(c, ss, se, slots, info, n, cap);
     relink_coord(c, slots, info, n);
     if (tabari_pronouns)
         n = pronoun_slots(c, ss, se, *cursor, slots, info, n, cap, NULL);
+    return n;
+}
+
+/* Merge slots[from..n) into the text order of slots[0..from) (insertion
+ * sort: few slots) and renumber them. */
+static void merge_slots(dyad_slot *slots, slot_info *info, size_t n)
+{
+    for (size_t k = 1; k < n; k++) {
+        dyad_slot sk = slots[k];
+        slot_info ik = info[k];
+        size_t j = k;
+        while (j > 0 && slots[j - 1].tok_first > sk.tok_first) {
+            slots[j] = slots[j - 1];
+            info[j] = info[j - 1];
+            j--;
+        }
+        slots[j] = sk;
+        info[j] = ik;
+    }
+    for (size_t k = 0; k < n; k++)
+        slots[k].id = (int)k;
+}
+
+/* Agents with no actor as slots (TABARI "SET: CONVERT AGENT = TRUE",
+ * PETRARCH): "Security forces are about to restore full diplomatic ties
+ * with Gondor" → ~MIL/GON (PETRARCH: ---MIL).  An agent inside an actor
+ * phrase is that actor's.  Returns the new count. */
+static size_t agent_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info, size_t n,
+                          size_t cap)
+{
+    dyad_match *mt = NULL;
+    size_t nm = dyad_lexicon_match(c->eng->lexicon, c->doc, ss, se, DYAD_NS_AGENT, &mt, c->doc->arena);
+    size_t named = n;
+    for (size_t k = 0; k < nm && n < cap; k++) {
+        bool inside = false;
+        for (size_t x = 0; x < named && !inside; x++)
+            inside = mt[k].tok_first < slots[x].tok_end && slots[x].tok_first < mt[k].tok_end;
+        const char *ac = NULL;
+        for (uint32_t q = 0; q < mt[k].entry->n_codes && !ac; q++)
+            if (strcmp(mt[k].entry->codes[q].code, "---") != 0)
+                ac = mt[k].entry->codes[q].code;
+        if (inside || !ac)
+            continue;
+        while (*ac == '~' || *ac == ' ')
+            ac++;
+        if (!*ac)
+            continue;
+        const char *code = dyad_arena_printf(c->doc->arena, "%s%s",
+                                             c->opts->agent_only == DYAD_AGENT_ONLY_TILDE ? "~" : "---", ac);
+        if (!code)
+            break;
+        slots[n] = (dyad_slot){mt[k].tok_first, mt[k].tok_end, (int)n};
+        info[n] = (slot_info){.mention = -1, .coord = -1, .in_pp = in_pp_at(c, ss, mt[k].tok_first), .code = code};
+        n++;
+    }
+    if (n > named)
+        merge_slots(slots, info, n);
     return n;
 }
 
@@ -275,21 +343,7 @@ static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cu
     }
     if (n == named)
         return n;
-    /* merge into text order (insertion sort: few slots) */
-    for (size_t k = 1; k < n; k++) {
-        dyad_slot sk = slots[k];
-        slot_info ik = info[k];
-        size_t j = k;
-        while (j > 0 && slots[j - 1].tok_first > sk.tok_first) {
-            slots[j] = slots[j - 1];
-            info[j] = info[j - 1];
-            j--;
-        }
-        slots[j] = sk;
-        info[j] = ik;
-    }
-    for (size_t k = 0; k < n; k++)
-        slots[k].id = (int)k;
+    merge_slots(slots, info, n);
     relink_coord(c, slots, info, n);
     return n;
 }
@@ -425,17 +479,32 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
  * "agreed on Tuesday to reopen crossings, after talks hosted by the
  * Austrian government" has no object: a subordinator ("after", "while",
  * "because", "which") or ';' ends the clause. */
+/* The actor a slot stands for, -1 for an agent with no actor. */
+static int slot_actor(const ev_ctx *c, const slot_info *info, int k)
+{
+    return info[k].mention >= 0 ? c->actors->mentions[info[k].mention].actor : -1;
+}
+
+/* A slot's code: its own (a forwarded pronoun, an agent), else its
+ * mention's; "" when none. */
+static const char *slot_code(const ev_ctx *c, const slot_info *info, int k)
+{
+    const char *code = info[k].code ? info[k].code : info[k].mention >= 0 ? mention_code(c, info[k].mention) : NULL;
+    return code ? code : "";
+}
+
 static bool is_pronoun_slot(const ev_ctx *c, const slot_info *info, int k)
 {
-    return info[k].pronoun || c->actors->mentions[info[k].mention].how == DYAD_MENTION_PRONOUN;
+    return info[k].pronoun || (info[k].mention >= 0 && c->actors->mentions[info[k].mention].how == DYAD_MENTION_PRONOUN);
 }
 
 /* Does slot k stand for one of the actors of the source slots srcs? */
 static bool same_as_source(const ev_ctx *c, const slot_info *info, int k, const int *srcs, size_t ns)
 {
-    int a = c->actors->mentions[info[k].mention].actor;
+    int a = slot_actor(c, info, k);
     for (size_t i = 0; i < ns; i++)
-        if (srcs[i] >= 0 && c->actors->mentions[info[srcs[i]].mention].actor == a)
+        if (srcs[i] >= 0 && (a >= 0 ? slot_actor(c, info, srcs[i]) == a
+                                    : !strcmp(slot_code(c, info, srcs[i]), slot_code(c, info, k))))
             return true;
     return false;
 }
@@ -516,9 +585,12 @@ static size_t time_phrase_count(const ev_ctx *c)
 
 static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
 {
-    /* TABARI "SET: TIME SHIFT = FALSE": every event takes the record's
-     * date; TRUE with <TIME> phrases: only those move it ("on Thursday"
-     * does not) */
+    /* TABARI: the dictionary's <TIME> phrases move the date whatever
+     * "SET: TIME SHIFT" says (its validation records expect "when a major
+     * dam is filled next month" moved by NEXT_MONTH [+30] with the shift
+     * off) and nothing else does ("on Thursday" does not); without such
+     * phrases "SET: TIME SHIFT = FALSE" keeps the record's date and TRUE
+     * uses dyad's time expressions */
     if (c->opts && (!c->opts->time_shift || time_phrase_count(c)))
         return c->shifted_date ? c->shifted_date : c->doc->date;
     if (c->times) {
@@ -709,8 +781,8 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
             return false;
     }
     for (size_t k = 0; k < n; k++) {
-        const char *code = mention_code(c, info[k].mention);
-        if (code && (!strcmp(code, "+++") || !strcmp(code, "###")))
+        const char *code = slot_code(c, info, (int)k);
+        if (!strcmp(code, "+++") || !strcmp(code, "###"))
             return false;
     }
     if (o->complex_verbs <= 0 && o->complex_conj <= 0 && !o->complex_noactprior)
@@ -783,7 +855,7 @@ static bool possessive_after(const ev_ctx *c, uint32_t ve, uint32_t se)
     return n >= 2 && (w[n - 1] == 's' || w[n - 1] == 'S');
 }
 
-/* TABARI's <TIME> phrases in sentence [ss, se) (SET: TIME SHIFT = TRUE):
+/* TABARI's <TIME> phrases in sentence [ss, se):
  * the first that shifts sets c->shifted_date ("Yesterday, Arnor is about
  * to restore …" dated 950104 → 950103); one coded [###] or [+++] ("kan
  * wa ma kan", "when peace comes") rejects the sentence: false. */
@@ -892,7 +964,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     if (c->opts && !sentence_codable(c, sent, slots, info, n))
         return 0;
     c->shifted_date = NULL;
-    if (c->opts && c->opts->time_shift && !time_phrase_shift(c, ss, se))
+    if (c->opts && !time_phrase_shift(c, ss, se))
         return 0;
     bool *skip = NULL;
     if (c->opts && c->opts->comma_on && se > ss) {
@@ -1050,7 +1122,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 tgts[nt++] = srcs[k];
             mutual = true;
         }
-        if (ns >= 1 && nt == 0 && src >= 0) {
+        if (ns >= 1 && nt == 0 && src >= 0 && info[src].mention >= 0) {
             const dyad_mention *sm = &c->actors->mentions[info[src].mention];
             if (sm->plural && sm->how == DYAD_MENTION_ROLE) {
                 ns = nt = 0;
@@ -1081,23 +1153,23 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             for (size_t b = 0; b < nt; b++) {
                 bool sdef = srcs[a] == DEFAULT_ACTOR, tdef = tgts[b] == DEFAULT_ACTOR;
                 int sm = sdef ? -1 : info[srcs[a]].mention, tm = tdef ? -1 : info[tgts[b]].mention;
-                int sa = sdef ? -1 : c->actors->mentions[sm].actor, ta = tdef ? -1 : c->actors->mentions[tm].actor;
-                if ((!sdef && !tdef && sa == ta) || (mutual && srcs[a] == tgts[b]))
+                int sa = sdef ? -1 : slot_actor(c, info, srcs[a]), ta = tdef ? -1 : slot_actor(c, info, tgts[b]);
+                if ((!sdef && !tdef && sa >= 0 && sa == ta) || (mutual && srcs[a] == tgts[b]))
                     continue;
                 dyad_event e;
                 memset(&e, 0, sizeof e);
-                e.source = sdef ? c->opts->default_source
-                                : info[srcs[a]].code ? info[srcs[a]].code : mention_code(c, sm);
-                e.target = tdef ? c->opts->default_target
-                                : info[tgts[b]].code ? info[tgts[b]].code : mention_code(c, tm);
+                e.source = sdef ? c->opts->default_source : slot_code(c, info, srcs[a]);
+                e.target = tdef ? c->opts->default_target : slot_code(c, info, tgts[b]);
+                if (!e.source[0] || !e.target[0])
+                    continue;
                 if (e.source && e.target && !strcmp(e.source, e.target) && !mutual)
                     continue; /* an actor acting on itself */
                 e.source_actor = sa;
                 e.target_actor = ta;
                 if (!sdef)
-                    e.source_span = c->actors->mentions[sm].span;
+                    e.source_span = sm >= 0 ? c->actors->mentions[sm].span : slot_span(c, &slots[srcs[a]]);
                 if (!tdef)
-                    e.target_span = c->actors->mentions[tm].span;
+                    e.target_span = tm >= 0 ? c->actors->mentions[tm].span : slot_span(c, &slots[tgts[b]]);
                 set_code(c, &e, m.code);
                 if (!e.cameo[0])
                     continue;
@@ -1114,10 +1186,10 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 uint32_t far = !tdef && slots[tgts[b]].tok_first > ve ? slots[tgts[b]].tok_first - ve : 0;
                 if (far > 8 || sdef || tdef)
                     conf -= 0.1f;
-                if (!sdef && (c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN ||
+                if (!sdef && (sm < 0 || c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN ||
                               c->actors->mentions[sm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
-                if (!tdef && (c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN ||
+                if (!tdef && (tm < 0 || c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN ||
                               c->actors->mentions[tm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
                 e.confidence = conf < 0.1f ? 0.1f : conf;

@@ -11,10 +11,11 @@
 
 static dyad_engine *events_engine(tctx *t_)
 {
-    const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs"};
+    const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs",
+                           "tests/cases/dict/events/events.agents"};
     dyad_engine_options o = {0};
     o.dict_paths = paths;
-    o.n_dict_paths = 2;
+    o.n_dict_paths = 3;
     o.no_builtin = 1;
     dyad_engine *eng = NULL;
     dyad_status st = dyad_engine_load(&o, &eng);
@@ -405,5 +406,29 @@ TEST(events_compound_actor_pattern)
     /* before the verb, bound next to it: the whole compound still */
     code_text(t_, eng, &o, "Suria and Norland have traded vows after the long war.", got, sizeof got);
     CHECK_STR(got, "SUR/NOR/064@2001-05-09 NOR/SUR/064@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_agents_without_actor)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    const char *s = "Border guards condemned Castamere over the closure of the crossing.";
+    /* TABARI's default: an agent alone is no actor */
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "");
+    o.agent_only = DYAD_AGENT_ONLY_TILDE; /* SET: CONVERT AGENT = TRUE */
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "~BOR/CAS/122@2001-05-09");
+    o.agent_only = DYAD_AGENT_ONLY_DASHES; /* PETRARCH */
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "---BOR/CAS/122@2001-05-09");
+    /* an agent inside an actor phrase is that actor's */
+    code_text(t_, eng, &o, "Castamere border guards condemned Suria over the closure of the crossing.", got,
+              sizeof got);
+    CHECK_STR(got, "CASBOR/SUR/122@2001-05-09");
     dyad_engine_free(eng);
 }
