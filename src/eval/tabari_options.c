@@ -27,6 +27,7 @@ dyad_code_options dyad_code_options_tabari(bool verbs_have_time)
     o.code_negated = true;
     o.tabari_pronouns = true;
     o.article_nouns = true;
+    o.comma_list_conj = true;
     return o;
 }
 

@@ -93,6 +93,10 @@ typedef struct dyad_code_options {
      * clause is removed. */
     bool comma_on;
     int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
+    /* TABARI keeps a comma clause that lists actors with conjunctions
+     * ("reconciliation between Calenardhon and Gondor, and Ithilen and
+     * Dagolath, the Osgiliath newspaper said"); PETRARCH leaves it out. */
+    bool comma_list_conj;
 
     /* TABARI "SET: MINIMUM WORDS = n": a sentence of fewer than n words
      * (white-space separated, "Gondor's" is one) is not coded.  0: off. */

@@ -181,6 +181,27 @@ static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slo
         slots[n] = (dyad_slot){m->tok_first, m->tok_end, (int)n};
         info[n] = (slot_info){.mention = (int)k, .coord = -1, .in_pp = in_pp_at(c, ss, m->tok_first)};
         n++;
+        /* a peer's actor with several codes is a compound: THE_SHIRE
+         * [FRO/BIL/SAM] is three actors at the same words */
+        const dyad_actor *a = &l->items[m->actor];
+        const char *first = mention_code(c, (int)k);
+        const dyad_code *held[DYAD_ACTOR_MAX_CODES];
+        size_t nh = c->opts && a->entry && first ? dyad_entry_codes_at(a->entry, c->doc->date, held,
+                                                                       DYAD_ACTOR_MAX_CODES)
+                                                 : 0;
+        if (nh > DYAD_ACTOR_MAX_CODES)
+            nh = DYAD_ACTOR_MAX_CODES;
+        const uint32_t agent_code = DYAD_CODE_AGENT_SUFFIX | DYAD_CODE_AGENT_PREFIX;
+        if (nh > 1 && !strcmp(held[0]->code, first) && !(held[0]->flags & agent_code))
+            for (size_t x = 1; x < nh && n < cap; x++) {
+                if ((held[x]->flags & agent_code) || !strcmp(held[x]->code, "---"))
+                    continue;
+                slots[n] = slots[n - 1];
+                slots[n].id = (int)n;
+                info[n] = info[n - 1];
+                info[n].code = held[x]->code;
+                n++;
+            }
     }
     if (c->opts && c->opts->agent_only != DYAD_AGENT_ONLY_DROP)
         n = agent_slots(c, ss, se, slots, info, n, cap);
@@ -743,9 +764,17 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
                 if (slots[k].tok_end != b || slots[k].tok_first < a)
                     continue;
                 item = true;
-                for (uint32_t x = a; item && x < slots[k].tok_first; x++)
-                    item = c->tk[x].cls == DYAD_TOK_WORD &&
-                           ((fw(c, x) & DYAD_FW_DET) || (!fw(c, x) && !word_is(c, x, "of") && !verb_starts(c, x, b)));
+                /* ", and Ithilen and Dagolath," is one too: conjunctions
+                 * and other actors may come before the last */
+                for (uint32_t x = a; item && x < slots[k].tok_first; x++) {
+                    bool in_slot = false;
+                    for (size_t y = 0; y < n && !in_slot; y++)
+                        in_slot = x >= slots[y].tok_first && x < slots[y].tok_end;
+                    bool conj_list = o->comma_list_conj && (in_slot || word_is(c, x, "and") || word_is(c, x, "or"));
+                    item = conj_list ||
+                           (c->tk[x].cls == DYAD_TOK_WORD &&
+                            ((fw(c, x) & DYAD_FW_DET) || (!fw(c, x) && !word_is(c, x, "of") && !verb_starts(c, x, b))));
+                }
             }
             if ((item && actor_before) || (i + 1 < se && (word_is(c, i + 1, "and") || word_is(c, i + 1, "or"))))
                 drop = false;

@@ -432,3 +432,28 @@ TEST(events_agents_without_actor)
     CHECK_STR(got, "CASBOR/SUR/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_peer_multi_code_actor_and_comma_lists)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* an actor written [CAS/NOR] is both */
+    code_text(t_, eng, &o, "The Twin Cities condemned Veldora over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "CAS/VEL/122@2001-05-09 NOR/VEL/122@2001-05-09");
+    /* TABARI keeps a comma clause listing actors with conjunctions */
+    o.comma_on = true;
+    const char *s = "Veldora condemned Castamere and Suria, and Norland and Tarvos, over the closure of the border.";
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "");  /* TARVOS is [+++]: too complex */
+    s = "Veldora condemned Castamere and Suria, and Norland and the Twin Cities, after the closure.";
+    o.comma_list_conj = false;
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/SUR/122@2001-05-09");
+    o.comma_list_conj = true;
+    code_text(t_, eng, &o, "Veldora condemned Castamere, and Norland and Suria, after the closure.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/NOR/122@2001-05-09 VEL/SUR/122@2001-05-09");
+    dyad_engine_free(eng);
+}
