@@ -49,15 +49,14 @@ enum { DYAD_CODE_OPT_CODE_MAX = 16 };
 typedef struct dyad_code_options {
     dyad_code_by code_by;
 
-    /* TABARI "SET: TIME SHIFT = TRUE|FALSE".  When the dictionaries have
-     * <TIME> phrases ("LAST_MONTH [-30]", lexicon/time_phrases.c) those,
-     * and only those, move an event's date, whatever this says: TABARI's
-     * own validation records expect "when a major dam is filled next
-     * month" moved with the shift off, and "on Thursday" left alone with
-     * it on.  Without such phrases: false — every event takes the
-     * document's date (the record's date); true — the event's date is
-     * moved by dyad's time expressions ("Yesterday, Arnor …" dated 950104
-     * → 950103). */
+    /* TABARI "SET: TIME SHIFT = TRUE|FALSE".  false: every event takes
+     * the document's date (the record's date), whatever time words the
+     * sentence holds ("left … on Wednesday" in a record dated 950103 is
+     * dated 950103).  true: when the dictionaries have <TIME> phrases
+     * ("LAST_MONTH [-30]", lexicon/time_phrases.c) those, and only those,
+     * move it ("on Thursday" does not), and a [###] or [+++] one rejects
+     * the sentence; without such phrases dyad's time expressions move it
+     * ("Yesterday, Arnor …" dated 950104 → 950103). */
     bool time_shift;
 
     /* TABARI "SET: CONVERT AGENT"; PETRARCH always DASHES. */

@@ -606,12 +606,9 @@ static size_t time_phrase_count(const ev_ctx *c)
 
 static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
 {
-    /* TABARI: the dictionary's <TIME> phrases move the date whatever
-     * "SET: TIME SHIFT" says (its validation records expect "when a major
-     * dam is filled next month" moved by NEXT_MONTH [+30] with the shift
-     * off) and nothing else does ("on Thursday" does not); without such
-     * phrases "SET: TIME SHIFT = FALSE" keeps the record's date and TRUE
-     * uses dyad's time expressions */
+    /* TABARI "SET: TIME SHIFT = FALSE": every event takes the record's
+     * date; TRUE with <TIME> phrases: only those move it ("on Thursday"
+     * does not); TRUE without: dyad's time expressions */
     if (c->opts && (!c->opts->time_shift || time_phrase_count(c)))
         return c->shifted_date ? c->shifted_date : c->doc->date;
     if (c->times) {
@@ -884,7 +881,7 @@ static bool possessive_after(const ev_ctx *c, uint32_t ve, uint32_t se)
     return n >= 2 && (w[n - 1] == 's' || w[n - 1] == 'S');
 }
 
-/* TABARI's <TIME> phrases in sentence [ss, se):
+/* TABARI's <TIME> phrases in sentence [ss, se) (SET: TIME SHIFT = TRUE):
  * the first that shifts sets c->shifted_date ("Yesterday, Arnor is about
  * to restore …" dated 950104 → 950103); one coded [###] or [+++] ("kan
  * wa ma kan", "when peace comes") rejects the sentence: false. */
@@ -993,7 +990,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     if (c->opts && !sentence_codable(c, sent, slots, info, n))
         return 0;
     c->shifted_date = NULL;
-    if (c->opts && !time_phrase_shift(c, ss, se))
+    if (c->opts && c->opts->time_shift && !time_phrase_shift(c, ss, se))
         return 0;
     bool *skip = NULL;
     if (c->opts && c->opts->comma_on && se > ss) {
