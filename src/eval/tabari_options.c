@@ -28,6 +28,7 @@ dyad_code_options dyad_code_options_tabari(bool verbs_have_time)
     o.tabari_pronouns = true;
     o.article_nouns = true;
     o.comma_list_conj = true;
+    o.clause_targets = true;
     return o;
 }
 

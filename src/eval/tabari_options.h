@@ -135,6 +135,12 @@ typedef struct dyad_code_options {
      * diplomatic ties" codes RESUM).  false: any determiner but "that",
      * "all", … makes a noun, under CODE ALL only. */
     bool article_nouns;
+
+    /* TABARI: a verb's target is the first actor after it in its clause,
+     * clauses being split at conjunctions only — a subordinator does not
+     * end the search ("daylight raids in which Arnor spokesmen said …" →
+     * target ARN).  false: "after", "which", "while" … end it. */
+    bool clause_targets;
 } dyad_code_options;
 
 /* TABARI's settings before any .options file: code by clause, time shift

@@ -496,10 +496,6 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
     return nearest;
 }
 
-/* The object: the first slot after the verb, within the verb's clause —
- * "agreed on Tuesday to reopen crossings, after talks hosted by the
- * Austrian government" has no object: a subordinator ("after", "while",
- * "because", "which") or ';' ends the clause. */
 /* The actor a slot stands for, -1 for an agent with no actor. */
 static int slot_actor(const ev_ctx *c, const slot_info *info, int k)
 {
@@ -530,12 +526,18 @@ static bool same_as_source(const ev_ctx *c, const slot_info *info, int k, const 
     return false;
 }
 
+/* The object: the first slot after the verb, within the verb's clause
+ * (TABARI, opts->clause_targets: up to the next conjunction clause only:
+ * "following daylight raids in which Arnor spokesmen said" → ARN) —
+ * "agreed on Tuesday to reopen crossings, after talks hosted by the
+ * Austrian government" has no object: a subordinator ("after", "while",
+ * "because", "which") or ';' ends the clause. */
 static int default_target(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n,
                           uint32_t verb, uint32_t verb_end, uint32_t se, int src)
 {
     /* se: the end of the verb's clause */
     uint32_t stop = se;
-    for (uint32_t i = verb_end; i < se; i++) {
+    for (uint32_t i = verb_end; i < se && !(c->opts && c->opts->clause_targets); i++) {
         const dyad_token *t = &c->tk[i];
         if ((t->cls == DYAD_TOK_PUNCT && c->doc->text[t->span.start] == ';') ||
             (t->cls == DYAD_TOK_WORD && (fw(c, i) & DYAD_FW_SUB) && !word_is(c, i, "as") && !word_is(c, i, "that") &&
@@ -1095,6 +1097,17 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         }
         if (src < 0)
             src = default_source(c, slots, info, n, ss, i);
+        /* the pattern's target is no source: the clause's next actor is
+         * ("SHOT - + WAS * DEAD [224]": "An Eriadorian was shot dead in
+         * Osgiliath" → OSG/ERI) */
+        if (c->opts && src >= 0 && m.source_slot < 0 && m.target_slot >= 0 &&
+            slots[src].tok_first == slots[m.target_slot].tok_first) {
+            src = -1;
+            for (size_t k = 0; k < n && src < 0; k++)
+                if (slots[k].tok_first >= cs && slots[k].tok_first < ce &&
+                    slots[k].tok_first != slots[m.target_slot].tok_first && (k < (size_t)m.target_slot || slots[k].tok_first >= ve))
+                    src = (int)k;
+        }
         if (src >= 0)
             clause_src = src;
         int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, info, n, i, ve, code_by == DYAD_CODE_ALL ? se : ce, src);

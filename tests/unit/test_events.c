@@ -457,3 +457,22 @@ TEST(events_peer_multi_code_actor_and_comma_lists)
     CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/NOR/122@2001-05-09 VEL/SUR/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_targets_sources_and_modified_nouns)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* a pattern's target is no source: the clause's next actor is */
+    code_text(t_, eng, &o, "Norland was wounded badly in Castamere on the border.", got, sizeof got);
+    CHECK_STR(got, "CAS/NOR/224@2001-05-09");
+    /* a subordinator does not end the target search */
+    code_text(t_, eng, &o, "Veldora staged night raids in which Norland soldiers died.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/220@2001-05-09");
+    o.clause_targets = false;
+    code_text(t_, eng, &o, "Veldora staged night raids in which Norland soldiers died.", got, sizeof got);
+    CHECK_STR(got, "");
+    dyad_engine_free(eng);
+}
