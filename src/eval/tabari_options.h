@@ -75,11 +75,15 @@ typedef struct dyad_code_options {
     char default_target[DYAD_CODE_OPT_CODE_MAX];
     bool default_source_prior, default_target_after;
 
-    /* TABARI "COMPLEX: VERBS[v] CONJ[c] NOACTPRIOR": a sentence with more
-     * than complex_verbs verbs, or more than complex_conj conjunctions, or
-     * (complex_noactprior) no actor before its first verb, is "complex"
-     * and not coded at all (TABARI reports it as {+++}).  0 / false: that
-     * test is off.  EXPLAIN only changes TABARI's screen output. */
+    /* TABARI "COMPLEX: VERBS[v] CONJ[c] NOACTPRIOR": a sentence with at
+     * least complex_verbs coded verbs (nouns after an article do not
+     * count: with VERBS[5], "alleged and acknowledged that Calenardon
+     * might affirm an attack … allowed … but promised aid" is complex, the
+     * same with "but the promised aid went" is not), or more than
+     * complex_conj conjunctions, or (complex_noactprior) no actor before
+     * its first verb, is "complex" and not coded at all (TABARI reports it
+     * as {+++}).  0 / false: that test is off.  EXPLAIN only changes
+     * TABARI's screen output. */
     int complex_verbs, complex_conj;
     bool complex_noactprior;
 

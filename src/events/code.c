@@ -163,6 +163,7 @@ static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cu
 static size_t agent_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info, size_t n,
                           size_t cap);
 static void merge_slots(dyad_slot *slots, slot_info *info, size_t n);
+static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i);
 
 static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
                              size_t cap, size_t *cursor)
@@ -832,8 +833,10 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
         uint32_t ve;
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, sent->tok_end, &ve);
         /* a null-coded verb ("On accord Gondor repelled Mordor", ACCORD
-         * [---]) is not counted */
-        if (v && !v->code.no_event) {
+         * [---]) is not counted, nor a noun ("but the promised aid went
+         * to the affected Ithilen and Dagolath towns") */
+        bool noun = v && (o->article_nouns ? after_article(c, sent->tok_first, i) : false);
+        if (v && !v->code.no_event && !noun) {
             verbs++;
             if (first_verb == sent->tok_end)
                 first_verb = i;
@@ -841,7 +844,7 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
         if (v)
             i = ve - 1;
     }
-    if (o->complex_verbs > 0 && verbs > o->complex_verbs)
+    if (o->complex_verbs > 0 && verbs >= o->complex_verbs)
         return false;
     if (o->complex_conj > 0 && conj > o->complex_conj)
         return false;

@@ -476,3 +476,21 @@ TEST(events_tabari_targets_sources_and_modified_nouns)
     CHECK_STR(got, "");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_complex_counts_no_nouns)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    const char *err = NULL;
+    CHECK(dyad_tabari_option(&o, "COMPLEX: VERBS[3]", 17, &err) == DYAD_TABARI_CMD_SET);
+    /* three coded verbs: complex */
+    code_text(t_, eng, &o, "Veldora condemned Castamere, rebuked Suria and assailed Norland.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* a noun after an article is no verb: two */
+    code_text(t_, eng, &o, "Veldora condemned Castamere, rebuked Suria and the assailing of Norland.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
