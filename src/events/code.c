@@ -392,6 +392,11 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
                     !verb_starts(c, t, gap_b));
         }
         join = join && linked;
+        /* TABARI: inside a compound, a possessive joins two actors too
+         * ("toward Gondor and Arnor's Elrond" → GON, ARN, ELF) */
+        if (!join && c->opts && c->opts->tabari_pronouns && i > 0 && info[i - 1].coord == (int)i &&
+            gap_b == gap_a + 1 && c->tk[gap_a].cls == DYAD_TOK_APOSTROPHE)
+            join = true;
         if (join)
             info[i].coord = (int)i + 1;
     }

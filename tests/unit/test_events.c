@@ -494,3 +494,16 @@ TEST(events_tabari_complex_counts_no_nouns)
     CHECK_STR(got, "VEL/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_possessive_in_compound)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    code_text(t_, eng, &o, "Veldora condemned Castamere and Suria's Norland over the closure of the border.", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/SUR/122@2001-05-09 VEL/NOR/122@2001-05-09");
+    dyad_engine_free(eng);
+}
