@@ -385,7 +385,9 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
          * determiners and lower-case words that are not verbs */
         bool join = gap_b > gap_a && gap_b - gap_a <= 5, linked = false;
         for (uint32_t t = gap_a; join && t < gap_b; t++) {
-            bool link = word_is(c, t, "and") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
+            /* the peers join "Neither Galadriel nor Gollum" too */
+            bool link = word_is(c, t, "and") || (c->opts && word_is(c, t, "nor")) ||
+                        (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
             linked |= link;
             join = link || (fw(c, t) & DYAD_FW_DET) ||
                    (linked && c->tk[t].cls == DYAD_TOK_WORD && !(c->tk[t].flags & DYAD_TOKF_CAP) && !fw(c, t) &&

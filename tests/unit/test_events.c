@@ -505,5 +505,9 @@ TEST(events_tabari_possessive_in_compound)
     code_text(t_, eng, &o, "Veldora condemned Castamere and Suria's Norland over the closure of the border.", got,
               sizeof got);
     CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/SUR/122@2001-05-09 VEL/NOR/122@2001-05-09");
+    /* "neither … nor" joins a compound for the peers */
+    code_text(t_, eng, &o, "Neither Veldora nor Suria condemned Castamere over the closure of the border.", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 SUR/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
