@@ -5,7 +5,8 @@
  *   +MILITARY                    (may name other synsets: +&TIETYPES_MEMOS)
  *   <TIME> ... </TIME>           date-shift phrases ("LAST_WEEK [-7]"),
  *                                kept apart (time_phrases.c), not verbs
- *   ABANDON  [---] ;comment      a verb (a stem unless written ACT_) and
+ *   ABANDON  [---] ;comment      a verb (a stem unless written ACT_, its
+ *                                regular forms too; BAN= exactly) and
  *   { ACTING_ ACTXD_ }           its default code, optional other forms,
  *   - * TRUCE  [196]             then its patterns
  *   ~~FINISH                     nothing after this is read
@@ -32,6 +33,7 @@ typedef struct tab_state {
     dyad_verb_code code;
     uint32_t line;
     long block;
+    bool no_endings;    /* written WORD=: that word exactly ("BAN=": not "baning") */
     const char *synset; /* current synset label (arena), or NULL */
     size_t synset_len;
 } tab_state;
@@ -54,6 +56,8 @@ static bool add_regular_forms(tab_state *st)
 {
     const char *name = st->name;
     size_t len = strlen(name);
+    if (st->no_endings)
+        return true;
     size_t w = 0; /* end of the first word */
     while (w < len && name[w] != ' ' && name[w] != '_')
         w++;
@@ -228,12 +232,23 @@ long dyad_load_verbs_tabari(dyad_lexicon *lex, const dyad_engine *eng, const cha
                     bad(&st, ln.lineno, "verb without a name");
                     continue;
                 }
+                const char *raw_end = name_end;
+                while (raw_end > p && (raw_end[-1] == ' ' || raw_end[-1] == '\t'))
+                    raw_end--;
+                bool no_endings = raw_end > p && raw_end[-1] == '=';
+                if (no_endings && nm[strlen(nm) - 1] != '_') {
+                    /* exact: a final '_' stops the stem */
+                    nm = dyad_arena_printf(dyad_lexicon_arena(lex), "%s_", nm);
+                    if (!nm)
+                        return -1;
+                }
                 long blk = dyad_verb_block_new(lex);
                 if (blk < 0)
                     return -1;
                 st.block = blk;
                 st.pending = true;
                 st.name = nm;
+                st.no_endings = no_endings;
                 st.forms[0] = nm;
                 st.n_forms = 1;
                 st.code = code;
