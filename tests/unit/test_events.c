@@ -511,3 +511,25 @@ TEST(events_tabari_possessive_in_compound)
     CHECK_STR(got, "VEL/CAS/122@2001-05-09 SUR/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_tabari_exact_words_and_noun_endings)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* NORLAND_ also takes the noun ending S */
+    code_text(t_, eng, &o, "Veldora condemned the Norlands over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/122@2001-05-09");
+    /* KESTREL= and BAR= are those words exactly */
+    code_text(t_, eng, &o, "Kestrel condemned Veldora over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "KES/VEL/122@2001-05-09");
+    code_text(t_, eng, &o, "Kestrels condemned Veldora over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "");
+    code_text(t_, eng, &o, "Veldora will bar Castamere from the talks on the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/191@2001-05-09");
+    code_text(t_, eng, &o, "Veldora is barring Castamere from the talks on the border.", got, sizeof got);
+    CHECK_STR(got, "");
+    dyad_engine_free(eng);
+}
