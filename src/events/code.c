@@ -25,7 +25,13 @@
  * slots; CODE BY CLAUSE / SENTENCE; TIME SHIFT off; MINIMUM WORDS,
  * COMPLEX and "+++"/"###" actors reject a sentence; COMMA clauses are left
  * out; DEFAULT source and target codes.  TABARI's weak verbs ("SAID
- * [023?]") code only through their patterns, under any settings. */
+ * [023?]") code only through their patterns, under any settings.  Also
+ * under the peers' settings: a verb's source is its clause's first actor;
+ * negation is the patterns' business; TABARI's pronouns (first actor of
+ * the sentence, else forwarded from the previous one); agents with no
+ * actor as "~MIL" / "---MIL"; a multi-code actor ([FRO/BIL/SAM]) and a
+ * pattern's '%' actor are compounds; a dominant verb ([031!]) under CODE
+ * ALL; <TIME> phrases move dates or reject the sentence. */
 #include "events/events.h"
 #include "actors/actors.h"
 #include "events/codebook.h"
