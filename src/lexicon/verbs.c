@@ -41,6 +41,7 @@ void dyad_verb_table_free(struct dyad_verb_table *vt)
     free(vt->sets);
     free(vt->patterns);
     free(vt->transforms);
+    free(vt->time_phrases);
     free(vt);
 }
 
