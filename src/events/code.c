@@ -804,7 +804,7 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
     while (end > ss && c->tk[end - 1].cls == DYAD_TOK_PUNCT && !is_comma(c, end - 1))
         end--;
     uint32_t prev = ss; /* start of the current piece */
-    bool first = true;
+    bool first = true, prev_dropped = false;
     for (uint32_t i = ss; i <= end; i++) {
         if (i < end && !is_comma(c, i))
             continue;
@@ -821,6 +821,12 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
         int lo = first ? o->comma_bmin : last ? o->comma_emin : o->comma_min;
         int hi = first ? o->comma_bmax : last ? o->comma_emax : o->comma_max;
         bool drop = b > a && hi > 0 && w >= lo && w <= hi;
+        /* a left-out clause takes its closing comma with it: the piece
+         * after it opens with no comma of its own ("Arnor's foreign
+         * minister, in remarks published on Monday, urged Eriador to
+         * respond" keeps "urged Eriador …") */
+        if (prev_dropped)
+            drop = false;
         if (drop && !first && !last) {
             /* a list item: an actor after an actor, with only determiners
              * and adjectives before it ("the awful Fornost"; not "a
@@ -871,6 +877,7 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
         if (drop)
             for (uint32_t k = first ? a : a - 1; k < b; k++)
                 skip[k - ss] = true;
+        prev_dropped = drop && !first;
         prev = i;
         first = false;
     }

@@ -392,9 +392,16 @@ TEST(events_peer_defaults_without_actors_and_open_endings)
     code_text(t_, eng, &o, "Veldora said on Friday, after the long talks, that Suria condemned Castamere", got,
               sizeof got);
     CHECK_STR(got, "VEL/CAS/122@2001-05-09"); /* the clause's first actor is the source */
+    /* with it, the left-out "after the long talks" took its closing
+     * comma along: "that Suria …" is no closing clause either */
     code_text(t_, eng, &o, "Veldora said on Friday, after the long talks, that Suria condemned Castamere.", got,
               sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    /* a closing clause after the last comma is left out */
+    code_text(t_, eng, &o, "Veldora said on Friday, Suria condemned Castamere.", got, sizeof got);
     CHECK_STR(got, "");
+    code_text(t_, eng, &o, "Veldora said on Friday, Suria condemned Castamere", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
 
@@ -536,5 +543,24 @@ TEST(events_tabari_exact_words_and_noun_endings)
     CHECK_STR(got, "VEL/CAS/191@2001-05-09");
     code_text(t_, eng, &o, "Veldora is barring Castamere from the talks on the border.", got, sizeof got);
     CHECK_STR(got, "");
+    dyad_engine_free(eng);
+}
+
+TEST(events_comma_clause_takes_its_closing_comma)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    o.comma_on = true;
+    /* the left-out clause "in remarks on the state radio" takes its
+     * closing comma: what follows is no closing clause */
+    code_text(t_, eng, &o, "Veldora, in remarks on the state radio, condemned Castamere after the long border dispute.",
+              got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    /* a closing clause after a kept piece is still left out */
+    code_text(t_, eng, &o, "Veldora condemned Castamere on the border, Norland said on Monday.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
