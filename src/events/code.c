@@ -1046,7 +1046,7 @@ static bool time_phrase_shift(ev_ctx *c, uint32_t ss, uint32_t se)
 }
 
 /* A source or target given by the peer's DEFAULT setting, not a slot. */
-enum { DEFAULT_ACTOR = -2 };
+enum { DEFAULT_ACTOR = -2, MISSING_ACTOR = -3 };
 
 /* TABARI "DEFAULT: SOURCE [S] [PRIOR] TARGET [T] [AFTER]" for a verb with
  * source slot src and target slot tgt (-1: none) whose clause ends at ce.
@@ -1339,6 +1339,15 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 mutual = ns >= 2;
             }
         }
+        /* PETRARCH require_dyad = false: a verb with one side only codes
+         * the other as "---" ("…, a senior official said on Saturday" →
+         * ---GOV/---/023) */
+        if (c->opts && !c->opts->require_dyad && (ns == 0) != (nt == 0)) {
+            if (ns == 0)
+                srcs[ns++] = MISSING_ACTOR;
+            else
+                tgts[nt++] = MISSING_ACTOR;
+        }
         if (ns == 0 || nt == 0) {
             i = ve - 1;
             continue;
@@ -1357,7 +1366,9 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const char *date = event_date(c, sent, stmt);
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
-                bool sdef = srcs[a] == DEFAULT_ACTOR, tdef = tgts[b] == DEFAULT_ACTOR;
+                /* sdef, tdef: a side with no actor (a default code, or
+                 * "---" without require_dyad) */
+                bool sdef = srcs[a] < 0, tdef = tgts[b] < 0;
                 int sm = sdef ? -1 : info[srcs[a]].mention, tm = tdef ? -1 : info[tgts[b]].mention;
                 int sa = sdef ? -1 : slot_actor(c, info, srcs[a]), ta = tdef ? -1 : slot_actor(c, info, tgts[b]);
                 /* an actor acting on itself is no event, unless two
@@ -1371,8 +1382,10 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                     continue;
                 dyad_event e;
                 memset(&e, 0, sizeof e);
-                e.source = sdef ? c->opts->default_source : slot_code(c, info, srcs[a]);
-                e.target = tdef ? c->opts->default_target : slot_code(c, info, tgts[b]);
+                e.source = !sdef ? slot_code(c, info, srcs[a])
+                                 : srcs[a] == DEFAULT_ACTOR ? c->opts->default_source : "---";
+                e.target = !tdef ? slot_code(c, info, tgts[b])
+                                 : tgts[b] == DEFAULT_ACTOR ? c->opts->default_target : "---";
                 if (!e.source[0] || !e.target[0])
                     continue;
                 if (e.source && e.target && !strcmp(e.source, e.target) && !mutual)

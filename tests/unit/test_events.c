@@ -564,3 +564,23 @@ TEST(events_comma_clause_takes_its_closing_comma)
     CHECK_STR(got, "VEL/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
+
+TEST(events_require_dyad_off_codes_the_missing_side)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* require_dyad (the default): no target, no event */
+    code_text(t_, eng, &o, "Veldora condemned the closure of the border crossing.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* PETRARCH's require_dyad = false: the missing side is "---" */
+    o.require_dyad = false;
+    code_text(t_, eng, &o, "Veldora condemned the closure of the border crossing.", got, sizeof got);
+    CHECK_STR(got, "VEL/---/122@2001-05-09");
+    /* both sides present: unchanged */
+    code_text(t_, eng, &o, "Veldora condemned Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
