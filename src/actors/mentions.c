@@ -430,6 +430,10 @@ static uint32_t possessive_title(const act_ctx *c, uint32_t i, uint32_t se, cons
         const dyad_token *t = &c->tk[k];
         if (t->cls != DYAD_TOK_WORD)
             return 0;
+        /* TABARI reads words in order: the title must follow the
+         * possessive ("Dagolath's first Deputy Prime Minister" is DAG) */
+        if (c->doc->code_opts && !c->doc->code_opts->phrase_structure)
+            return 0;
         int f = fword(c, k);
         if (f && !(k > i && word_is_lc(c, k, "and")))
             return 0;
@@ -788,7 +792,8 @@ int act_sentence(act_ctx *c, size_t s)
                     jn = J_PREP;
                 else if (from_in && parts[np - 1].kind == P_AGENT && next_mod && !mod_before)
                     jn = J_PREP; /* not "Russian troops in Syria" */
-                else if ((and || comma) && parts[np - 1].kind == P_MOD && next_mod && np >= 2 &&
+                else if ((and || (comma && (!c->doc->code_opts || c->doc->code_opts->phrase_structure))) &&
+                         parts[np - 1].kind == P_MOD && next_mod && np >= 2 &&
                          parts[0].kind == P_AGENT && after_agent_prep)
                     jn = J_COORD;
                 else if (and && parts[np - 1].kind == P_AGENT && next_agent)

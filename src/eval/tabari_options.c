@@ -24,6 +24,11 @@ dyad_code_options dyad_code_options_tabari(bool verbs_have_time)
     o.comma_emax = 10;
     o.min_words = 8;
     o.require_dyad = true;
+    o.code_negated = true;
+    o.tabari_pronouns = true;
+    o.article_nouns = true;
+    o.comma_list_conj = true;
+    o.clause_targets = true;
     return o;
 }
 
@@ -42,6 +47,7 @@ dyad_code_options dyad_code_options_petrarch(void)
     o.comma_emin = 2;
     o.comma_emax = 8;
     o.require_dyad = true;
+    o.phrase_structure = true;
     return o;
 }
 

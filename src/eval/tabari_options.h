@@ -49,12 +49,14 @@ enum { DYAD_CODE_OPT_CODE_MAX = 16 };
 typedef struct dyad_code_options {
     dyad_code_by code_by;
 
-    /* TABARI "SET: TIME SHIFT = TRUE|FALSE".  false: every event takes the
-     * document's date (the record's date), whatever time words the
+    /* TABARI "SET: TIME SHIFT = TRUE|FALSE".  false: every event takes
+     * the document's date (the record's date), whatever time words the
      * sentence holds ("left … on Wednesday" in a record dated 950103 is
-     * dated 950103).  true: the event's date is moved by the sentence's
-     * time expressions ("Yesterday, Arnor …" dated 950104 → 950103), as
-     * the dictionaries' <TIME> patterns or dyad's own time stage say. */
+     * dated 950103).  true: when the dictionaries have <TIME> phrases
+     * ("LAST_MONTH [-30]", lexicon/time_phrases.c) those, and only those,
+     * move it ("on Thursday" does not), and a [###] or [+++] one rejects
+     * the sentence; without such phrases dyad's time expressions move it
+     * ("Yesterday, Arnor …" dated 950104 → 950103). */
     bool time_shift;
 
     /* TABARI "SET: CONVERT AGENT"; PETRARCH always DASHES. */
@@ -73,11 +75,15 @@ typedef struct dyad_code_options {
     char default_target[DYAD_CODE_OPT_CODE_MAX];
     bool default_source_prior, default_target_after;
 
-    /* TABARI "COMPLEX: VERBS[v] CONJ[c] NOACTPRIOR": a sentence with more
-     * than complex_verbs verbs, or more than complex_conj conjunctions, or
-     * (complex_noactprior) no actor before its first verb, is "complex"
-     * and not coded at all (TABARI reports it as {+++}).  0 / false: that
-     * test is off.  EXPLAIN only changes TABARI's screen output. */
+    /* TABARI "COMPLEX: VERBS[v] CONJ[c] NOACTPRIOR": a sentence with at
+     * least complex_verbs coded verbs (nouns after an article do not
+     * count: with VERBS[5], "alleged and acknowledged that Calenardon
+     * might affirm an attack … allowed … but promised aid" is complex, the
+     * same with "but the promised aid went" is not), or more than
+     * complex_conj conjunctions, or (complex_noactprior) no actor before
+     * its first verb, is "complex" and not coded at all (TABARI reports it
+     * as {+++}).  0 / false: that test is off.  EXPLAIN only changes
+     * TABARI's screen output. */
     int complex_verbs, complex_conj;
     bool complex_noactprior;
 
@@ -90,6 +96,10 @@ typedef struct dyad_code_options {
      * clause is removed. */
     bool comma_on;
     int comma_min, comma_max, comma_bmin, comma_bmax, comma_emin, comma_emax;
+    /* TABARI keeps a comma clause that lists actors with conjunctions
+     * ("reconciliation between Calenardhon and Gondor, and Ithilen and
+     * Dagolath, the Osgiliath newspaper said"); PETRARCH leaves it out. */
+    bool comma_list_conj;
 
     /* TABARI "SET: MINIMUM WORDS = n": a sentence of fewer than n words
      * (white-space separated, "Gondor's" is one) is not coded.  0: off. */
@@ -106,6 +116,51 @@ typedef struct dyad_code_options {
      * Magic" → "\"GRYFFINDOR HEAD MINERVA MCGONAGALL\"" / "\"THE MINISTRY
      * OF MAGIC\"" / 032); 0 — off (such phrases give no actor). */
     int new_actor_length;
+
+    /* The peers code a negated verb as written: TABARI has no negation
+     * test, its patterns carry the negation instead ("URGE - HAS { NOT |
+     * DECLINED } * [121]": "Calenardhon has not urged Bree" → 121).  true:
+     * the verb's code is the event, not negated; false: dyad's rule, a
+     * negated event is dropped unless the caller keeps it (flagged). */
+    bool code_negated;
+
+    /* TABARI's pronouns (it, its, he, his, him, she, her, they, them,
+     * their): a pronoun stands for the first actor of its sentence before
+     * it ("Calenardhon urged Bree … and then it requested that Elrond
+     * assist" → CAL/ELF), or, with none, for the first actor named in the
+     * previous sentence (forwarding; codes without agent: "Fornost
+     * President Umbardacil … He has also asked Gondor" → FOR/GON).  false:
+     * dyad's own coreference (src/actors/coref.c). */
+    bool tabari_pronouns;
+
+    /* TABARI's nouns: a verb form right after "a", "an" or "the" is a noun
+     * in every CODE mode ("Arnor is about the restore full diplomatic
+     * ties" has no 064), and only those make one ("by its resumption of
+     * diplomatic ties" codes RESUM).  false: any determiner but "that",
+     * "all", … makes a noun, under CODE ALL only. */
+    bool article_nouns;
+
+    /* TABARI: a verb's target is the first actor after it in its clause,
+     * clauses being split at conjunctions only — a subordinator does not
+     * end the search ("daylight raids in which Arnor spokesmen said …" →
+     * target ARN).  false: "after", "which", "while" … end it. */
+    bool clause_targets;
+
+    /* PETRARCH reads a sentence through its phrase structure (the parse
+     * trees of its records), TABARI through the words in order.  true
+     * (PETRARCH's settings): an actor past a comma with a verb of its own
+     * is the subject of another clause, not an object ("burned down its
+     * embassy, a senior Bree official said"); a verb after "to" or a
+     * preposition is not coded again once its sentence has an event
+     * ("abandoned efforts to stop …"); a title after a possessive takes
+     * adjectives between ("Dagolath's first Deputy Prime Minister" →
+     * DAGGOV) and an agent goes to every country of a list ("The
+     * ambassadors of Arnor, Osgiliath and Gondor" → ARNGOV, OSGGOV,
+     * GONGOV).  false (TABARI): "… embassy, a senior Bree official said" →
+     * ARN/BREGOV, "to assist" is coded after "urged", "Dagolath's first
+     * Deputy …" is DAG and only the first of the list takes the agent.
+     * dyad's own settings (no options) follow PETRARCH. */
+    bool phrase_structure;
 } dyad_code_options;
 
 /* TABARI's settings before any .options file: code by clause, time shift

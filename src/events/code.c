@@ -25,7 +25,13 @@
  * slots; CODE BY CLAUSE / SENTENCE; TIME SHIFT off; MINIMUM WORDS,
  * COMPLEX and "+++"/"###" actors reject a sentence; COMMA clauses are left
  * out; DEFAULT source and target codes.  TABARI's weak verbs ("SAID
- * [023?]") code only through their patterns, under any settings. */
+ * [023?]") code only through their patterns, under any settings.  Also
+ * under the peers' settings: a verb's source is its clause's first actor;
+ * negation is the patterns' business; TABARI's pronouns (first actor of
+ * the sentence, else forwarded from the previous one); agents with no
+ * actor as "~MIL" / "---MIL"; a multi-code actor ([FRO/BIL/SAM]) and a
+ * pattern's '%' actor are compounds; a dominant verb ([031!]) under CODE
+ * ALL; <TIME> phrases move dates or reject the sentence. */
 #include "events/events.h"
 #include "actors/actors.h"
 #include "events/codebook.h"
@@ -34,6 +40,7 @@
 #include "time/time.h"
 #include "eval/tabari_options.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct ev_ctx {
@@ -45,6 +52,8 @@ typedef struct ev_ctx {
     const dyad_time_list *times;
     const dyad_code_options *opts; /* NULL: dyad's defaults */
     dyad_event_list *out;
+    const char *shifted_date; /* the sentence's date moved by a TABARI <TIME>
+                                 phrase, or NULL */
 } ev_ctx;
 
 static int fw(const ev_ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
@@ -118,12 +127,17 @@ static unsigned verb_group(const ev_ctx *c, uint32_t ss, uint32_t verb, uint32_t
 /* ----------------------------------------------------------------- slots */
 
 typedef struct slot_info {
-    int mention;   /* index into the actor list's mentions */
+    int mention;   /* index into the actor list's mentions; -1: an agent
+                      with no actor (`code` says what it is) */
     bool in_pp;    /* preceded by a preposition: "from the State Department" */
     int coord;     /* next slot coordinated with this one ("Qatar and Egypt"), -1 */
+    const char *code; /* the slot's code when not its mention's (a
+                         forwarded pronoun), else NULL */
+    bool pronoun;  /* a TABARI pronoun slot standing for `mention` */
 } slot_info;
 
 static const char *mention_code(const ev_ctx *c, int mention);
+static size_t expand(const dyad_slot *slots, const slot_info *info, size_t n, int k, int *out, size_t cap);
 static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *info, size_t n);
 static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se);
 
@@ -132,26 +146,232 @@ static bool verb_starts(const ev_ctx *c, uint32_t i, uint32_t se);
  * "Calenardon might affirm …" with a misspelt name has no actor there.  A plural
  * role mention naming several people ("the two leaders") appears once per
  * person, at the same tokens. */
+static dyad_span slot_span(const ev_ctx *c, const dyad_slot *sl)
+{
+    return (dyad_span){c->tk[sl->tok_first].span.start, c->tk[sl->tok_end - 1].span.end};
+}
+
+static bool in_pp_at(const ev_ctx *c, uint32_t ss, uint32_t first)
+{
+    uint32_t before = first;
+    while (before > ss && (fw(c, before - 1) & DYAD_FW_DET))
+        before--;
+    return before > ss && (fw(c, before - 1) & DYAD_FW_PREP) && !word_is(c, before - 1, "of");
+}
+
+static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cursor, dyad_slot *slots,
+                            slot_info *info, size_t n, size_t cap, const bool *skip);
+static size_t agent_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info, size_t n,
+                          size_t cap);
+static void merge_slots(dyad_slot *slots, slot_info *info, size_t n);
+static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i);
+
 static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
                              size_t cap, size_t *cursor)
 {
     const dyad_actor_list *l = c->actors;
     size_t n = 0;
+    bool tabari_pronouns = c->opts && c->opts->tabari_pronouns;
     while (*cursor < l->n_mentions && l->mentions[*cursor].tok_first < ss)
         (*cursor)++;
     for (size_t k = *cursor; k < l->n_mentions && l->mentions[k].tok_first < se && n < cap; k++) {
         const dyad_mention *m = &l->mentions[k];
         if (c->opts && !mention_code(c, (int)k))
             continue;
+        if (tabari_pronouns && m->how == DYAD_MENTION_PRONOUN)
+            continue; /* replaced by TABARI's own pronouns below */
         slots[n] = (dyad_slot){m->tok_first, m->tok_end, (int)n};
-        info[n].mention = (int)k;
-        info[n].coord = -1;
-        uint32_t before = m->tok_first;
-        while (before > ss && (fw(c, before - 1) & DYAD_FW_DET))
-            before--;
-        info[n].in_pp = before > ss && (fw(c, before - 1) & DYAD_FW_PREP) && !word_is(c, before - 1, "of");
+        info[n] = (slot_info){.mention = (int)k, .coord = -1, .in_pp = in_pp_at(c, ss, m->tok_first)};
+        n++;
+        /* a peer's actor with several codes is a compound: THE_SHIRE
+         * [FRO/BIL/SAM] is three actors at the same words */
+        const dyad_actor *a = &l->items[m->actor];
+        const char *first = mention_code(c, (int)k);
+        const dyad_code *held[DYAD_ACTOR_MAX_CODES];
+        size_t nh = c->opts && a->entry && first ? dyad_entry_codes_at(a->entry, c->doc->date, held,
+                                                                       DYAD_ACTOR_MAX_CODES)
+                                                 : 0;
+        if (nh > DYAD_ACTOR_MAX_CODES)
+            nh = DYAD_ACTOR_MAX_CODES;
+        const uint32_t agent_code = DYAD_CODE_AGENT_SUFFIX | DYAD_CODE_AGENT_PREFIX;
+        if (nh > 1 && !strcmp(held[0]->code, first) && !(held[0]->flags & agent_code))
+            for (size_t x = 1; x < nh && n < cap; x++) {
+                /* the codes of one bracket share its dates; another
+                 * bracket's dates that overlap ("[ORCHOB 20100109-20100112]"
+                 * within "[HOBMIL 20080120-20121109]") are an exception
+                 * to it, and the first listed wins */
+                if ((held[x]->flags & agent_code) || !strcmp(held[x]->code, "---") ||
+                    held[x]->from != held[0]->from || held[x]->to != held[0]->to)
+                    continue;
+                slots[n] = slots[n - 1];
+                slots[n].id = (int)n;
+                info[n] = info[n - 1];
+                info[n].code = held[x]->code;
+                n++;
+            }
+    }
+    if (c->opts && c->opts->agent_only != DYAD_AGENT_ONLY_DROP)
+        n = agent_slots(c, ss, se, slots, info, n, cap);
+    relink_coord(c, slots, info, n);
+    if (tabari_pronouns)
+        n = pronoun_slots(c, ss, se, *cursor, slots, info, n, cap, NULL);
+    return n;
+}
+
+/* Merge slots[from..n) into the text order of slots[0..from) (insertion
+ * sort: few slots) and renumber them. */
+static void merge_slots(dyad_slot *slots, slot_info *info, size_t n)
+{
+    for (size_t k = 1; k < n; k++) {
+        dyad_slot sk = slots[k];
+        slot_info ik = info[k];
+        size_t j = k;
+        while (j > 0 && slots[j - 1].tok_first > sk.tok_first) {
+            slots[j] = slots[j - 1];
+            info[j] = info[j - 1];
+            j--;
+        }
+        slots[j] = sk;
+        info[j] = ik;
+    }
+    for (size_t k = 0; k < n; k++)
+        slots[k].id = (int)k;
+}
+
+/* Agents with no actor as slots (TABARI "SET: CONVERT AGENT = TRUE",
+ * PETRARCH): "Security forces are about to restore full diplomatic ties
+ * with Gondor" → ~MIL/GON (PETRARCH: ---MIL).  An agent inside an actor
+ * phrase is that actor's.  Returns the new count. */
+static size_t agent_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info, size_t n,
+                          size_t cap)
+{
+    dyad_match *mt = NULL;
+    size_t nm = dyad_lexicon_match(c->eng->lexicon, c->doc, ss, se, DYAD_NS_AGENT, &mt, c->doc->arena);
+    size_t named = n;
+    for (size_t k = 0; k < nm && n < cap; k++) {
+        bool inside = false;
+        for (size_t x = 0; x < named && !inside; x++)
+            inside = mt[k].tok_first < slots[x].tok_end && slots[x].tok_first < mt[k].tok_end;
+        const char *ac = NULL;
+        for (uint32_t q = 0; q < mt[k].entry->n_codes && !ac; q++)
+            if (strcmp(mt[k].entry->codes[q].code, "---") != 0)
+                ac = mt[k].entry->codes[q].code;
+        if (inside || !ac)
+            continue;
+        while (*ac == '~' || *ac == ' ')
+            ac++;
+        if (!*ac)
+            continue;
+        const char *code = dyad_arena_printf(c->doc->arena, "%s%s",
+                                             c->opts->agent_only == DYAD_AGENT_ONLY_TILDE ? "~" : "---", ac);
+        if (!code)
+            break;
+        slots[n] = (dyad_slot){mt[k].tok_first, mt[k].tok_end, (int)n};
+        info[n] = (slot_info){.mention = -1, .coord = -1, .in_pp = in_pp_at(c, ss, mt[k].tok_first), .code = code};
         n++;
     }
+    if (n > named)
+        merge_slots(slots, info, n);
+    return n;
+}
+
+/* Is token i one of TABARI's pronouns? */
+static bool tabari_pronoun(const ev_ctx *c, uint32_t i)
+{
+    static const char *const words[] = {"it", "its", "he", "his", "him", "she", "her", "they", "them", "their"};
+    if (c->tk[i].cls != DYAD_TOK_WORD || c->tk[i].span.end - c->tk[i].span.start > 5)
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (word_is(c, i, words[k]))
+            return true;
+    return false;
+}
+
+/* The code an actor is forwarded with: its own, without the agent of the
+ * mention ("Fornost President Umbardacil" FORGOVPRS → FOR). */
+static const char *forward_code(const ev_ctx *c, int mention)
+{
+    const dyad_mention *m = &c->actors->mentions[mention];
+    const dyad_actor *a = &c->actors->items[m->actor];
+    const char *code = mention_code(c, mention);
+    if (!a->agent || !code)
+        return code;
+    /* strip the agent's code from the end: FORGOVPRS − GOVPRS */
+    for (uint32_t k = 0; k < a->agent->n_codes; k++) {
+        const char *ac = a->agent->codes[k].code;
+        while (*ac == '~')
+            ac++;
+        size_t cl = strlen(code), al = strlen(ac);
+        if (al && cl > al && strcmp(code + cl - al, ac) == 0)
+            return dyad_arena_strndup(c->doc->arena, code, cl - al);
+    }
+    return code;
+}
+
+/* TABARI's pronouns as slots (opts->tabari_pronouns): each pronoun outside
+ * an actor phrase stands for the first actor of the sentence before it,
+ * with its coordinated siblings ("Elrond and Gondor urged Bree … then they
+ * requested" → ELF and GON), one slot each at the pronoun's token; with no
+ * actor before it, for the first actor named in the previous sentence,
+ * coded without its agent.  slots[0..n) are the sentence's actor slots in
+ * text order; the pronoun slots are merged in.  skip (indexed from ss, or
+ * NULL): tokens left out of the coding, pronouns there are none.  Returns
+ * the new count. */
+static size_t pronoun_slots(const ev_ctx *c, uint32_t ss, uint32_t se, size_t cursor, dyad_slot *slots,
+                            slot_info *info, size_t n, size_t cap, const bool *skip)
+{
+    const dyad_actor_list *l = c->actors;
+    size_t named = n;
+    int first_expanded[8];
+    size_t n_first = named ? expand(slots, info, named, 0, first_expanded, 8) : 0;
+    /* the previous sentence's first named actor */
+    int forward = -1;
+    if (ss > 0) {
+        uint32_t prev_sent = UINT32_MAX;
+        for (size_t k = cursor; k > 0; k--) {
+            const dyad_mention *m = &l->mentions[k - 1];
+            if (prev_sent == UINT32_MAX)
+                prev_sent = m->sent;
+            if (m->sent != prev_sent)
+                break;
+            if (m->how != DYAD_MENTION_PRONOUN && mention_code(c, (int)(k - 1)))
+                forward = (int)(k - 1);
+        }
+        /* only the sentence right before this one */
+        if (forward >= 0 && c->doc->sents[l->mentions[forward].sent].tok_end + 2 < ss) {
+            uint32_t gap_words = 0;
+            for (uint32_t t = c->doc->sents[l->mentions[forward].sent].tok_end; t < ss; t++)
+                gap_words += c->tk[t].cls == DYAD_TOK_WORD;
+            if (gap_words)
+                forward = -1;
+        }
+    }
+    for (uint32_t i = ss; i < se && n < cap; i++) {
+        if ((skip && skip[i - ss]) || !tabari_pronoun(c, i))
+            continue;
+        bool inside = false;
+        for (size_t k = 0; k < named && !inside; k++)
+            inside = i >= slots[k].tok_first && i < slots[k].tok_end;
+        if (inside)
+            continue;
+        bool before = named && slots[0].tok_first < i;
+        size_t add = before ? n_first : forward >= 0 ? 1 : 0;
+        for (size_t a = 0; a < add && n < cap; a++) {
+            slots[n] = (dyad_slot){i, i + 1, (int)n};
+            info[n] = (slot_info){.coord = -1, .in_pp = in_pp_at(c, ss, i), .pronoun = true};
+            if (before) {
+                info[n].mention = info[first_expanded[a]].mention;
+                info[n].code = info[first_expanded[a]].code;
+            } else {
+                info[n].mention = forward;
+                info[n].code = forward_code(c, forward);
+            }
+            n++;
+        }
+    }
+    if (n == named)
+        return n;
+    merge_slots(slots, info, n);
     relink_coord(c, slots, info, n);
     return n;
 }
@@ -168,7 +388,7 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
             /* the same phrase: two people of one plural mention, or the
              * actors of one name ("the Shire" [FRO/BIL/SAM]) — one item
              * of a list, which goes on after it */
-            if (slots[i + 1].tok_first == slots[i].tok_first)
+            if (slots[i + 1].tok_first == slots[i].tok_first && (!c->opts || c->opts->phrase_structure))
                 info[i].coord = (int)i + 1;
             continue;
         }
@@ -177,6 +397,8 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
          * determiners and lower-case words that are not verbs */
         bool join = gap_b > gap_a && gap_b - gap_a <= 5, linked = false;
         for (uint32_t t = gap_a; join && t < gap_b; t++) {
+            /* "and", "or", "nor": "Neither Galadriel nor Gollum", "Gondor
+             * or Arnor" */
             bool link = word_is(c, t, "and") || word_is(c, t, "or") || word_is(c, t, "nor") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
             linked |= link;
             join = link || (fw(c, t) & DYAD_FW_DET) ||
@@ -184,6 +406,11 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
                     !verb_starts(c, t, gap_b));
         }
         join = join && linked;
+        /* TABARI: inside a compound, a possessive joins two actors too
+         * ("toward Gondor and Arnor's Elrond" → GON, ARN, ELF) */
+        if (!join && c->opts && c->opts->tabari_pronouns && i > 0 && info[i - 1].coord == (int)i &&
+            gap_b == gap_a + 1 && c->tk[gap_a].cls == DYAD_TOK_APOSTROPHE)
+            join = true;
         if (join)
             info[i].coord = (int)i + 1;
     }
@@ -213,8 +440,8 @@ static uint32_t skip_aux(const ev_ctx *c, uint32_t i, uint32_t se)
  * soldiers" one.  A ';' always ends a clause; "but" does; "and"/"or" do
  * when a verb follows at once, or after one actor phrase once the clause
  * has had its verb (verb_before). */
-static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_slot *slots, size_t n,
-                         bool verb_before)
+static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_slot *slots, const slot_info *info,
+                         size_t n, bool verb_before)
 {
     const dyad_token *t = &c->tk[i];
     if (t->cls == DYAD_TOK_PUNCT)
@@ -225,6 +452,15 @@ static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_sl
         return true;
     if (!word_is(c, i, "and") && !word_is(c, i, "or"))
         return false;
+    /* the conjunction of a compound actor joins no clauses: "will meet
+     * Eriadori and Calenardhon leaders during a brief private visit" */
+    for (size_t k = 0; k < n; k++)
+        if (info[k].coord >= 0 && slots[k].tok_end <= i && slots[info[k].coord].tok_first > i)
+            return false;
+    /* "and then" opens a clause: "Calenardhon urged Bree on Monday to
+     * chill out and then it requested that Elrond assist …" */
+    if (verb_before && i + 1 < se && word_is(c, i + 1, "then"))
+        return true;
     uint32_t j = skip_aux(c, i + 1, se);
     if (verb_starts(c, j, se))
         return true;
@@ -301,15 +537,48 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
     return nearest;
 }
 
-/* The object: the first slot after the verb, within the verb's clause —
+/* The actor a slot stands for, -1 for an agent with no actor. */
+static int slot_actor(const ev_ctx *c, const slot_info *info, int k)
+{
+    return info[k].mention >= 0 ? c->actors->mentions[info[k].mention].actor : -1;
+}
+
+/* A slot's code: its own (a forwarded pronoun, an agent), else its
+ * mention's; "" when none. */
+static const char *slot_code(const ev_ctx *c, const slot_info *info, int k)
+{
+    const char *code = info[k].code ? info[k].code : info[k].mention >= 0 ? mention_code(c, info[k].mention) : NULL;
+    return code ? code : "";
+}
+
+static bool is_pronoun_slot(const ev_ctx *c, const slot_info *info, int k)
+{
+    return info[k].pronoun || (info[k].mention >= 0 && c->actors->mentions[info[k].mention].how == DYAD_MENTION_PRONOUN);
+}
+
+/* Does slot k stand for one of the actors of the source slots srcs? */
+static bool same_as_source(const ev_ctx *c, const slot_info *info, int k, const int *srcs, size_t ns)
+{
+    int a = slot_actor(c, info, k);
+    for (size_t i = 0; i < ns; i++)
+        if (srcs[i] >= 0 && (a >= 0 ? slot_actor(c, info, srcs[i]) == a
+                                    : !strcmp(slot_code(c, info, srcs[i]), slot_code(c, info, k))))
+            return true;
+    return false;
+}
+
+/* The object: the first slot after the verb, within the verb's clause
+ * (TABARI, opts->clause_targets: up to the next conjunction clause only:
+ * "following daylight raids in which Arnor spokesmen said" → ARN) —
  * "agreed on Tuesday to reopen crossings, after talks hosted by the
  * Austrian government" has no object: a subordinator ("after", "while",
  * "because", "which") or ';' ends the clause. */
-static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uint32_t verb_end, uint32_t se)
+static int default_target(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n,
+                          uint32_t verb, uint32_t verb_end, uint32_t se, int src)
 {
     /* se: the end of the verb's clause */
     uint32_t stop = se;
-    for (uint32_t i = verb_end; i < se; i++) {
+    for (uint32_t i = verb_end; i < se && !(c->opts && c->opts->clause_targets); i++) {
         const dyad_token *t = &c->tk[i];
         if ((t->cls == DYAD_TOK_PUNCT && c->doc->text[t->span.start] == ';') ||
             (t->cls == DYAD_TOK_WORD && (fw(c, i) & DYAD_FW_SUB) && !word_is(c, i, "as") && !word_is(c, i, "that") &&
@@ -318,21 +587,38 @@ static int default_target(const ev_ctx *c, const dyad_slot *slots, size_t n, uin
             break;
         }
     }
-    for (size_t k = 0; k < n; k++)
-        if (slots[k].tok_first >= verb_end && slots[k].tok_first < stop) {
-            /* past a comma, an actor with a verb of its own is the subject
-             * of another clause: "… burned down its embassy, a senior Bree
-             * official said today" */
-            bool comma = false;
-            for (uint32_t i = verb_end; i < slots[k].tok_first && !comma; i++)
-                comma = c->tk[i].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i].span.start] == ',';
-            uint32_t after = slots[k].tok_end;
-            while (after < se && c->tk[after].cls == DYAD_TOK_WORD && (fw(c, after) & (DYAD_FW_ADV | DYAD_FW_AUX)))
-                after++;
-            if (comma && verb_starts(c, after, se))
-                return -1;
-            return (int)k;
+    /* a pronoun standing for the source is no target: "Arnor suggested
+     * Gondor should apply Geneva conventions in its dealings with Rohan"
+     * → ROH */
+    int srcs[8];
+    size_t ns = expand(slots, info, n, src, srcs, 8);
+    bool skipped = false;
+    for (size_t k = 0; k < n; k++) {
+        if (slots[k].tok_first < verb_end || slots[k].tok_first >= stop)
+            continue;
+        if (ns && is_pronoun_slot(c, info, (int)k) && same_as_source(c, info, (int)k, srcs, ns)) {
+            skipped = true;
+            continue;
         }
+        /* past a comma, an actor with a verb of its own is the subject
+         * of another clause: "… burned down its embassy, a senior Bree
+         * official said today" */
+        bool comma = false;
+        for (uint32_t i = verb_end; i < slots[k].tok_first && !comma; i++)
+            comma = c->tk[i].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i].span.start] == ',';
+        uint32_t after = slots[k].tok_end;
+        while (after < se && c->tk[after].cls == DYAD_TOK_WORD && (fw(c, after) & (DYAD_FW_ADV | DYAD_FW_AUX)))
+            after++;
+        if (comma && verb_starts(c, after, se) && (!c->opts || c->opts->phrase_structure))
+            return -1;
+        return (int)k;
+    }
+    /* TABARI, with nothing after: the nearest other actor before the verb
+     * ("Calenardhon urged Bree on Monday to assist it" → CAL/BRE 092) */
+    if (c->opts && c->opts->tabari_pronouns && skipped)
+        for (size_t k = n; k > 0; k--)
+            if (slots[k - 1].tok_end <= verb && !same_as_source(c, info, (int)k - 1, srcs, ns))
+                return (int)k - 1;
     return -1;
 }
 
@@ -365,11 +651,20 @@ static int statement_at(const ev_ctx *c, dyad_span verb)
 /* The date of an event in sentence s: a resolved day in its sentence
  * ("last Friday", "the same day"), else its statement's, else the
  * document's. */
+static size_t time_phrase_count(const ev_ctx *c)
+{
+    size_t n;
+    dyad_time_phrases(c->eng->lexicon, &n);
+    return n;
+}
+
 static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
 {
-    /* TABARI "SET: TIME SHIFT = FALSE": every event takes the record's date */
-    if (c->opts && !c->opts->time_shift)
-        return c->doc->date;
+    /* TABARI "SET: TIME SHIFT = FALSE": every event takes the record's
+     * date; TRUE with <TIME> phrases: only those move it ("on Thursday"
+     * does not); TRUE without: dyad's time expressions */
+    if (c->opts && (!c->opts->time_shift || time_phrase_count(c)))
+        return c->shifted_date ? c->shifted_date : c->doc->date;
     if (c->times) {
         const dyad_time_expr *x = dyad_time_for_span(c->times, c->doc, s->span);
         if (x && x->value[0] && x->granularity == DYAD_TIME_DAY)
@@ -413,20 +708,26 @@ static int add_event(ev_ctx *c, const dyad_event *e)
     return 0;
 }
 
+/* The event's code from a dictionary code: its CAMEO digits, and a
+ * dictionary's own sub-code letter after them ("BARGAIN - * FOR_ASYLUM
+ * [174K]" codes "174K"); the codebook knows the digits ("174"). */
 static void set_code(const ev_ctx *c, dyad_event *e, const char *code)
 {
     size_t n = 0;
     while (code[n] >= '0' && code[n] <= '9' && n < 4)
         n++;
-    /* a dictionary's own sub-code after the digits: "[174K]" */
-    if (n == 3 && code[n] >= 'A' && code[n] <= 'Z' && !(code[n + 1] >= 'A' && code[n + 1] <= 'Z'))
+    size_t digits = n;
+    if (n >= 2 && n < 4 && code[n] >= 'A' && code[n] <= 'Z' && !(code[n + 1] >= 'A' && code[n + 1] <= 'Z'))
         n++;
     memcpy(e->cameo, code, n);
     e->cameo[n] = 0;
     e->root[0] = n >= 2 ? code[0] : 0;
     e->root[1] = n >= 2 ? code[1] : 0;
     e->root[2] = 0;
-    const dyad_cameo_info *info = dyad_cameo_lookup(c->eng, e->cameo);
+    char cameo_digits[5];
+    memcpy(cameo_digits, code, digits);
+    cameo_digits[digits] = 0;
+    const dyad_cameo_info *info = dyad_cameo_lookup(c->eng, cameo_digits);
     if (info) {
         e->goldstein = info->goldstein;
         e->quad = info->quad;
@@ -498,18 +799,29 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
     while (end > ss && c->tk[end - 1].cls == DYAD_TOK_PUNCT && !is_comma(c, end - 1))
         end--;
     uint32_t prev = ss; /* start of the current piece */
-    bool first = true;
+    bool first = true, prev_dropped = false;
     for (uint32_t i = ss; i <= end; i++) {
         if (i < end && !is_comma(c, i))
             continue;
         bool last = i == end;
         if (first && last)
             break;
+        /* with no closing punctuation there is no closing clause: "Elrond
+         * brushed aside reports, rumored to originate in Mordor, that
+         * Calimehtar attacked Gandalf" keeps "that … Gandalf" */
+        if (last && end == se)
+            break;
         uint32_t a = first ? ss : prev + 1, b = i;
         int w = words_in(c, a, b);
         int lo = first ? o->comma_bmin : last ? o->comma_emin : o->comma_min;
         int hi = first ? o->comma_bmax : last ? o->comma_emax : o->comma_max;
         bool drop = b > a && hi > 0 && w >= lo && w <= hi;
+        /* a left-out clause takes its closing comma with it: the piece
+         * after it opens with no comma of its own ("Arnor's foreign
+         * minister, in remarks published on Monday, urged Eriador to
+         * respond" keeps "urged Eriador …") */
+        if (prev_dropped)
+            drop = false;
         if (drop && !first && !last) {
             /* a list item: an actor after an actor, with only determiners
              * and adjectives before it ("the awful Fornost"; not "a
@@ -520,9 +832,17 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
                 if (slots[k].tok_end != b || slots[k].tok_first < a)
                     continue;
                 item = true;
-                for (uint32_t x = a; item && x < slots[k].tok_first; x++)
-                    item = c->tk[x].cls == DYAD_TOK_WORD &&
-                           ((fw(c, x) & DYAD_FW_DET) || (!fw(c, x) && !word_is(c, x, "of") && !verb_starts(c, x, b)));
+                /* ", and Ithilen and Dagolath," is one too: conjunctions
+                 * and other actors may come before the last */
+                for (uint32_t x = a; item && x < slots[k].tok_first; x++) {
+                    bool in_slot = false;
+                    for (size_t y = 0; y < n && !in_slot; y++)
+                        in_slot = x >= slots[y].tok_first && x < slots[y].tok_end;
+                    bool conj_list = o->comma_list_conj && (in_slot || word_is(c, x, "and") || word_is(c, x, "or"));
+                    item = conj_list ||
+                           (c->tk[x].cls == DYAD_TOK_WORD &&
+                            ((fw(c, x) & DYAD_FW_DET) || (!fw(c, x) && !word_is(c, x, "of") && !verb_starts(c, x, b))));
+                }
             }
             if ((item && actor_before) || (i + 1 < se && (word_is(c, i + 1, "and") || word_is(c, i + 1, "or"))))
                 drop = false;
@@ -552,6 +872,7 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
         if (drop)
             for (uint32_t k = first ? a : a - 1; k < b; k++)
                 skip[k - ss] = true;
+        prev_dropped = drop && !first;
         prev = i;
         first = false;
     }
@@ -580,8 +901,8 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
             return false;
     }
     for (size_t k = 0; k < n; k++) {
-        const char *code = mention_code(c, info[k].mention);
-        if (code && (!strcmp(code, "+++") || !strcmp(code, "###")))
+        const char *code = slot_code(c, info, (int)k);
+        if (!strcmp(code, "+++") || !strcmp(code, "###"))
             return false;
     }
     if (o->complex_verbs <= 0 && o->complex_conj <= 0 && !o->complex_noactprior)
@@ -603,8 +924,10 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
         uint32_t ve;
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, sent->tok_end, &ve);
         /* a null-coded verb ("On accord Gondor repelled Mordor", ACCORD
-         * [---]) is not counted */
-        if (v && !v->code.no_event) {
+         * [---]) is not counted, nor a noun ("but the promised aid went
+         * to the affected Ithilen and Dagolath towns") */
+        bool noun = v && (o->article_nouns ? after_article(c, sent->tok_first, i) : false);
+        if (v && !v->code.no_event && !noun) {
             verbs++;
             if (first_verb == sent->tok_end)
                 first_verb = i;
@@ -612,7 +935,7 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
         if (v)
             i = ve - 1;
     }
-    if (o->complex_verbs > 0 && verbs > o->complex_verbs)
+    if (o->complex_verbs > 0 && verbs >= o->complex_verbs)
         return false;
     if (o->complex_conj > 0 && conj > o->complex_conj)
         return false;
@@ -658,8 +981,67 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
            !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
 }
 
+/* TABARI's nouns: a verb form right after an article is a noun ("Arnor
+ * is about the restore full diplomatic ties" has no RESTORE event), while
+ * a possessive pronoun does not make one ("by its resumption of
+ * diplomatic ties with Gondor" codes RESUM). */
+static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i)
+{
+    return i > ss && (word_is(c, i - 1, "the") || word_is(c, i - 1, "a") || word_is(c, i - 1, "an"));
+}
+
+/* A verb form with a possessive "'s" written onto it is a noun: "Estonia
+ * donate's cash to Libya" has no DONATE event. */
+static bool possessive_after(const ev_ctx *c, uint32_t ve, uint32_t se)
+{
+    if (ve >= se || c->tk[ve].cls != DYAD_TOK_APOSTROPHE || c->tk[ve].span.start != c->tk[ve - 1].span.end)
+        return false;
+    const char *w = c->doc->text + c->tk[ve].span.start;
+    size_t n = c->tk[ve].span.end - c->tk[ve].span.start;
+    return n >= 2 && (w[n - 1] == 's' || w[n - 1] == 'S');
+}
+
+/* TABARI's <TIME> phrases in sentence [ss, se) (SET: TIME SHIFT = TRUE):
+ * the first that shifts sets c->shifted_date ("Yesterday, Arnor is about
+ * to restore …" dated 950104 → 950103); one coded [###] or [+++] ("kan
+ * wa ma kan", "when peace comes") rejects the sentence: false. */
+static bool time_phrase_shift(ev_ctx *c, uint32_t ss, uint32_t se)
+{
+    size_t np;
+    const dyad_time_phrase *tp = dyad_time_phrases(c->eng->lexicon, &np);
+    const dyad_time_phrase *shift = NULL;
+    for (uint32_t i = ss; i < se && np; i++) {
+        char b[32];
+        if (c->tk[i].cls != DYAD_TOK_WORD || !dyad_tok_lower(c->doc, i, b, sizeof b))
+            continue;
+        const dyad_time_phrase *best = NULL;
+        for (size_t k = 0; k < np; k++) {
+            if (strcmp(tp[k].words[0], b) != 0 || (best && best->n_words >= tp[k].n_words))
+                continue;
+            size_t w = 1;
+            while (w < tp[k].n_words && i + w < se && word_is(c, i + (uint32_t)w, tp[k].words[w]))
+                w++;
+            if (w == tp[k].n_words)
+                best = &tp[k];
+        }
+        if (!best)
+            continue;
+        if (best->kind == DYAD_TIMEP_DISCARD || best->kind == DYAD_TIMEP_COMPLEX)
+            return false;
+        if (best->kind == DYAD_TIMEP_SHIFT && !shift)
+            shift = best;
+        i += best->n_words - 1;
+    }
+    int y, mo, d;
+    if (shift && c->doc->date && sscanf(c->doc->date, "%4d-%2d-%2d", &y, &mo, &d) == 3) {
+        dyad_time_civil(dyad_time_days(y, mo, d) + shift->days, &y, &mo, &d);
+        c->shifted_date = dyad_arena_printf(c->doc->arena, "%04d-%02d-%02d", y, mo, d);
+    }
+    return true;
+}
+
 /* A source or target given by the peer's DEFAULT setting, not a slot. */
-enum { DEFAULT_ACTOR = -2 };
+enum { DEFAULT_ACTOR = -2, MISSING_ACTOR = -3 };
 
 /* TABARI "DEFAULT: SOURCE [S] [PRIOR] TARGET [T] [AFTER]" for a verb with
  * source slot src and target slot tgt (-1: none) whose clause ends at ce.
@@ -684,7 +1066,8 @@ static bool peer_defaults(const ev_ctx *c, const dyad_slot *slots, const slot_in
             *ns = 1;
             tgt = info[src].coord;
             for (size_t k = 0; k < n && tgt < 0; k++)
-                if (slots[k].tok_first >= slots[src].tok_end && slots[k].tok_first < ce)
+                if (slots[k].tok_first >= slots[src].tok_end && slots[k].tok_first < ce &&
+                    !(is_pronoun_slot(c, info, (int)k) && same_as_source(c, info, (int)k, srcs, 1)))
                     tgt = (int)k;
             *nt = expand(slots, info, n, tgt, tgts, 8);
             changed = true;
@@ -718,9 +1101,16 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     dyad_slot slots[MAXSLOTS] = {{0, 0, 0}};
     slot_info info[MAXSLOTS];
     size_t n = sentence_slots(c, ss, se, slots, info, MAXSLOTS, cursor);
-    if (n == 0)
+    /* with DEFAULT source and target codes a sentence needs no actor:
+     * "Fxrnost is about to restore full diplomatic ties with Gxndor" →
+     * DEFSRC/DEFTAR 064 */
+    bool defaults_only = c->opts && c->opts->default_source[0] && c->opts->default_target[0];
+    if (n == 0 && !defaults_only)
         return 0;
     if (c->opts && !sentence_codable(c, sent, slots, info, n))
+        return 0;
+    c->shifted_date = NULL;
+    if (c->opts && c->opts->time_shift && !time_phrase_shift(c, ss, se))
         return 0;
     bool *skip = NULL;
     if (c->opts && c->opts->comma_on && se > ss) {
@@ -729,10 +1119,14 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             return -1;
         memset(skip, 0, (se - ss) * sizeof *skip);
         comma_clauses(c, ss, se, slots, n, skip);
-        /* the actors of a left-out clause are no slots */
+        /* the actors of a left-out clause are no slots; TABARI's
+         * pronouns are found again without them ("Arnor is about to
+         * restore complete, full diplomatic ties with Gondor … its
+         * embassy" with the opening clause left out: "its" is Gondor) */
+        bool redo_pronouns = c->opts->tabari_pronouns;
         size_t kept = 0;
         for (size_t k = 0; k < n; k++)
-            if (!skip[slots[k].tok_first - ss]) {
+            if (!skip[slots[k].tok_first - ss] && !(redo_pronouns && info[k].pronoun)) {
                 slots[kept] = slots[k];
                 slots[kept].id = (int)kept;
                 info[kept] = info[k];
@@ -740,16 +1134,22 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             }
         n = kept;
         relink_coord(c, slots, info, n);
-        if (n == 0)
+        if (redo_pronouns)
+            n = pronoun_slots(c, ss, se, *cursor, slots, info, n, MAXSLOTS, skip);
+        if (n == 0 && !defaults_only)
             return 0;
     }
     dyad_code_by code_by = c->opts ? c->opts->code_by : DYAD_CODE_ALL;
+    size_t first_event = c->out->n; /* this sentence's events start here */
+    /* the peers find a verb's source in its clause under CODE ALL too:
+     * "Gondor accepts that … or assail Arnor on Thursday" → GON/ARN 122 */
+    bool clauses = code_by != DYAD_CODE_ALL || (c->opts && !c->opts->phrase_structure);
     /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
     uint32_t ce = se, cs = ss;
     bool clause_done = false, coded_before = false;
     int clause_src = -1; /* the source of the previous clause */
     for (uint32_t i = ss; i < se; i++) {
-        if (code_by != DYAD_CODE_ALL && (i == ss || i >= ce)) {
+        if (clauses && (i == ss || i >= ce)) {
             if (i > ss && code_by == DYAD_CODE_BY_SENTENCE && clause_done)
                 break;
             if (i > ss && code_by == DYAD_CODE_BY_CLAUSE)
@@ -758,7 +1158,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             ce = se;
             bool verb_before = false;
             for (uint32_t k = i; k < se; k++) {
-                if (k > i && clause_break(c, k, se, slots, n, verb_before)) {
+                if (k > i && clause_break(c, k, se, slots, info, n, verb_before)) {
                     ce = k;
                     break;
                 }
@@ -780,7 +1180,9 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
             continue;
-        if (code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) {
+        if ((c->opts && c->opts->article_nouns ? after_article(c, ss, i)
+                                                : code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) ||
+            possessive_after(c, ve, se)) {
             i = ve - 1;
             continue;
         }
@@ -793,7 +1195,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         while (vs > ss + 1 && c->tk[vs - 1].cls == DYAD_TOK_WORD && (fw(c, vs - 1) & DYAD_FW_AUX) &&
                !word_is(c, vs - 1, "to"))
             vs--;
-        if (c->opts && coded_before && vs > ss + 1 && (word_is(c, vs - 1, "to") || (fw(c, vs - 1) & DYAD_FW_PREP))) {
+        if (c->opts && c->opts->phrase_structure && coded_before && vs > ss + 1 && (word_is(c, vs - 1, "to") || (fw(c, vs - 1) & DYAD_FW_PREP))) {
             i = ve - 1;
             continue;
         }
@@ -813,21 +1215,38 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
          * only a negation before the pattern's first word still counts */
         if (m.first_tok < i && m.first_tok >= ss)
             vg = (vg & ~(unsigned)VG_NEG) | (verb_group(c, ss, m.first_tok, ve, se) & VG_NEG);
+        if (c->opts && c->opts->code_negated)
+            vg &= ~(unsigned)VG_NEG; /* the peers' patterns carry the negation */
         int src = m.source_slot;
-        if (src < 0 && code_by != DYAD_CODE_ALL) {
-            /* by clause: the clause's own subject, else the previous
-             * clause's ("Gondor accepts … or assail Arnor" → GON/ARN) */
+        if (src < 0 && clauses) {
+            /* by clause: the clause's first actor, else the previous
+             * clause's ("Gondor accepts … or assail Arnor" → GON/ARN).
+             * TABARI takes the first actor even after a preposition or
+             * subordinator: "… ties with Gondor, almost five years after
+             * Calenardhon crowds burned down its embassy, a senior Bree
+             * official said" → GON/BREGOV 222 */
             for (size_t k = 0; k < n && src < 0; k++)
-                if (slots[k].tok_first >= cs && slots[k].tok_end <= i && !info[k].in_pp)
+                if (slots[k].tok_first >= cs && slots[k].tok_end <= i)
                     src = (int)k;
             if (src < 0 && cs > ss)
                 src = clause_src;
         }
         if (src < 0)
             src = default_source(c, slots, info, n, ss, i);
+        /* the pattern's target is no source: the clause's next actor is
+         * ("SHOT - + WAS * DEAD [224]": "An Eriadorian was shot dead in
+         * Osgiliath" → OSG/ERI) */
+        if (c->opts && src >= 0 && m.source_slot < 0 && m.target_slot >= 0 &&
+            slots[src].tok_first == slots[m.target_slot].tok_first) {
+            src = -1;
+            for (size_t k = 0; k < n && src < 0; k++)
+                if (slots[k].tok_first >= cs && slots[k].tok_first < ce &&
+                    slots[k].tok_first != slots[m.target_slot].tok_first && (k < (size_t)m.target_slot || slots[k].tok_first >= ve))
+                    src = (int)k;
+        }
         if (src >= 0)
             clause_src = src;
-        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, n, ve, code_by == DYAD_CODE_ALL ? se : ce);
+        int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, info, n, i, ve, code_by == DYAD_CODE_ALL ? se : ce, src);
         if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
             int by = -1;
             for (size_t k = 0; k < n; k++)
@@ -842,6 +1261,30 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         }
         int srcs[8], tgts[8];
         size_t ns = expand(slots, info, n, src, srcs, 8), nt = expand(slots, info, n, tgt, tgts, 8);
+        /* a pattern's compound actor ('%') acts on itself, each member on
+         * each other: "EXCHANG - HAS * WITH % [067]": "Arnor has exchanged
+         * prisoners with Gondor and Osgiliath" → GON/OSG and OSG/GON.
+         * TABARI's reading; PETRARCH's (and dyad's) is below: after the
+         * verb the compound is the targets of the subject */
+        if (m.compound_slot >= 0 && m.source_slot < 0 && m.target_slot < 0 && c->opts &&
+            !c->opts->phrase_structure) {
+            /* the pattern binds the member next to its word: from the
+             * first member on */
+            int head = m.compound_slot;
+            for (bool moved = true; moved;) {
+                moved = false;
+                for (size_t k = 0; k < n; k++)
+                    if (info[k].coord == head) {
+                        head = (int)k;
+                        moved = true;
+                        break;
+                    }
+            }
+            ns = expand(slots, info, n, head, srcs, 8);
+            nt = expand(slots, info, n, head, tgts, 8);
+            src = ns ? srcs[0] : -1;
+            tgt = nt ? tgts[0] : -1;
+        }
         if (c->opts && (c->opts->default_source[0] || c->opts->default_target[0]) &&
             peer_defaults(c, slots, info, n, src, tgt, ve, code_by == DYAD_CODE_ALL ? se : ce, srcs, &ns, tgts, &nt)) {
             src = ns ? srcs[0] : -1;
@@ -865,7 +1308,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 ns = nt = nc;
                 memcpy(srcs, both, nc * sizeof *both);
                 memcpy(tgts, both, nc * sizeof *both);
-                mutual = true;
+                /* a paired code ("WELCXME - % * [044:045]") codes each
+                 * member on each other both ways: "Fornost and Gondor
+                 * welcxmed" → FOR/GON 044, GON/FOR 045, GON/FOR 044,
+                 * FOR/GON 045 */
+                mutual = !m.code2;
             }
         }
         if (ns >= 2 && nt == 0 && src >= 0) {
@@ -875,7 +1322,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 tgts[nt++] = srcs[k];
             mutual = true;
         }
-        if (ns >= 1 && nt == 0 && src >= 0) {
+        if (ns >= 1 && nt == 0 && src >= 0 && info[src].mention >= 0) {
             const dyad_mention *sm = &c->actors->mentions[info[src].mention];
             if (sm->plural && sm->how == DYAD_MENTION_ROLE) {
                 ns = nt = 0;
@@ -887,24 +1334,42 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 mutual = ns >= 2;
             }
         }
+        /* PETRARCH require_dyad = false: a verb with one side only codes
+         * the other as "---" ("…, a senior official said on Saturday" →
+         * ---GOV/---/023) */
+        if (c->opts && !c->opts->require_dyad && (ns == 0) != (nt == 0)) {
+            if (ns == 0)
+                srcs[ns++] = MISSING_ACTOR;
+            else
+                tgts[nt++] = MISSING_ACTOR;
+        }
         if (ns == 0 || nt == 0) {
             i = ve - 1;
             continue;
         }
         clause_done = code_by != DYAD_CODE_ALL;
         coded_before = true;
+        /* TABARI's dominant verb ("ATTEND [031!]"), coding all verbs: its
+         * event is the sentence's only one — "left for Minas Tirith on
+         * Wednesday to attend meetings of the joint trade committee with
+         * Arnor" → DAG/ARN 031 alone */
+        bool dominant = code_by == DYAD_CODE_ALL && strchr(m.code, '!') != NULL;
+        if (dominant)
+            c->out->n = first_event;
         dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
         int stmt = statement_at(c, verb_span);
         const char *date = event_date(c, sent, stmt);
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
-                bool sdef = srcs[a] == DEFAULT_ACTOR, tdef = tgts[b] == DEFAULT_ACTOR;
+                /* sdef, tdef: a side with no actor (a default code, or
+                 * "---" without require_dyad) */
+                bool sdef = srcs[a] < 0, tdef = tgts[b] < 0;
                 int sm = sdef ? -1 : info[srcs[a]].mention, tm = tdef ? -1 : info[tgts[b]].mention;
-                int sa = sdef ? -1 : c->actors->mentions[sm].actor, ta = tdef ? -1 : c->actors->mentions[tm].actor;
+                int sa = sdef ? -1 : slot_actor(c, info, srcs[a]), ta = tdef ? -1 : slot_actor(c, info, tgts[b]);
                 /* an actor acting on itself is no event, unless two
                  * phrases stand for different parts of it: "Russian police
                  * arrested Russian students" (RUSCOP → RUSEDU) */
-                if ((!sdef && !tdef && sa == ta &&
+                if ((!sdef && !tdef && sa >= 0 && sa == ta &&
                      (c->actors->mentions[sm].tok_first == c->actors->mentions[tm].tok_first ||
                       !strcmp(mention_code(c, sm) ? mention_code(c, sm) : "",
                               mention_code(c, tm) ? mention_code(c, tm) : ""))) ||
@@ -912,16 +1377,20 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                     continue;
                 dyad_event e;
                 memset(&e, 0, sizeof e);
-                e.source = sdef ? c->opts->default_source : mention_code(c, sm);
-                e.target = tdef ? c->opts->default_target : mention_code(c, tm);
+                e.source = !sdef ? slot_code(c, info, srcs[a])
+                                 : srcs[a] == DEFAULT_ACTOR ? c->opts->default_source : "---";
+                e.target = !tdef ? slot_code(c, info, tgts[b])
+                                 : tgts[b] == DEFAULT_ACTOR ? c->opts->default_target : "---";
+                if (!e.source[0] || !e.target[0])
+                    continue;
                 if (e.source && e.target && !strcmp(e.source, e.target) && !mutual)
                     continue; /* an actor acting on itself */
                 e.source_actor = sa;
                 e.target_actor = ta;
                 if (!sdef)
-                    e.source_span = c->actors->mentions[sm].span;
+                    e.source_span = sm >= 0 ? c->actors->mentions[sm].span : slot_span(c, &slots[srcs[a]]);
                 if (!tdef)
-                    e.target_span = c->actors->mentions[tm].span;
+                    e.target_span = tm >= 0 ? c->actors->mentions[tm].span : slot_span(c, &slots[tgts[b]]);
                 set_code(c, &e, m.code);
                 if (!e.cameo[0])
                     continue;
@@ -938,14 +1407,14 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 uint32_t far = !tdef && slots[tgts[b]].tok_first > ve ? slots[tgts[b]].tok_first - ve : 0;
                 if (far > 8 || sdef || tdef)
                     conf -= 0.1f;
-                if (!sdef && (c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN ||
+                if (!sdef && (sm < 0 || c->actors->mentions[sm].how == DYAD_MENTION_PRONOUN ||
                               c->actors->mentions[sm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
-                if (!tdef && (c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN ||
+                if (!tdef && (tm < 0 || c->actors->mentions[tm].how == DYAD_MENTION_PRONOUN ||
                               c->actors->mentions[tm].how == DYAD_MENTION_ROLE))
                     conf -= 0.1f;
                 e.confidence = conf < 0.1f ? 0.1f : conf;
-                if ((e.flags & DYAD_EVENT_NEGATED) && !(c->doc->keep_negated))
+                if ((e.flags & DYAD_EVENT_NEGATED) && !c->doc->keep_negated)
                     continue;
                 if (add_event(c, &e))
                     return -1;
@@ -963,6 +1432,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 }
             }
         i = ve - 1;
+        if (dominant)
+            break;
     }
     return 0;
 }

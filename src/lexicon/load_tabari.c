@@ -41,7 +41,12 @@ char *dyad_cameo_pretty(dyad_arena *a, const char *s, size_t n)
     return r;
 }
 
-static int rec_add_phrase(dyad_arena *a, actor_rec *r, const char *s, size_t n)
+static int rec_push(dyad_arena *a, actor_rec *r, const char *s, size_t n);
+
+/* Add phrase [s, s+n).  TABARI (not petrarch): "MOUSE=" is the word
+ * exactly, with no ending ("Mouses" is not MUS); "LIBYA_" also takes the
+ * regular noun ending S ("Libyas"; "Libya's" is Libya and a possessive). */
+static int rec_add_phrase(dyad_arena *a, actor_rec *r, const char *s, size_t n, bool petrarch)
 {
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
@@ -51,6 +56,36 @@ static int rec_add_phrase(dyad_arena *a, actor_rec *r, const char *s, size_t n)
     }
     if (!n)
         return 0;
+    if (petrarch)
+        return rec_push(a, r, s, n);
+    if (s[n - 1] == '=') {
+        char *x = dyad_arena_strndup(a, s, n);
+        if (!x)
+            return -1;
+        while (n && x[n - 1] == '=')
+            n--;
+        if (!n)
+            return 0;
+        x[n] = '_';
+        return rec_push(a, r, x, n + 1);
+    }
+    if (rec_push(a, r, s, n))
+        return -1;
+    if (n >= 3 && s[n - 1] == '_' && s[n - 2] != '_' && s[n - 2] != ' ') {
+        char *x = dyad_arena_alloc(a, n + 2);
+        if (!x)
+            return -1;
+        memcpy(x, s, n - 1);
+        x[n - 1] = 'S';
+        x[n] = '_';
+        x[n + 1] = 0;
+        return rec_push(a, r, x, n + 1);
+    }
+    return 0;
+}
+
+static int rec_push(dyad_arena *a, actor_rec *r, const char *s, size_t n)
+{
     if (r->n_phrases == r->cap_phrases) {
         uint32_t cap = r->cap_phrases ? r->cap_phrases * 2 : 8;
         const char **g = dyad_arena_grow(a, r->phrases, r->n_phrases, cap, sizeof *g);
@@ -158,7 +193,7 @@ long dyad_load_tabari_actors(dyad_lexicon *lex, const dyad_engine *eng, const ch
             while (p < pe) {
                 const char *plus = memchr(p, '+', (size_t)(pe - p));
                 const char *q = plus ? plus : pe;
-                if (rec_add_phrase(a, &r, p, (size_t)(q - p)))
+                if (rec_add_phrase(a, &r, p, (size_t)(q - p), petrarch))
                     return -1;
                 p = plus ? plus + 1 : pe;
             }
@@ -167,7 +202,7 @@ long dyad_load_tabari_actors(dyad_lexicon *lex, const dyad_engine *eng, const ch
              *   IVO_JOSIPOVIC_
              *   PRESIDENT_JOSIPOVIC_
              *       [HRVGOV >20120219]                                  */
-            if (rec_add_phrase(a, &r, s, (size_t)(pe - s)))
+            if (rec_add_phrase(a, &r, s, (size_t)(pe - s), petrarch))
                 return -1;
         } else {
             if (rec_flush(lex, &r, eng, name, petrarch, &bad))
@@ -175,7 +210,7 @@ long dyad_load_tabari_actors(dyad_lexicon *lex, const dyad_engine *eng, const ch
             r = (actor_rec){0};
             r.open = true;
             r.line = ln.lineno;
-            if (rec_add_phrase(a, &r, s, (size_t)(pe - s)))
+            if (rec_add_phrase(a, &r, s, (size_t)(pe - s), petrarch))
                 return -1;
             if (!r.n_phrases) {
                 dyad_engine_diag(eng, "%s:%u: code without an actor phrase", name, ln.lineno);

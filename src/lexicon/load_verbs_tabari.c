@@ -3,9 +3,10 @@
  *   <SYNSETS> ... </SYNSETS>     optional wrapper of the synsets
  *   &TIETYPES                    a synset label, then its members:
  *   +MILITARY                    (may name other synsets: +&TIETYPES_MEMOS)
- *   <TIME> ... </TIME>           date-shift phrases ("LAST_WEEK [-7]"):
- *                                recognised and skipped (not verbs)
- *   ABANDON  [---] ;comment      a verb (a stem unless written ACT_) and
+ *   <TIME> ... </TIME>           date-shift phrases ("LAST_WEEK [-7]"),
+ *                                kept apart (time_phrases.c), not verbs
+ *   ABANDON  [---] ;comment      a verb (a stem unless written ACT_, its
+ *                                regular forms too; BAN= exactly) and
  *   { ACTING_ ACTXD_ }           its default code, optional other forms,
  *   - * TRUCE  [196]             then its patterns
  *   ~~FINISH                     nothing after this is read
@@ -32,6 +33,7 @@ typedef struct tab_state {
     dyad_verb_code code;
     uint32_t line;
     long block;
+    bool no_endings;    /* written WORD=: that word exactly ("BAN=": not "baning") */
     const char *synset; /* current synset label (arena), or NULL */
     size_t synset_len;
 } tab_state;
@@ -42,12 +44,60 @@ static void bad(tab_state *st, unsigned line, const char *msg)
     st->errors++;
 }
 
+/* TABARI's regular verb endings: a verb written with a final '_'
+ * ("DEPART_ [032]") is that word exactly and its regular forms — "departs",
+ * "departed", "departes", "departen", "departing"; after a final E
+ * ("DEPLORE_") "deplores", "deplored", "deploren", "deploring".  The
+ * ending goes on the phrase's first word, which is also how a phrase's
+ * first word written without '_' gets its forms ("BURN DOWN": "burned
+ * down").  Forms are added to st->forms;
+ * false when out of memory. */
+static bool add_regular_forms(tab_state *st)
+{
+    const char *name = st->name;
+    size_t len = strlen(name);
+    if (st->no_endings)
+        return true;
+    size_t w = 0; /* end of the first word */
+    while (w < len && name[w] != ' ' && name[w] != '_')
+        w++;
+    /* a phrase's first word without '_' is a stem in TABARI: "BURN DOWN"
+     * is also "burned down" (the phrase matcher stems only the last word) */
+    bool stem_first = w < len && name[w] == ' ';
+    if (len < 3 || w < 2 || (name[len - 1] != '_' && !stem_first))
+        return true;
+    static const char *const plain[] = {"S", "ED", "ES", "EN", "ING"};
+    static const char *const after_e[] = {"S", "D", "N", "\x01ING"}; /* \x01: drop the E */
+    bool e = name[w - 1] == 'E' || name[w - 1] == 'e';
+    const char *const *suf = e ? after_e : plain;
+    size_t n_suf = e ? sizeof after_e / sizeof *after_e : sizeof plain / sizeof *plain;
+    for (size_t k = 0; k < n_suf && st->n_forms < MAX_FORMS; k++) {
+        const char *x = suf[k];
+        size_t stem = w;
+        if (*x == '\x01') {
+            x++;
+            stem--;
+        }
+        size_t xn = strlen(x);
+        char *f = dyad_arena_alloc(dyad_lexicon_arena(st->lex), stem + xn + (len - w) + 1);
+        if (!f)
+            return false;
+        memcpy(f, name, stem);
+        memcpy(f + stem, x, xn);
+        memcpy(f + stem + xn, name + w, len - w + 1);
+        st->forms[st->n_forms++] = f;
+    }
+    return true;
+}
+
 /* Add the pending verb; -1 when out of memory. */
 static int flush(tab_state *st)
 {
     if (!st->pending)
         return 0;
     st->pending = false;
+    if (!add_regular_forms(st))
+        return -1;
     const char *err = NULL;
     long rc = dyad_verb_add(st->lex, st->file, st->line, st->name, st->forms, st->n_forms,
                             DYAD_STYLE_VERB_STEM, st->code, (uint32_t)st->block, &err);
@@ -115,8 +165,15 @@ long dyad_load_verbs_tabari(dyad_lexicon *lex, const dyad_engine *eng, const cha
                 bad(&st, ln.lineno, "unknown section tag");
             continue;
         }
-        if (in_time)
+        if (in_time) {
+            const char *err = NULL;
+            int rc = dyad_time_phrase_add(lex, p, ln.len, &err);
+            if (rc < 0)
+                return -1;
+            if (rc > 0)
+                bad(&st, ln.lineno, err);
             continue;
+        }
         const char *err = NULL;
         int rc = 0;
         if (*p == '&') {
@@ -175,12 +232,23 @@ long dyad_load_verbs_tabari(dyad_lexicon *lex, const dyad_engine *eng, const cha
                     bad(&st, ln.lineno, "verb without a name");
                     continue;
                 }
+                const char *raw_end = name_end;
+                while (raw_end > p && (raw_end[-1] == ' ' || raw_end[-1] == '\t'))
+                    raw_end--;
+                bool no_endings = raw_end > p && raw_end[-1] == '=';
+                if (no_endings && nm[strlen(nm) - 1] != '_') {
+                    /* exact: a final '_' stops the stem */
+                    nm = dyad_arena_printf(dyad_lexicon_arena(lex), "%s_", nm);
+                    if (!nm)
+                        return -1;
+                }
                 long blk = dyad_verb_block_new(lex);
                 if (blk < 0)
                     return -1;
                 st.block = blk;
                 st.pending = true;
                 st.name = nm;
+                st.no_endings = no_endings;
                 st.forms[0] = nm;
                 st.n_forms = 1;
                 st.code = code;

@@ -44,6 +44,7 @@ void dyad_verb_table_free(struct dyad_verb_table *vt)
     free(vt->reqs);
     free(vt->set_phrases);
     free(vt->first_words);
+    free(vt->time_phrases);
     free(vt);
 }
 

@@ -195,7 +195,30 @@ typedef struct dyad_vfirst {
 typedef struct dyad_vblock {
     uint32_t first, n; /* its patterns once sorted */
 } dyad_vblock;
+/* A TABARI <TIME> phrase (time_phrases.c): "LAST_WEEK [-7]" moves the
+ * events of its sentence 7 days back, "KAN_WA_MA_KAN [###]" discards the
+ * sentence, "WHEN_PEACE_COMES [+++]" marks it too complex to code, "[- - -]"
+ * does nothing; "- * AND A WEEK [+8]" under TOMORROW is the phrase
+ * "tomorrow and a week". */
+typedef enum dyad_time_phrase_kind {
+    DYAD_TIMEP_SHIFT,
+    DYAD_TIMEP_DISCARD,
+    DYAD_TIMEP_COMPLEX,
+    DYAD_TIMEP_NONE
+} dyad_time_phrase_kind;
+
+typedef struct dyad_time_phrase {
+    const char *const *words; /* lower case, in the lexicon's arena */
+    uint8_t n_words;
+    uint8_t kind;             /* dyad_time_phrase_kind */
+    bool head;                /* written as a phrase, not a "- *" pattern */
+    int32_t days;             /* DYAD_TIMEP_SHIFT: days to add */
+} dyad_time_phrase;
+
 struct dyad_verb_table {
+    dyad_time_phrase *time_phrases;
+    size_t n_time_phrases, cap_time_phrases;
+    size_t time_head; /* 1 + index of the last head phrase, 0: none */
     dyad_verb *verbs;
     size_t n_verbs, cap_verbs;
     int32_t *verb_of_entry; /* lexicon entry index → verb index, or -1 */
@@ -227,6 +250,14 @@ struct dyad_verb_table {
     size_t n_transforms, cap_transforms;
     bool sorted;
 };
+
+/* Add one line of a TABARI <TIME> section ("LAST_WEEK [-7]", or a
+ * "- * AND A WEEK [+8]" pattern of the phrase before it).  0 added, 1 bad
+ * line (*err says why), -1 out of memory. */
+int dyad_time_phrase_add(dyad_lexicon *lex, const char *line, size_t len, const char **err);
+
+/* The <TIME> phrases of the dictionaries, *n of them (NULL when none). */
+const dyad_time_phrase *dyad_time_phrases(const dyad_lexicon *lex, size_t *n);
 
 /* The lexicon's verb table, made on first use; NULL when out of memory. */
 struct dyad_verb_table *dyad_verb_table(dyad_lexicon *lex);

@@ -11,10 +11,11 @@
 
 static dyad_engine *events_engine(tctx *t_)
 {
-    const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs"};
+    const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs",
+                           "tests/cases/dict/events/events.agents"};
     dyad_engine_options o = {0};
     o.dict_paths = paths;
-    o.n_dict_paths = 2;
+    o.n_dict_paths = 3;
     o.no_builtin = 1;
     dyad_engine *eng = NULL;
     dyad_status st = dyad_engine_load(&o, &eng);
@@ -205,5 +206,381 @@ TEST(events_peer_defaults)
     CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
     code_text(t_, eng, &o, "Veldora and Norland condemned the closure of the border.", got, sizeof got);
     CHECK_STR(got, "VEL/NOR/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_regular_verb_endings)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* SHUN_: the word and its regular forms, nothing else */
+    code_text(t_, eng, &o, "Veldora shuns Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/1246@2001-05-09");
+    code_text(t_, eng, &o, "Veldora shuned Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/1246@2001-05-09");
+    code_text(t_, eng, &o, "Veldora shuning Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/1246@2001-05-09");
+    code_text(t_, eng, &o, "Veldora shunx Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* after a final E: EVACUATE_ → evacuated, evacuating */
+    code_text(t_, eng, &o, "Veldora evacuated Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/0233@2001-05-09");
+    code_text(t_, eng, &o, "Veldora evacuating Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/0233@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_code_letter_suffix_and_peer_negation)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* a dictionary sub-code letter is kept */
+    code_text(t_, eng, &o, "Veldora will bargain for refuge in Castamere, the agency reported.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/174K@2001-05-09");
+    /* the peers code a negated verb through its pattern */
+    code_text(t_, eng, &o, "Veldora has not urged Castamere to join the talks on the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/121@2001-05-09");
+    /* dyad's own settings drop a negated event, unless the matched
+     * pattern spells the negation out ("- HAS { NOT | … } * [121]") */
+    code_text(t_, eng, NULL, "Veldora did not condemn Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "");
+    code_text(t_, eng, NULL, "Veldora condemned Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    code_text(t_, eng, NULL, "Veldora has not urged Castamere to join the talks on the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/121@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_pronouns)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* a pronoun stands for the sentence's first actor */
+    code_text(t_, eng, &o, "Veldora rebuked Suria on Friday and then it condemned Castamere over the raids.", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/SUR/123@2001-05-09 VEL/CAS/122@2001-05-09");
+    /* one standing for the source is no target: the next actor is */
+    code_text(t_, eng, &o, "Veldora condemned its neighbours in the dispute with Norland over water.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/122@2001-05-09");
+    /* first in its sentence: the previous sentence's first actor */
+    code_text(t_, eng, &o, "Castamere closed the border crossing near the river. It condemned Norland over the raids.",
+              got, sizeof got);
+    CHECK_STR(got, "CAS/NOR/122@2001-05-09");
+    /* CODE ALL: a pronoun object standing for the source gives the other
+     * actor before the verb */
+    o.code_by = DYAD_CODE_ALL;
+    code_text(t_, eng, &o, "Veldora urged Suria on Monday to assail it in the border hills.", got, sizeof got);
+    CHECK_STR(got, "VEL/SUR/102@2001-05-09 VEL/SUR/223@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_clause_source_and_phrase_stems)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* a phrase's first word takes its endings: PUSH BACK → "pushed back" */
+    code_text(t_, eng, &o, "Veldora pushed back Castamere at the border on Tuesday night.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/195@2001-05-09");
+    /* the clause's first actor is the source, even after a preposition */
+    code_text(t_, eng, &o, "Talks with Suria ended after Veldora condemned Castamere in a speech.", got, sizeof got);
+    CHECK_STR(got, "SUR/CAS/122@2001-05-09");
+    /* dyad's own settings take the subject of the subordinate clause */
+    code_text(t_, eng, NULL, "Talks with Suria ended after Veldora condemned Castamere in a speech.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_article_nouns)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* after an article a verb form is a noun, by clause too */
+    code_text(t_, eng, &o, "Veldora is about the condemn of Castamere over the raids on the border.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* a possessive pronoun makes no noun */
+    o.code_by = DYAD_CODE_ALL;
+    code_text(t_, eng, &o, "Veldora suffered from Suria in its assailing of Castamere over the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/223@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_dominant_possessive_comma_pronoun)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    o.code_by = DYAD_CODE_ALL;
+    /* a dominant verb's event is the sentence's only one under CODE ALL */
+    code_text(t_, eng, &o, "Veldora condemned Castamere and will attend talks with Suria next week.", got, sizeof got);
+    CHECK_STR(got, "VEL/SUR/031@2001-05-09");
+    /* a verb with a possessive 's is a noun */
+    o.code_by = DYAD_CODE_BY_CLAUSE;
+    code_text(t_, eng, &o, "Veldora condemn's record worried Castamere during the long talks.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* a left-out opening clause: its actor is not the pronoun's */
+    o.comma_on = true;
+    o.comma_bmin = 3;
+    o.comma_bmax = 8;
+    o.comma_emin = 255; /* no closing clause is left out */
+    o.comma_emax = 0;
+    code_text(t_, eng, &o,
+              "Norland is about to sign the treaty, while Suria in the north condemned its neighbour and Castamere.",
+              got, sizeof got);
+    CHECK_STR(got, "SUR/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_time_phrases)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    o.time_shift = true;
+    code_text(t_, eng, &o, "Veldora condemned Castamere last fortnight over the border closure.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-04-25");
+    /* a pattern of a phrase: the longest wins */
+    code_text(t_, eng, &o, "Veldora will condemn Castamere tomorrow or the day after at the summit.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-11");
+    /* [###] discards the sentence */
+    code_text(t_, eng, &o, "Hopes aside, Veldora condemned Castamere over the border closure.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* only the dictionary's phrases move the date */
+    code_text(t_, eng, &o, "Veldora condemned Castamere on Monday over the border closure.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_peer_defaults_without_actors_and_open_endings)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    const char *err = NULL;
+    const char *cmd = "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER";
+    CHECK(dyad_tabari_option(&o, cmd, strlen(cmd), &err) == DYAD_TABARI_CMD_SET);
+    /* no actor at all: both defaults */
+    code_text(t_, eng, &o, "The neighbours condemned the closure of the border crossing.", got, sizeof got);
+    CHECK_STR(got, "DEFSRC/DEFTAR/122@2001-05-09");
+    dyad_engine_free(eng);
+    eng = events_engine(t_);
+    if (!eng)
+        return;
+    /* a sentence without closing punctuation has no closing clause */
+    o = tabari_opts();
+    o.comma_on = true;
+    code_text(t_, eng, &o, "Veldora said on Friday, after the long talks, that Suria condemned Castamere", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09"); /* the clause's first actor is the source */
+    /* with it, the left-out "after the long talks" took its closing
+     * comma along: "that Suria …" is no closing clause either */
+    code_text(t_, eng, &o, "Veldora said on Friday, after the long talks, that Suria condemned Castamere.", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    /* a closing clause after the last comma is left out */
+    code_text(t_, eng, &o, "Veldora said on Friday, Suria condemned Castamere.", got, sizeof got);
+    CHECK_STR(got, "");
+    code_text(t_, eng, &o, "Veldora said on Friday, Suria condemned Castamere", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_compound_actor_pattern)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* '%' after the verb: its members act on each other, not the subject */
+    code_text(t_, eng, &o, "Veldora has traded prisoners with Suria and Norland after the war.", got, sizeof got);
+    CHECK_STR(got, "SUR/NOR/067@2001-05-09 NOR/SUR/067@2001-05-09");
+    /* before the verb, bound next to it: the whole compound still */
+    code_text(t_, eng, &o, "Suria and Norland have traded vows after the long war.", got, sizeof got);
+    CHECK_STR(got, "SUR/NOR/064@2001-05-09 NOR/SUR/064@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_agents_without_actor)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    const char *s = "Border guards condemned Castamere over the closure of the crossing.";
+    /* TABARI's default: an agent alone is no actor */
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "");
+    o.agent_only = DYAD_AGENT_ONLY_TILDE; /* SET: CONVERT AGENT = TRUE */
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "~BOR/CAS/122@2001-05-09");
+    o.agent_only = DYAD_AGENT_ONLY_DASHES; /* PETRARCH */
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "---BOR/CAS/122@2001-05-09");
+    /* an agent inside an actor phrase is that actor's */
+    code_text(t_, eng, &o, "Castamere border guards condemned Suria over the closure of the crossing.", got,
+              sizeof got);
+    CHECK_STR(got, "CASBOR/SUR/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_peer_multi_code_actor_and_comma_lists)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* an actor written [CAS/NOR] is both */
+    code_text(t_, eng, &o, "The Twin Cities condemned Veldora over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "CAS/VEL/122@2001-05-09 NOR/VEL/122@2001-05-09");
+    /* TABARI keeps a comma clause listing actors with conjunctions */
+    o.comma_on = true;
+    const char *s = "Veldora condemned Castamere and Suria, and Norland and Tarvos, over the closure of the border.";
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "");  /* TARVOS is [+++]: too complex */
+    s = "Veldora condemned Castamere and Suria, and Norland and the Twin Cities, after the closure.";
+    o.comma_list_conj = false;
+    code_text(t_, eng, &o, s, got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/SUR/122@2001-05-09");
+    o.comma_list_conj = true;
+    code_text(t_, eng, &o, "Veldora condemned Castamere, and Norland and Suria, after the closure.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/NOR/122@2001-05-09 VEL/SUR/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_targets_sources_and_modified_nouns)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* a pattern's target is no source: the clause's next actor is */
+    code_text(t_, eng, &o, "Norland was wounded badly in Castamere on the border.", got, sizeof got);
+    CHECK_STR(got, "CAS/NOR/224@2001-05-09");
+    /* a subordinator does not end the target search */
+    code_text(t_, eng, &o, "Veldora staged night raids in which Norland soldiers died.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/220@2001-05-09");
+    o.clause_targets = false;
+    code_text(t_, eng, &o, "Veldora staged night raids in which Norland soldiers died.", got, sizeof got);
+    CHECK_STR(got, "");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_complex_counts_no_nouns)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    const char *err = NULL;
+    CHECK(dyad_tabari_option(&o, "COMPLEX: VERBS[3]", 17, &err) == DYAD_TABARI_CMD_SET);
+    /* three coded verbs: complex */
+    code_text(t_, eng, &o, "Veldora condemned Castamere, rebuked Suria and assailed Norland.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* a noun after an article is no verb: two */
+    code_text(t_, eng, &o, "Veldora condemned Castamere, rebuked Suria and the assailing of Norland.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_possessive_in_compound)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    code_text(t_, eng, &o, "Veldora condemned Castamere and Suria's Norland over the closure of the border.", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 VEL/SUR/122@2001-05-09 VEL/NOR/122@2001-05-09");
+    /* "neither … nor" joins a compound for the peers */
+    code_text(t_, eng, &o, "Neither Veldora nor Suria condemned Castamere over the closure of the border.", got,
+              sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09 SUR/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_tabari_exact_words_and_noun_endings)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* NORLAND_ also takes the noun ending S */
+    code_text(t_, eng, &o, "Veldora condemned the Norlands over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/NOR/122@2001-05-09");
+    /* KESTREL= and BAR= are those words exactly */
+    code_text(t_, eng, &o, "Kestrel condemned Veldora over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "KES/VEL/122@2001-05-09");
+    code_text(t_, eng, &o, "Kestrels condemned Veldora over the closure of the border.", got, sizeof got);
+    CHECK_STR(got, "");
+    code_text(t_, eng, &o, "Veldora will bar Castamere from the talks on the border.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/191@2001-05-09");
+    code_text(t_, eng, &o, "Veldora is barring Castamere from the talks on the border.", got, sizeof got);
+    CHECK_STR(got, "");
+    dyad_engine_free(eng);
+}
+
+TEST(events_comma_clause_takes_its_closing_comma)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    o.comma_on = true;
+    /* the left-out clause "in remarks on the state radio" takes its
+     * closing comma: what follows is no closing clause */
+    code_text(t_, eng, &o, "Veldora, in remarks on the state radio, condemned Castamere after the long border dispute.",
+              got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    /* a closing clause after a kept piece is still left out */
+    code_text(t_, eng, &o, "Veldora condemned Castamere on the border, Norland said on Monday.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
+    dyad_engine_free(eng);
+}
+
+TEST(events_require_dyad_off_codes_the_missing_side)
+{
+    dyad_engine *eng = events_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    dyad_code_options o = tabari_opts();
+    /* require_dyad (the default): no target, no event */
+    code_text(t_, eng, &o, "Veldora condemned the closure of the border crossing.", got, sizeof got);
+    CHECK_STR(got, "");
+    /* PETRARCH's require_dyad = false: the missing side is "---" */
+    o.require_dyad = false;
+    code_text(t_, eng, &o, "Veldora condemned the closure of the border crossing.", got, sizeof got);
+    CHECK_STR(got, "VEL/---/122@2001-05-09");
+    /* both sides present: unchanged */
+    code_text(t_, eng, &o, "Veldora condemned Castamere after the long border dispute.", got, sizeof got);
+    CHECK_STR(got, "VEL/CAS/122@2001-05-09");
     dyad_engine_free(eng);
 }
