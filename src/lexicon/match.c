@@ -25,6 +25,7 @@ static const uint32_t ns_root_verb = 3; /* root node of DYAD_NS_VERB (model.c ns
 typedef struct tok_ids {
     uint32_t id[MAX_IDS];
     uint8_t n, done;
+    uint8_t underscored; /* the token is words joined by '_' ("Dol_Amroth") */
 } tok_ids;
 
 /* The word ids of one word of text s[0..n), as written.  It may match an
@@ -76,7 +77,41 @@ static const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, to
     if (k->span.end <= k->span.start || k->span.end > doc->text_len)
         return ti;
     ti->n = word_ids(lex, doc->text + k->span.start, k->span.end - k->span.start, ti->id);
+    ti->underscored = k->cls == DYAD_TOK_WORD && memchr(doc->text + k->span.start, '_', k->span.end - k->span.start);
     return ti;
+}
+
+/* The trie nodes reached from `node` by the '_'-joined words of the token
+ * text s[0..n), one after the other: TABARI texts write "the Prince of
+ * Dol_Amroth", and the tokeniser keeps "Dol_Amroth" as one token.  Writes
+ * up to MAX_LIVE nodes to out; returns how many. */
+static size_t underscore_steps(const dyad_lexicon *lex, uint32_t node, const char *s, size_t n, uint32_t *out)
+{
+    uint32_t cur[MAX_LIVE];
+    size_t n_cur = 1;
+    cur[0] = node;
+    const char *p = s, *end = s + n;
+    while (p < end && n_cur) {
+        const char *q = memchr(p, '_', (size_t)(end - p));
+        if (!q)
+            q = end;
+        if (q > p) {
+            uint32_t ids[MAX_IDS], nxt[MAX_LIVE];
+            uint8_t k = word_ids(lex, p, (size_t)(q - p), ids);
+            size_t n_nxt = 0;
+            for (size_t c = 0; c < n_cur; c++)
+                for (uint8_t i = 0; i < k && n_nxt < MAX_LIVE; i++) {
+                    uint32_t ch = dyad_lex_edge_find(lex, cur[c], ids[i]);
+                    if (ch)
+                        nxt[n_nxt++] = ch;
+                }
+            memcpy(cur, nxt, n_nxt * sizeof *cur);
+            n_cur = n_nxt;
+        }
+        p = q + 1;
+    }
+    memcpy(out, cur, n_cur * sizeof *out);
+    return n_cur;
 }
 
 /* The document's token ids for this lexicon (doc->lex_ids), made on
@@ -210,6 +245,23 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
                 next_ns[n_next] = live_ns[l];
                 next_gap[n_next] = 0;
                 next_cost[n_next++] = live_cost[l];
+            }
+            if (ti->underscored) {
+                const dyad_token *k = &doc->toks[t];
+                uint32_t via[MAX_LIVE];
+                size_t n_via =
+                    underscore_steps(lex, live[l], doc->text + k->span.start, k->span.end - k->span.start, via);
+                for (size_t v = 0; v < n_via && n_next < MAX_LIVE; v++) {
+                    size_t q = 0;
+                    while (q < n_next && next[q] != via[v])
+                        q++;
+                    if (q < n_next)
+                        continue;
+                    next[n_next] = via[v];
+                    next_ns[n_next] = live_ns[l];
+                    next_gap[n_next] = 0;
+                    next_cost[n_next++] = live_cost[l];
+                }
             }
             if (live_gap[l] && live_gap[l] <= DYAD_LEX_GAP_MAX && n_next < MAX_LIVE) {
                 if (may_pass < 0)
