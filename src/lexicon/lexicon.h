@@ -219,16 +219,25 @@ typedef enum dyad_phrase_style {
     DYAD_STYLE_CAPS,   /* TABARI/PETRARCH: all capitals, one short word = acronym */
     DYAD_STYLE_CAPS_STEM, /* TABARI: also a last word without '_' is a stem */
     DYAD_STYLE_VERB,   /* verb forms: any case, never acronyms */
-    DYAD_STYLE_VERB_STEM /* TABARI verbs: as VERB, a last word without '_' is a stem */
+    DYAD_STYLE_VERB_STEM, /* TABARI verbs: as VERB, a last word without '_' is a stem */
+    /* A flag OR'ed into CAPS / CAPS_STEM: words joined by a space (not
+     * '_') may have other words between them in the text, as TABARI
+     * documents for its phrases: "PRINCE DOL_AMROTH" matches "Prince of
+     * Dol Amroth", "ITHILEN TELEVISION" "Ithilen state-run television";
+     * "AL_GORE" (adjacent) and "AL GORE" are different phrases.  The gap
+     * is bounded in the matcher (match.c: at most DYAD_LEX_GAP_MAX plain
+     * words, no punctuation, verb, conjunction or actor among them). */
+    DYAD_STYLE_GAPS = 0x10
 } dyad_phrase_style;
 
 /* Add an entry (its strings must already live in the lexicon's arena, see
  * dyad_lexicon_arena) and index its phrases under namespace ns.  A phrase
  * already indexed now leads to this entry.  When `replace_same_name`, an
  * earlier entry with the same name and kind loses its phrases first.
- * Returns 0, or -1 when out of memory. */
+ * `style` is a dyad_phrase_style, CAPS and CAPS_STEM optionally with
+ * DYAD_STYLE_GAPS OR'ed in.  Returns 0, or -1 when out of memory. */
 int dyad_lexicon_add_entry(dyad_lexicon *lex, const dyad_entry *e, unsigned ns,
-                           dyad_phrase_style style, bool replace_same_name);
+                           unsigned style, bool replace_same_name);
 
 /* The arena that holds the lexicon's strings and arrays. */
 dyad_arena *dyad_lexicon_arena(dyad_lexicon *lex);

@@ -10,6 +10,8 @@
 #define DYAD_LEX_MAX_KEY 96   /* bytes of a folded word key */
 #define DYAD_LEX_ACRONYM_MARK '\x01' /* prefix of an upper-case-only word */
 #define DYAD_LEX_STEM_MARK '\x02'    /* prefix of a TABARI stem */
+#define DYAD_LEX_GAP_KEY "\x03"     /* key of the GAP word (model.c) */
+#define DYAD_LEX_GAP_MAX 3 /* words a GAP may pass over in text (match.c) */
 
 /* The word table is split so that probing touches 8 bytes a slot: a
  * 32-bit fingerprint of the key's hash and the id; the key itself, needed
@@ -43,14 +45,24 @@ struct dyad_lexicon {
     size_t edges_cap, n_edges;
     int32_t *node_entry; /* entry index of the phrase ending at a node, or -1;
                             nodes 0..DYAD_NS_COUNT-1 are the roots */
+    uint8_t *node_gap; /* by node: 1 when it has a GAP child (only kept
+                          once has_gaps) */
     size_t n_nodes, nodes_cap;
     dyad_entry *entries;
     uint8_t *entry_style; /* dyad_phrase_style each entry was indexed with */
     size_t n_entries, entries_cap;
     lex_name *names; /* (name, kind) → entry, for replacement */
     size_t names_cap, n_names;
-    size_t max_words; /* longest phrase, in words */
+    size_t max_words; /* longest phrase, in tokens (a GAP counts as
+                         DYAD_LEX_GAP_MAX) */
     bool has_stems;
+    /* Disconnected phrases (TABARI "PRINCE DOL_AMROTH"): words joined by a
+     * space in a DYAD_STYLE_GAPS phrase have the GAP word (id gap_id)
+     * between them in the trie; the matcher may pass over up to
+     * DYAD_LEX_GAP_MAX text words there.  false: no GAP edge anywhere, and
+     * the matcher never looks for one. */
+    bool has_gaps;
+    uint32_t gap_id; /* id of DYAD_LEX_GAP_KEY, 0 until a gap is indexed */
     struct dyad_verb_table *verbs; /* verbs.c: codes, patterns; NULL when none */
 };
 

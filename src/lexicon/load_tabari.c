@@ -10,7 +10,9 @@
  *         [ISRGOV 960618-990706]
  *         [ISRELI]
  *
- * Words are joined by '_' or ' '.  In TABARI a last word without a final
+ * Words are joined by '_' or ' ': '_' means adjacent in the text, a space
+ * that other words may come between ("PRINCE DOL_AMROTH" matches "Prince
+ * of Dol Amroth"; the gap is bounded, see DYAD_STYLE_GAPS).  In TABARI a last word without a final
  * '_' is a stem ("ARGENTIN [ARG]" also matches "Argentina"); PETRARCH reads
  * whole words only.  An undated code is the default, holding when none of
  * the dated ones does.  Phrase lines that follow each other (no empty line
@@ -148,8 +150,11 @@ static int rec_flush(dyad_lexicon *lex, actor_rec *r, const dyad_engine *eng, co
     e.kind = DYAD_ENTRY_ACTOR;
     e.file = name;
     e.line = r->line;
-    int rc = dyad_lexicon_add_entry(lex, &e, DYAD_NS_ACTOR, petrarch ? DYAD_STYLE_CAPS : DYAD_STYLE_CAPS_STEM,
-                                    false);
+    /* a space between words lets other words come between them in the
+     * text, '_' does not (TABARI's "disconnected phrase"; PETRARCH's own
+     * Validate suite, PATTERN-09, expects the same of "ITHILEN TELEVISION") */
+    unsigned style = (petrarch ? DYAD_STYLE_CAPS : DYAD_STYLE_CAPS_STEM) | DYAD_STYLE_GAPS;
+    int rc = dyad_lexicon_add_entry(lex, &e, DYAD_NS_ACTOR, style, false);
     if (rc < 0)
         return -1;
     if (rc > 0) {

@@ -20,9 +20,12 @@
 #define MAX_IDS 8    /* word ids per token: any-case, acronym, 6 stems */
 #define MAX_LIVE 16  /* live trie nodes during one walk */
 
+static const uint32_t ns_root_verb = 3; /* root node of DYAD_NS_VERB (model.c ns_index) */
+
 typedef struct tok_ids {
     uint32_t id[MAX_IDS];
     uint8_t n, done;
+    uint8_t underscored; /* the token is words joined by '_' ("Dol_Amroth") */
 } tok_ids;
 
 /* The word ids of one word of text s[0..n), as written.  It may match an
@@ -74,7 +77,41 @@ static const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, to
     if (k->span.end <= k->span.start || k->span.end > doc->text_len)
         return ti;
     ti->n = word_ids(lex, doc->text + k->span.start, k->span.end - k->span.start, ti->id);
+    ti->underscored = k->cls == DYAD_TOK_WORD && memchr(doc->text + k->span.start, '_', k->span.end - k->span.start);
     return ti;
+}
+
+/* The trie nodes reached from `node` by the '_'-joined words of the token
+ * text s[0..n), one after the other: TABARI texts write "the Prince of
+ * Dol_Amroth", and the tokeniser keeps "Dol_Amroth" as one token.  Writes
+ * up to MAX_LIVE nodes to out; returns how many. */
+static size_t underscore_steps(const dyad_lexicon *lex, uint32_t node, const char *s, size_t n, uint32_t *out)
+{
+    uint32_t cur[MAX_LIVE];
+    size_t n_cur = 1;
+    cur[0] = node;
+    const char *p = s, *end = s + n;
+    while (p < end && n_cur) {
+        const char *q = memchr(p, '_', (size_t)(end - p));
+        if (!q)
+            q = end;
+        if (q > p) {
+            uint32_t ids[MAX_IDS], nxt[MAX_LIVE];
+            uint8_t k = word_ids(lex, p, (size_t)(q - p), ids);
+            size_t n_nxt = 0;
+            for (size_t c = 0; c < n_cur; c++)
+                for (uint8_t i = 0; i < k && n_nxt < MAX_LIVE; i++) {
+                    uint32_t ch = dyad_lex_edge_find(lex, cur[c], ids[i]);
+                    if (ch)
+                        nxt[n_nxt++] = ch;
+                }
+            memcpy(cur, nxt, n_nxt * sizeof *cur);
+            n_cur = n_nxt;
+        }
+        p = q + 1;
+    }
+    memcpy(out, cur, n_cur * sizeof *out);
+    return n_cur;
 }
 
 /* The document's token ids for this lexicon (doc->lex_ids), made on
@@ -113,20 +150,66 @@ typedef struct walk_best {
     uint32_t end; /* token index after the match; 0: none */
     int32_t entry;
     uint8_t ns;
+    uint16_t cost; /* words passed over in gaps * 16 + gaps entered */
 } walk_best;
 
-/* Longest phrase of the namespaces in mask starting at token `start`. */
 static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base,
-                           uint32_t start, uint32_t end, unsigned mask)
+                           uint32_t start, uint32_t end, unsigned mask, bool gaps);
+
+/* May a GAP of a disconnected phrase pass over token t?  Only a plain word
+ * or number that is not a verb, auxiliary, conjunction, pronoun or
+ * subordinator, and that does not itself begin an actor phrase: "Prince
+ * of Dol Amroth" and "Ithilen state-run television" pass, while "Ithilen
+ * said television", "Ithilen and the television" or "Prince Gondor Dol
+ * Amroth" do not, so a gap never runs over a clause edge or swallows
+ * another actor. */
+static bool gap_may_pass(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base, uint32_t t,
+                         uint32_t end, const tok_ids *ti)
 {
-    walk_best best = {0, -1, 0};
+    const dyad_token *k = &doc->toks[t];
+    if (k->cls != DYAD_TOK_WORD && k->cls != DYAD_TOK_NUMBER)
+        return false;
+    if (k->flags & DYAD_TOKF_SENT_START)
+        return false;
+    if (doc->eng && doc->arena) {
+        /* the document belongs to the calling thread; its function-word
+         * classes are filled in place, as the token ids are */
+        int fw = dyad_tok_fword((dyad_doc *)doc, t);
+        if (fw & (DYAD_FW_AUX | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_PRON | DYAD_FW_EXPL))
+            return false;
+    }
+    bool joined = t > 0 && (doc->toks[t - 1].flags & DYAD_TOKF_JOINER); /* "state-run" */
+    if (!joined)
+        for (uint8_t i = 0; i < ti->n; i++) {
+            uint32_t c = dyad_lex_edge_find(lex, ns_root_verb, ti->id[i]);
+            if (c && lex->node_entry[c] >= 0)
+                return false; /* a verb form: "warned" */
+        }
+    return walk_from(lex, doc, cache, base, t, end, DYAD_NS_ACTOR, false).end == 0;
+}
+
+/* Longest phrase of the namespaces in mask starting at token `start`.
+ * With `gaps` (and a lexicon that has any), a GAP edge of a disconnected
+ * phrase is followed: its node stays live over up to DYAD_LEX_GAP_MAX
+ * words that gap_may_pass allows.  Of matches ending at the same token,
+ * the one passing over fewer words (then entering fewer gaps) wins, so
+ * "Al Gore" is AL_GORE rather than AL GORE. */
+static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base,
+                           uint32_t start, uint32_t end, unsigned mask, bool gaps)
+{
+    walk_best best = {0, -1, 0, 0};
     uint32_t live[MAX_LIVE];
     uint8_t live_ns[MAX_LIVE];
+    uint8_t live_gap[MAX_LIVE];   /* 0: a word node; n: a GAP node, n - 1 words passed */
+    uint16_t live_cost[MAX_LIVE]; /* as walk_best.cost */
     size_t n_live = 0;
+    gaps = gaps && lex->has_gaps;
     for (unsigned r = 0; r < DYAD_NS_COUNT; r++)
         if (mask & (1u << r)) {
             live[n_live] = r;
-            live_ns[n_live++] = (uint8_t)(1u << r);
+            live_ns[n_live] = (uint8_t)(1u << r);
+            live_gap[n_live] = 0;
+            live_cost[n_live++] = 0;
         }
     uint32_t t = start;
     size_t words = 0;
@@ -139,34 +222,88 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
         scratch.done = 0;
         const tok_ids *ti = token_ids(lex, doc, cache, base, t, &scratch);
         uint32_t next[MAX_LIVE];
-        uint8_t next_ns[MAX_LIVE];
+        uint8_t next_ns[MAX_LIVE], next_gap[MAX_LIVE];
+        uint16_t next_cost[MAX_LIVE];
         size_t n_next = 0;
-        for (size_t l = 0; l < n_live; l++)
+        int may_pass = -1; /* gap_may_pass(t), asked once when needed */
+        for (size_t l = 0; l < n_live; l++) {
             for (uint8_t i = 0; i < ti->n && n_next < MAX_LIVE; i++) {
                 uint32_t c = dyad_lex_edge_find(lex, live[l], ti->id[i]);
                 if (!c)
                     continue;
-                bool dup = false;
-                for (size_t q = 0; q < n_next; q++)
-                    dup |= next[q] == c;
-                if (dup)
+                size_t q = 0;
+                while (q < n_next && next[q] != c)
+                    q++;
+                if (q < n_next) {
+                    if (live_cost[l] < next_cost[q]) {
+                        next_ns[q] = live_ns[l];
+                        next_cost[q] = live_cost[l];
+                    }
                     continue;
+                }
                 next[n_next] = c;
-                next_ns[n_next++] = live_ns[l];
+                next_ns[n_next] = live_ns[l];
+                next_gap[n_next] = 0;
+                next_cost[n_next++] = live_cost[l];
             }
+            if (ti->underscored) {
+                const dyad_token *k = &doc->toks[t];
+                uint32_t via[MAX_LIVE];
+                size_t n_via =
+                    underscore_steps(lex, live[l], doc->text + k->span.start, k->span.end - k->span.start, via);
+                for (size_t v = 0; v < n_via && n_next < MAX_LIVE; v++) {
+                    size_t q = 0;
+                    while (q < n_next && next[q] != via[v])
+                        q++;
+                    if (q < n_next)
+                        continue;
+                    next[n_next] = via[v];
+                    next_ns[n_next] = live_ns[l];
+                    next_gap[n_next] = 0;
+                    next_cost[n_next++] = live_cost[l];
+                }
+            }
+            if (live_gap[l] && live_gap[l] <= DYAD_LEX_GAP_MAX && n_next < MAX_LIVE) {
+                if (may_pass < 0)
+                    may_pass = gap_may_pass(lex, doc, cache, base, t, end, ti);
+                if (may_pass) { /* the gap passes over this word */
+                    next[n_next] = live[l];
+                    next_ns[n_next] = live_ns[l];
+                    next_gap[n_next] = (uint8_t)(live_gap[l] + 1);
+                    next_cost[n_next++] = (uint16_t)(live_cost[l] + 16);
+                }
+            }
+        }
         t++;
         words++;
         for (size_t q = 0; q < n_next; q++) {
             int32_t e = lex->node_entry[next[q]];
-            if (e >= 0 && (t > best.end || (t == best.end && next_ns[q] < best.ns))) {
+            if (e >= 0 && (t > best.end ||
+                           (t == best.end && (next_cost[q] < best.cost ||
+                                              (next_cost[q] == best.cost && next_ns[q] < best.ns))))) {
                 best.end = t;
                 best.entry = e;
                 best.ns = next_ns[q];
+                best.cost = next_cost[q];
             }
         }
+        if (gaps) /* a word node with a GAP child opens the gap before the next word */
+            for (size_t q = 0, n = n_next; q < n && n_next < MAX_LIVE; q++) {
+                if (next_gap[q] || !lex->node_gap[next[q]])
+                    continue;
+                uint32_t g = dyad_lex_edge_find(lex, next[q], lex->gap_id);
+                if (!g)
+                    continue;
+                next[n_next] = g;
+                next_ns[n_next] = next_ns[q];
+                next_gap[n_next] = 1;
+                next_cost[n_next++] = (uint16_t)(next_cost[q] + 1);
+            }
         for (size_t q = 0; q < n_next; q++) { /* a node or two: no memcpy call */
             live[q] = next[q];
             live_ns[q] = next_ns[q];
+            live_gap[q] = next_gap[q];
+            live_cost[q] = next_cost[q];
         }
         n_live = n_next;
     }
@@ -185,7 +322,7 @@ uint32_t dyad_lex_longest_at(const dyad_lexicon *lex, const dyad_doc *doc, uint3
         return 0;
     if (end - start > 64)
         end = start + 64; /* phrases are at most DYAD_LEX_MAX_WORDS words */
-    walk_best b = walk_from(lex, doc, ids_of(lex, doc), 0, start, end, ns_mask);
+    walk_best b = walk_from(lex, doc, ids_of(lex, doc), 0, start, end, ns_mask, true);
     *entry = b.entry;
     return b.end;
 }
@@ -212,7 +349,7 @@ size_t dyad_lexicon_match(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t
     size_t n = 0, cap = 0;
     uint32_t t = tok_first;
     while (t < tok_end) {
-        walk_best b = walk_from(lex, doc, cache, base, t, tok_end, ns_mask & DYAD_NS_ALL);
+        walk_best b = walk_from(lex, doc, cache, base, t, tok_end, ns_mask & DYAD_NS_ALL, true);
         if (!b.end) {
             t++;
             continue;
@@ -283,6 +420,13 @@ const dyad_entry *dyad_lexicon_lookup(const dyad_lexicon *lex, const char *s, si
                     if (c)
                         next[n_next++] = c;
                 }
+            /* a disconnected phrase's words written next to each other:
+             * "Prince Dol Amroth" is PRINCE DOL_AMROTH */
+            for (size_t q = 0, m = n_next; lex->has_gaps && q < m && n_next < MAX_LIVE; q++) {
+                uint32_t g = lex->node_gap[next[q]] ? dyad_lex_edge_find(lex, next[q], lex->gap_id) : 0;
+                if (g)
+                    next[n_next++] = g;
+            }
             memcpy(live, next, n_next * sizeof *live);
             n_live = n_next;
             used++;

@@ -29,7 +29,8 @@ dyad_lexicon *dyad_lexicon_new(void)
         return NULL;
     lex->arena = dyad_arena_new(0);
     lex->node_entry = malloc(64 * sizeof *lex->node_entry);
-    if (!lex->arena || !lex->node_entry) {
+    lex->node_gap = calloc(64, sizeof *lex->node_gap);
+    if (!lex->arena || !lex->node_entry || !lex->node_gap) {
         dyad_lexicon_free(lex);
         return NULL;
     }
@@ -48,6 +49,7 @@ void dyad_lexicon_free(dyad_lexicon *lex)
     free(lex->keys);
     free(lex->edges);
     free(lex->node_entry);
+    free(lex->node_gap);
     free(lex->entries);
     free(lex->entry_style);
     free(lex->names);
@@ -196,6 +198,11 @@ static uint32_t edge_get_or_add(dyad_lexicon *lex, uint32_t node, uint32_t word)
         if (!nn)
             return 0;
         lex->node_entry = nn;
+        uint8_t *ng = realloc(lex->node_gap, cap * sizeof *ng);
+        if (!ng)
+            return 0;
+        memset(ng + lex->nodes_cap, 0, (cap - lex->nodes_cap) * sizeof *ng);
+        lex->node_gap = ng;
         lex->nodes_cap = cap;
     }
     if (lex->n_nodes >= UINT32_MAX - 1)
@@ -214,9 +221,14 @@ static uint32_t edge_get_or_add(dyad_lexicon *lex, uint32_t node, uint32_t word)
 /* ---------------------------------------------------------------- phrases */
 typedef struct phrase_words {
     dyad_lexicon *lex;
-    dyad_phrase_style style;
-    uint32_t ids[DYAD_LEX_MAX_WORDS];
-    size_t n;
+    unsigned style; /* dyad_phrase_style, maybe | DYAD_STYLE_GAPS */
+    const char *phrase; /* the phrase being split */
+    /* the path: word ids, with gap_id before a word joined by a space in
+     * a DYAD_STYLE_GAPS phrase */
+    uint32_t ids[2 * DYAD_LEX_MAX_WORDS];
+    size_t n_ids;
+    size_t n; /* words */
+    bool gap_before[DYAD_LEX_MAX_WORDS];
     bool overflow, bad, oom, lookup_only;
     /* per word: folded key, letters, uppers (acronym decided at the end) */
     char keys[DYAD_LEX_MAX_WORDS][DYAD_LEX_MAX_KEY + 2];
@@ -235,6 +247,9 @@ static int collect_word(void *ctx, const char *w, size_t n)
                              &pw->uppers[pw->n]);
     if (!k)
         return 0; /* "." alone: the tokeniser's sentence period, not a word */
+    /* "PRINCE DOL_AMROTH": a space (not '_') before a later word */
+    pw->gap_before[pw->n] = (pw->style & DYAD_STYLE_GAPS) && pw->n > 0 && w > pw->phrase &&
+                            (w[-1] == ' ' || w[-1] == '\t');
     pw->key_len[pw->n] = k;
     pw->n++;
     return 0;
@@ -245,11 +260,13 @@ static int collect_word(void *ctx, const char *w, size_t n)
 static bool phrase_ids(phrase_words *pw, const char *phrase)
 {
     size_t len = strlen(phrase);
+    unsigned style = pw->style & ~(unsigned)DYAD_STYLE_GAPS;
     bool stem_last = false;
-    if ((pw->style == DYAD_STYLE_CAPS_STEM || pw->style == DYAD_STYLE_VERB_STEM) && len &&
-        phrase[len - 1] != '_')
+    if ((style == DYAD_STYLE_CAPS_STEM || style == DYAD_STYLE_VERB_STEM) && len && phrase[len - 1] != '_')
         stem_last = true;
     pw->n = 0;
+    pw->n_ids = 0;
+    pw->phrase = phrase;
     if (dyad_phrase_split(phrase, len, collect_word, pw) < 0 || pw->n == 0) {
         pw->bad = true;
         return false;
@@ -258,9 +275,9 @@ static bool phrase_ids(phrase_words *pw, const char *phrase)
         char *k = pw->keys[i];
         size_t n = pw->key_len[i];
         bool acronym = false;
-        if (pw->style == DYAD_STYLE_VERB || pw->style == DYAD_STYLE_VERB_STEM)
+        if (style == DYAD_STYLE_VERB || style == DYAD_STYLE_VERB_STEM)
             acronym = false;
-        else if (pw->style == DYAD_STYLE_DYAD)
+        else if (style == DYAD_STYLE_DYAD)
             acronym = pw->letters[i] >= 2 && pw->uppers[i] == pw->letters[i];
         else
             acronym = pw->n == 1 && pw->letters[i] >= 2 && pw->letters[i] <= 3 &&
@@ -277,11 +294,19 @@ static bool phrase_ids(phrase_words *pw, const char *phrase)
             key = k;
             kn = n + 1;
         }
+        if (pw->gap_before[i]) {
+            if (!pw->lookup_only && !pw->lex->gap_id) {
+                pw->lex->gap_id = word_intern(pw->lex, DYAD_LEX_GAP_KEY, strlen(DYAD_LEX_GAP_KEY));
+                if (!pw->lex->gap_id)
+                    pw->oom = true;
+            }
+            pw->ids[pw->n_ids++] = pw->lex->gap_id;
+        }
         uint32_t id = pw->lookup_only ? dyad_lex_word_find(pw->lex, key, kn)
                                       : word_intern(pw->lex, key, kn);
         if (!id && !pw->lookup_only)
             pw->oom = true;
-        pw->ids[i] = id;
+        pw->ids[pw->n_ids++] = id;
     }
     return true;
 }
@@ -353,13 +378,13 @@ static void entry_unindex(dyad_lexicon *lex, size_t idx)
     for (uint32_t p = 0; p < e->n_phrases; p++) {
         memset(pw, 0, offsetof(phrase_words, keys));
         pw->lex = lex;
-        pw->style = (dyad_phrase_style)lex->entry_style[idx];
+        pw->style = lex->entry_style[idx];
         pw->lookup_only = true;
         if (!phrase_ids(pw, e->phrases[p]))
             continue;
         uint32_t node = ns_index(ns);
         bool found = true;
-        for (size_t i = 0; i < pw->n && found; i++) {
+        for (size_t i = 0; i < pw->n_ids && found; i++) {
             node = dyad_lex_edge_find(lex, node, pw->ids[i]);
             found = node != 0;
         }
@@ -369,7 +394,7 @@ static void entry_unindex(dyad_lexicon *lex, size_t idx)
     free(pw);
 }
 
-int dyad_lexicon_add_entry(dyad_lexicon *lex, const dyad_entry *e, unsigned ns, dyad_phrase_style style,
+int dyad_lexicon_add_entry(dyad_lexicon *lex, const dyad_entry *e, unsigned ns, unsigned style,
                            bool replace_same_name)
 {
     if (lex->n_entries >= INT32_MAX)
@@ -420,16 +445,24 @@ int dyad_lexicon_add_entry(dyad_lexicon *lex, const dyad_entry *e, unsigned ns, 
             return -1;
         }
         uint32_t node = ns_index(ns);
-        for (size_t i = 0; i < pw->n; i++) {
+        size_t span = 0; /* tokens the phrase may cover */
+        for (size_t i = 0; i < pw->n_ids; i++) {
+            uint32_t from = node;
             node = edge_get_or_add(lex, node, pw->ids[i]);
             if (!node) {
                 free(pw);
                 return -1;
             }
+            if (pw->ids[i] == lex->gap_id) {
+                lex->node_gap[from] = 1;
+                lex->has_gaps = true;
+                span += DYAD_LEX_GAP_MAX;
+            } else
+                span++;
         }
         lex->node_entry[node] = (int32_t)idx;
-        if (pw->n > lex->max_words)
-            lex->max_words = pw->n;
+        if (span > lex->max_words)
+            lex->max_words = span;
     }
     free(pw);
     return rejected;
