@@ -92,3 +92,18 @@ int main(int argc, char **argv)
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
 }
+
+dyad_doc *t_doc_of_text(const dyad_engine *eng, const char *text)
+{
+    dyad_input in = {0};
+    in.source = "test";
+    in.format = DYAD_FORMAT_TEXT;
+    in.data = text;
+    in.len = strlen(text);
+    dyad_doc *doc = NULL;
+    if (dyad_doc_read(eng, &in, NULL, &doc) != DYAD_OK) {
+        dyad_doc_free(doc);
+        return NULL;
+    }
+    return doc;
+}

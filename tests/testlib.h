@@ -18,6 +18,10 @@ typedef struct tctx {
 
 #define TEST(name) void test_##name(tctx *t_)
 
+/* The document read (not analysed) from plain text `text`, source "test";
+ * NULL when reading fails.  The caller frees it with dyad_doc_free(). */
+dyad_doc *t_doc_of_text(const dyad_engine *eng, const char *text);
+
 void t_fail(tctx *t, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 

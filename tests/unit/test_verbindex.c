@@ -21,20 +21,7 @@ static dyad_engine *vindex_engine(tctx *t_)
     return st == DYAD_OK ? eng : NULL;
 }
 
-static dyad_doc *vindex_doc(const dyad_engine *eng, const char *text)
-{
-    dyad_input in = {0};
-    in.source = "test";
-    in.format = DYAD_FORMAT_TEXT;
-    in.data = text;
-    in.len = strlen(text);
-    dyad_doc *doc = NULL;
-    if (dyad_doc_read(eng, &in, NULL, &doc) != DYAD_OK) {
-        dyad_doc_free(doc);
-        return NULL;
-    }
-    return doc;
-}
+static dyad_doc *vindex_doc(const dyad_engine *eng, const char *text) { return t_doc_of_text(eng, text); }
 
 static int vindex_tok(const dyad_doc *doc, const char *w)
 {

@@ -39,20 +39,7 @@ static dyad_engine *verbs_engine(tctx *t_, vlog *log, const char *const *paths, 
     return eng;
 }
 
-static dyad_doc *verbs_doc(const dyad_engine *eng, const char *text)
-{
-    dyad_input in = {0};
-    in.source = "test";
-    in.format = DYAD_FORMAT_TEXT;
-    in.data = text;
-    in.len = strlen(text);
-    dyad_doc *doc = NULL;
-    if (dyad_doc_read(eng, &in, NULL, &doc) != DYAD_OK) {
-        dyad_doc_free(doc);
-        return NULL;
-    }
-    return doc;
-}
+static dyad_doc *verbs_doc(const dyad_engine *eng, const char *text) { return t_doc_of_text(eng, text); }
 
 /* Index of the first token whose text is w (case-sensitive), or -1. */
 static int tok_of(const dyad_doc *doc, const char *w)
