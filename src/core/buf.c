@@ -65,6 +65,15 @@ void dyad_buf_addc(dyad_buf *b, char c)
     b->data[b->len++] = c;
 }
 
+void dyad_buf_add_uint(dyad_buf *b, uint64_t v)
+{
+    char tmp[20], *p = tmp + sizeof tmp;
+    do
+        *--p = (char)('0' + v % 10);
+    while ((v /= 10));
+    dyad_buf_add(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
 void dyad_buf_printf(dyad_buf *b, const char *fmt, ...)
 {
     char small[256];

@@ -27,6 +27,9 @@ void dyad_buf_adds(dyad_buf *b, const char *s);
 void dyad_buf_addc(dyad_buf *b, char c);
 void dyad_buf_printf(dyad_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Append the decimal digits of v (no printf: the emitters write a number
+ * or more for every actor, statement and event). */
+void dyad_buf_add_uint(dyad_buf *b, uint64_t v);
 /* Append s as a JSON string literal (with the quotes), escaping control
  * characters, quote and backslash; bytes are copied as they are, so the
  * caller passes valid UTF-8 (all document text is). */

@@ -422,6 +422,10 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
     dyad_status st = dyad_lexicon_load(eng, opt);
     if (st == DYAD_OK)
         st = dyad_codebook_load(eng, opt);
+    /* the time and cue words as tags of the lexicon's words, so those
+     * stages read them from the token ids the actors stage keeps */
+    if (st == DYAD_OK && (dyad_time_words_tag(eng->time_words, eng->lexicon) || dyad_cues_tag(eng)))
+        st = DYAD_ERR_NOMEM;
     if (st != DYAD_OK) {
         dyad_engine_free(eng);
         return st;

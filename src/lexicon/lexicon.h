@@ -212,6 +212,82 @@ size_t dyad_lexicon_match(const dyad_lexicon *lex, const dyad_doc *doc,
 const dyad_entry *dyad_lexicon_lookup(const dyad_lexicon *lex, const char *s,
                                       size_t len, unsigned ns_mask);
 
+/* ------------------------------------------------------------ word tags */
+/* A word's tags are what other stages know about a word of the lexicon's
+ * word table, set at engine load: the time stage tags "friday" with its
+ * time-word entry, the statements stage tags "said" with its first cue
+ * form.  The actors stage reduces every token to its word id anyway (and
+ * keeps the ids per document), so a later stage learns what a token is by
+ * reading its tags, without lower-casing and hashing it again.
+ *
+ * The tags of a word are packed into 32 bits, so a document's table is
+ * one word per token: */
+typedef enum dyad_word_tag {
+    DYAD_TAG_TIME_FIRST, /* bits 0-15: time-word entry + 1 of a one-word
+                            phrase or a phrase's first word */
+    DYAD_TAG_CUE_FIRST,  /* bits 16-28: first cue form + 1 of a cue's first
+                            word */
+    DYAD_TAG_TIME_WORD,  /* bit 30: the word is in some time phrase */
+    DYAD_TAG_NO_PHRASE   /* bit 31, kept by the lexicon: no phrase uses the
+                            word (interned for its tags only), so the
+                            matcher does not look for its trie edges */
+} dyad_word_tag;
+
+/* The value of a tag given to two different words that fold to the same
+ * key ("jan" and "jan."): the tag does not say which, the caller looks
+ * the token up the slow way. */
+#define DYAD_TAG_AMBIGUOUS UINT32_MAX
+
+/* Tag `tag` of a packed tag word: 0 (none), a value, or
+ * DYAD_TAG_AMBIGUOUS. */
+static inline uint32_t dyad_tag_of(uint32_t packed, dyad_word_tag tag)
+{
+    uint32_t v;
+    switch (tag) {
+    case DYAD_TAG_TIME_FIRST:
+        v = packed & 0xFFFFu;
+        return v == 0xFFFFu ? DYAD_TAG_AMBIGUOUS : v;
+    case DYAD_TAG_CUE_FIRST:
+        v = (packed >> 16) & 0x1FFFu;
+        return v == 0x1FFFu ? DYAD_TAG_AMBIGUOUS : v;
+    case DYAD_TAG_TIME_WORD:
+        return (packed >> 30) & 1u;
+    default:
+        return packed >> 31;
+    }
+}
+
+/* Tag the word `word` (len bytes, folded with dyad_key_fold; interned when
+ * new) with `value`: 1 for TIME_WORD, else 1..65534 (TIME_FIRST) or
+ * 1..8190 (CUE_FIRST).  A second, different value for the same folded
+ * word makes the tag DYAD_TAG_AMBIGUOUS.  For engine load only (the
+ * lexicon is immutable afterwards).  0, or -1 when out of memory, the
+ * value does not fit or the word folds to nothing. */
+int dyad_lexicon_tag_word(dyad_lexicon *lex, const char *word, size_t len, dyad_word_tag tag,
+                          uint32_t value);
+
+/* The document's table of token tags: entry t is token t's packed tags
+ * with DYAD_TAGS_READ set, or 0 until read; read entries with
+ * dyad_token_tags.  Made (all 0) on the first call, from the document's
+ * arena, and kept.  NULL when the lexicon is not the document's engine's
+ * (the caller then looks tokens up itself) or the arena is exhausted. */
+#define DYAD_TAGS_READ (1u << 29)
+uint32_t *dyad_lexicon_doc_tags(const dyad_lexicon *lex, const dyad_doc *doc);
+
+/* Read token t's entry of the table: from the document's cached word ids,
+ * keying the token when the actors stage has not (dyad_token_tags calls
+ * this for an entry still 0).  Returns the entry. */
+uint32_t dyad_lexicon_read_token_tags(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t *tags, uint32_t t);
+
+/* Token t's packed tags (read them with dyad_tag_of), from `tags` =
+ * dyad_lexicon_doc_tags(lex, doc).  Both fill the document's caches in
+ * place: call only from the thread that owns the document. */
+static inline uint32_t dyad_token_tags(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t *tags, uint32_t t)
+{
+    uint32_t v = tags[t];
+    return v ? v : dyad_lexicon_read_token_tags(lex, doc, tags, t);
+}
+
 /* ------------------------------------------- internal to src/lexicon/ */
 /* How a phrase's words are written (for the case and stem rules). */
 typedef enum dyad_phrase_style {

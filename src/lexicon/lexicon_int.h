@@ -64,6 +64,8 @@ struct dyad_lexicon {
     bool has_gaps;
     uint32_t gap_id; /* id of DYAD_LEX_GAP_KEY, 0 until a gap is indexed */
     struct dyad_verb_table *verbs; /* verbs.c: codes, patterns; NULL when none */
+    uint32_t *tags; /* tags[id]: the word's packed tags (lexicon.h), 0: none */
+    size_t tags_words; /* ids below this have a row in tags */
 };
 
 /* Free the verb tables (verbs.c); accepts NULL. */

@@ -23,14 +23,16 @@
 static const uint32_t ns_root_verb = 3; /* root node of DYAD_NS_VERB (model.c ns_index) */
 
 typedef struct tok_ids {
-    uint32_t id[MAX_IDS];
+    uint32_t word; /* the any-case id, also when no phrase uses it (for
+                      its tags, dyad_lexicon_doc_tags); 0: none */
+    uint32_t id[MAX_IDS]; /* the ids phrases may use */
     uint8_t n, done;
     uint8_t underscored; /* the token is words joined by '_' ("Dol_Amroth") */
 } tok_ids;
 
 /* The word ids of one word of text s[0..n), as written.  It may match an
  * acronym when all its letters (2 or more) are capitals ("UN", "F.D."). */
-static uint8_t word_ids(const dyad_lexicon *lex, const char *s, size_t n, uint32_t *ids)
+static uint8_t word_ids(const dyad_lexicon *lex, const char *s, size_t n, uint32_t *ids, uint32_t *word)
 {
     char key[DYAD_LEX_MAX_KEY + 2];
     unsigned letters = 0, uppers = 0;
@@ -40,7 +42,8 @@ static uint8_t word_ids(const dyad_lexicon *lex, const char *s, size_t n, uint32
         return 0;
     bool upper = letters >= 2 && uppers == letters;
     uint32_t id = dyad_lex_word_find(lex, key + 1, k);
-    if (id)
+    *word = id;
+    if (id && !(id < lex->tags_words && dyad_tag_of(lex->tags[id], DYAD_TAG_NO_PHRASE)))
         ids[c++] = id;
     if (upper) {
         key[0] = DYAD_LEX_ACRONYM_MARK;
@@ -61,24 +64,30 @@ static uint8_t word_ids(const dyad_lexicon *lex, const char *s, size_t n, uint32
     return c;
 }
 
-/* The ids of token t, kept in cache[t - base]; with no cache (a single
- * walk meets each token once) made in *scratch. */
-static const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base,
-                                uint32_t t, tok_ids *scratch)
+/* Fill *ti with the ids of token t. */
+static const tok_ids *token_ids_fill(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t t, tok_ids *ti)
 {
-    tok_ids *ti = cache ? &cache[t - base] : scratch;
-    if (ti->done)
-        return ti;
     ti->done = 1;
     ti->n = 0;
+    ti->word = 0;
     const dyad_token *k = &doc->toks[t];
     if (k->cls == DYAD_TOK_QUOTE_OPEN || k->cls == DYAD_TOK_QUOTE_CLOSE || k->cls == DYAD_TOK_DASH)
         return ti;
     if (k->span.end <= k->span.start || k->span.end > doc->text_len)
         return ti;
-    ti->n = word_ids(lex, doc->text + k->span.start, k->span.end - k->span.start, ti->id);
+    ti->n = word_ids(lex, doc->text + k->span.start, k->span.end - k->span.start, ti->id, &ti->word);
     ti->underscored = k->cls == DYAD_TOK_WORD && memchr(doc->text + k->span.start, '_', k->span.end - k->span.start);
     return ti;
+}
+
+/* The ids of token t, kept in cache[t - base]; with no cache (a single
+ * walk meets each token once) made in *scratch.  Inline: the walks ask
+ * for the ids of every token they pass, almost always already made. */
+static inline const tok_ids *token_ids(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base,
+                                       uint32_t t, tok_ids *scratch)
+{
+    tok_ids *ti = cache ? &cache[t - base] : scratch;
+    return ti->done ? ti : token_ids_fill(lex, doc, t, ti);
 }
 
 /* The trie nodes reached from `node` by the '_'-joined words of the token
@@ -97,7 +106,8 @@ static size_t underscore_steps(const dyad_lexicon *lex, uint32_t node, const cha
             q = end;
         if (q > p) {
             uint32_t ids[MAX_IDS], nxt[MAX_LIVE];
-            uint8_t k = word_ids(lex, p, (size_t)(q - p), ids);
+            uint32_t word;
+            uint8_t k = word_ids(lex, p, (size_t)(q - p), ids, &word);
             size_t n_nxt = 0;
             for (size_t c = 0; c < n_cur; c++)
                 for (uint8_t i = 0; i < k && n_nxt < MAX_LIVE; i++) {
@@ -120,6 +130,7 @@ static size_t underscore_steps(const dyad_lexicon *lex, uint32_t node, const cha
 typedef struct doc_ids {
     const dyad_lexicon *lex;
     tok_ids *ids; /* by token */
+    uint32_t *tags; /* by token, DYAD_TAG_SLOTS each; NULL until asked for */
 } doc_ids;
 
 static tok_ids *ids_of(const dyad_lexicon *lex, const dyad_doc *doc)
@@ -140,6 +151,7 @@ static tok_ids *ids_of(const dyad_lexicon *lex, const dyad_doc *doc)
         return NULL;
     di->lex = lex;
     di->ids = ids;
+    di->tags = NULL;
     /* the document belongs to the calling thread; like its function-word
      * classes (dyad_tok_fword), the cache is filled in place */
     ((dyad_doc *)doc)->lex_ids = di;
@@ -411,7 +423,8 @@ const dyad_entry *dyad_lexicon_lookup(const dyad_lexicon *lex, const char *s, si
             if (!dyad_key_fold(lw.w[i], lw.n[i], tmp, sizeof tmp, NULL, NULL))
                 continue; /* a lone "." */
             uint32_t ids[MAX_IDS];
-            uint8_t k = word_ids(lex, lw.w[i], lw.n[i], ids);
+            uint32_t word;
+            uint8_t k = word_ids(lex, lw.w[i], lw.n[i], ids, &word);
             uint32_t next[MAX_LIVE];
             size_t n_next = 0;
             for (size_t l = 0; l < n_live; l++)
@@ -438,4 +451,24 @@ const dyad_entry *dyad_lexicon_lookup(const dyad_lexicon *lex, const char *s, si
                 return &lex->entries[lex->node_entry[live[l]]];
     }
     return NULL;
+}
+
+uint32_t *dyad_lexicon_doc_tags(const dyad_lexicon *lex, const dyad_doc *doc)
+{
+    tok_ids *cache = lex ? ids_of(lex, doc) : NULL;
+    if (!cache)
+        return NULL;
+    doc_ids *di = doc->lex_ids;
+    if (!di->tags)
+        di->tags = dyad_arena_array(doc->arena, doc->n_toks, sizeof *di->tags);
+    return di->tags;
+}
+
+uint32_t dyad_lexicon_read_token_tags(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t *tags, uint32_t t)
+{
+    doc_ids *di = doc->lex_ids;
+    const tok_ids *ti = token_ids(lex, doc, di->ids, 0, t, NULL);
+    uint32_t v = ti->word < lex->tags_words ? lex->tags[ti->word] : 0;
+    /* the document belongs to the calling thread (see ids_of) */
+    return tags[t] = v | DYAD_TAGS_READ;
 }

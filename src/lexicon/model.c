@@ -53,6 +53,7 @@ void dyad_lexicon_free(dyad_lexicon *lex)
     free(lex->entries);
     free(lex->entry_style);
     free(lex->names);
+    free(lex->tags);
     dyad_verb_table_free(lex->verbs);
     dyad_arena_free(lex->arena);
     free(lex);
@@ -137,6 +138,40 @@ static uint32_t word_intern(dyad_lexicon *lex, const char *k, size_t n)
     return id;
 }
 
+int dyad_lexicon_tag_word(dyad_lexicon *lex, const char *word, size_t len, dyad_word_tag tag, uint32_t value)
+{
+    static const struct {
+        uint32_t max, shift; /* the largest value; value 0 means none, max + 1 ambiguous */
+    } fields[] = {{0xFFFEu, 0}, {0x1FFEu, 16}, {1, 30}, {1, 31}};
+    char key[DYAD_LEX_MAX_KEY];
+    size_t k = dyad_key_fold(word, len, key, sizeof key, NULL, NULL);
+    if (!k || !value || (unsigned)tag > DYAD_TAG_NO_PHRASE || value > fields[tag].max)
+        return -1;
+    size_t known = lex->n_words;
+    uint32_t id = word_intern(lex, key, k);
+    if (!id)
+        return -1;
+    if (id >= lex->tags_words) {
+        size_t rows = lex->tags_words ? lex->tags_words : 1024;
+        while (rows <= id)
+            rows *= 2;
+        uint32_t *t = realloc(lex->tags, rows * sizeof *t);
+        if (!t)
+            return -1;
+        memset(t + lex->tags_words, 0, (rows - lex->tags_words) * sizeof *t);
+        lex->tags = t;
+        lex->tags_words = rows;
+    }
+    uint32_t *cell = &lex->tags[id];
+    uint32_t mask = (fields[tag].max == 1 ? 1u : fields[tag].max + 1) << fields[tag].shift;
+    uint32_t old = (*cell & mask) >> fields[tag].shift;
+    uint32_t v = old && old != value ? (fields[tag].max == 1 ? 1u : fields[tag].max + 1) : value;
+    *cell = (*cell & ~mask) | (v << fields[tag].shift);
+    if (id > known)
+        *cell |= 1u << 31; /* DYAD_TAG_NO_PHRASE, until a phrase uses it */
+    return 0;
+}
+
 /* ------------------------------------------------------------------- trie */
 static uint64_t edge_key(uint32_t node, uint32_t word) { return ((uint64_t)node << 32) | word; }
 
@@ -175,6 +210,8 @@ static uint32_t edge_get_or_add(dyad_lexicon *lex, uint32_t node, uint32_t word)
     uint32_t c = dyad_lex_edge_find(lex, node, word);
     if (c)
         return c;
+    if (word < lex->tags_words) /* a phrase uses the word now */
+        lex->tags[word] &= ~(1u << 31);
     if ((lex->n_edges + 1) * 2 > lex->edges_cap) {
         size_t cap = lex->edges_cap ? lex->edges_cap * 2 : 4096;
         lex_edge *ne = calloc(cap, sizeof *ne);

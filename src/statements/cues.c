@@ -2,12 +2,14 @@
  * a map from a cue's first word (lower case) to the list of its forms, so
  * a token is tested with one hash lookup. */
 #include "statements/statements.h"
+#include "lexicon/lexicon.h"
 
 #include <string.h>
 
 #define FIRST_BITS 4096
 
 typedef struct cue_form {
+    const char *first; /* the first word, lower case */
     const char *lemma;
     unsigned flags;
     const char *words[4]; /* the form's words after the first, lower case */
@@ -27,6 +29,9 @@ struct dyad_cues {
     /* some first word has an apostrophe: a token with a curly one (3
      * bytes, folded to 1) must bypass the filter */
     bool apostrophe;
+    /* the lexicon whose word table holds the first words' tags (NULL:
+     * none); set once, at engine load */
+    const struct dyad_lexicon *tagged_in;
 };
 
 /* The filter's bit for a lower-case word of n > 0 bytes. */
@@ -90,6 +95,8 @@ static int add_form(dyad_engine *eng, struct dyad_cues *c, const char *lemma, un
     if (nw == 0)
         return 0;
     f->nwords = (uint8_t)nw;
+    if (!(f->first = dyad_arena_strndup(a, w[0], wl[0])))
+        return -1;
     for (size_t k = 1; k < nw; k++)
         if (!(f->words[k - 1] = dyad_arena_strndup(a, w[k], wl[k])))
             return -1;
@@ -160,6 +167,57 @@ int dyad_cues_load(dyad_engine *eng)
     return 0;
 }
 
+int dyad_cues_tag(dyad_engine *eng)
+{
+    struct dyad_cues *c = eng->cues;
+    if (!c || !eng->lexicon)
+        return 0;
+    c->tagged_in = NULL;
+    if (c->n > 0x1FFE)
+        return 0; /* more forms than a tag holds: look every word up */
+    /* forms chain from the last added to the first: the head of a first
+     * word's chain is the form with that word added last */
+    for (size_t k = 0; k < c->n; k++) {
+        const char *w = c->forms[k].first;
+        int head = dyad_strmap_get(&c->first, w, strlen(w));
+        if (head == (int)k && dyad_lexicon_tag_word(eng->lexicon, w, strlen(w), DYAD_TAG_CUE_FIRST, (uint32_t)k + 1))
+            return -1;
+    }
+    c->tagged_in = eng->lexicon;
+    return 0;
+}
+
+/* The first form of the cues whose first word is token i, or -1. */
+static int first_form(const struct dyad_cues *c, const dyad_doc *doc, uint32_t i)
+{
+    const char *raw = doc->text + doc->toks[i].span.start;
+    size_t raw_len = doc->toks[i].span.end - doc->toks[i].span.start;
+    if (!raw_len)
+        return -1;
+    uint32_t *tags = c->tagged_in && doc->eng && c->tagged_in == doc->eng->lexicon
+                               ? dyad_lexicon_doc_tags(c->tagged_in, doc)
+                               : NULL;
+    uint32_t tag = tags ? dyad_tag_of(dyad_token_tags(c->tagged_in, doc, tags, i), DYAD_TAG_CUE_FIRST)
+                        : DYAD_TAG_AMBIGUOUS;
+    if (!tag)
+        return -1;
+    /* the tag names the cue whose first word folds as this token does; it
+     * is this token's when the token lower-cases to that word */
+    if (tag != DYAD_TAG_AMBIGUOUS && dyad_tok_is(doc, i, c->forms[tag - 1].first))
+        return (int)tag - 1;
+    if (!tags) {
+        /* the folded word has the raw one's bytes unless a curly
+         * apostrophe (3 bytes, folded to 1) is in it */
+        unsigned bit = first_bit(lower_ascii((unsigned char)raw[0]), lower_ascii((unsigned char)raw[raw_len > 1]),
+                                 lower_ascii((unsigned char)raw[raw_len - 1]), raw_len);
+        if (!(c->first_bits[bit / 64] & (1ull << (bit % 64))) && !(c->apostrophe && memchr(raw, 0xE2, raw_len)))
+            return -1;
+    }
+    char w[48];
+    size_t n = dyad_tok_lower(doc, i, w, sizeof w);
+    return n ? dyad_strmap_get(&c->first, w, n) : -1;
+}
+
 bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end, dyad_cue_match *m)
 {
     const struct dyad_cues *c = eng->cues;
@@ -170,31 +228,15 @@ bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32
     if ((doc->toks[i].flags & DYAD_TOKF_CAP) && !(doc->toks[i].flags & DYAD_TOKF_SENT_START) &&
         !(i > 0 && doc->toks[i - 1].cls == DYAD_TOK_QUOTE_OPEN))
         return false;
-    const char *raw = doc->text + doc->toks[i].span.start;
-    size_t raw_len = doc->toks[i].span.end - doc->toks[i].span.start;
-    if (!raw_len)
-        return false;
-    /* the folded word has the raw one's bytes unless a curly apostrophe
-     * (3 bytes, folded to 1) is in it */
-    unsigned bit = first_bit(lower_ascii((unsigned char)raw[0]), lower_ascii((unsigned char)raw[raw_len > 1]),
-                             lower_ascii((unsigned char)raw[raw_len - 1]), raw_len);
-    if (!(c->first_bits[bit / 64] & (1ull << (bit % 64))) && !(c->apostrophe && memchr(raw, 0xE2, raw_len)))
-        return false;
-    char w[48];
-    size_t n = dyad_tok_lower(doc, i, w, sizeof w);
-    if (!n)
-        return false;
+    int head = first_form(c, doc, i);
     int best = -1;
-    for (int k = dyad_strmap_get(&c->first, w, n); k >= 0; k = c->forms[k].next) {
+    for (int k = head; k >= 0; k = c->forms[k].next) {
         const cue_form *f = &c->forms[k];
         if (best >= 0 && f->nwords <= c->forms[best].nwords)
             continue;
         bool ok = i + f->nwords <= end;
-        for (size_t x = 1; ok && x < f->nwords; x++) {
-            char w2[48];
-            size_t n2 = dyad_tok_lower(doc, i + (uint32_t)x, w2, sizeof w2);
-            ok = n2 && strcmp(w2, f->words[x - 1]) == 0;
-        }
+        for (size_t x = 1; ok && x < f->nwords; x++)
+            ok = dyad_tok_is(doc, i + (uint32_t)x, f->words[x - 1]);
         if (ok)
             best = k;
     }
@@ -202,7 +244,7 @@ bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32
         return false;
     /* flags of every entry with this form (report: verb and noun) */
     unsigned flags = 0;
-    for (int k = dyad_strmap_get(&c->first, w, n); k >= 0; k = c->forms[k].next)
+    for (int k = head; k >= 0; k = c->forms[k].next)
         if (c->forms[k].nwords == c->forms[best].nwords)
             flags |= c->forms[k].flags;
     m->lemma = c->forms[best].lemma;

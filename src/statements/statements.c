@@ -67,7 +67,12 @@ void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *l
         const dyad_statement *st = &list->items[i];
         if (i)
             dyad_buf_addc(b, ',');
-        dyad_buf_printf(b, "{\"id\":\"s%zu\",\"kind\":\"%s\",\"text\":", i + 1, dyad_stmt_kind_name(st->kind));
+        const char *kind = dyad_stmt_kind_name(st->kind);
+        dyad_buf_add(b, "{\"id\":\"s", 8);
+        dyad_buf_add_uint(b, i + 1);
+        dyad_buf_add(b, "\",\"kind\":\"", 10);
+        dyad_buf_add(b, kind, strlen(kind));
+        dyad_buf_add(b, "\",\"text\":", 9);
         if (st->n_frags > 1) {
             /* the fragments without the interrupting "he said" */
             dyad_buf tmp;
@@ -94,7 +99,11 @@ void dyad_statements_emit_json(const dyad_doc *doc, const dyad_statement_list *l
         }
         dyad_buf_add(b, ",\"speaker\":", 11);
         if (st->speaker_actor >= 0)
-            dyad_buf_printf(b, "\"a%d\"", st->speaker_actor + 1);
+        {
+            dyad_buf_add(b, "\"a", 2);
+            dyad_buf_add_uint(b, (uint64_t)st->speaker_actor + 1);
+            dyad_buf_addc(b, '"');
+        }
         else
             dyad_buf_add(b, "null", 4);
         if (st->has_speaker) {

@@ -91,6 +91,12 @@ typedef struct dyad_cue_match {
 /* Load data/cues.txt into eng->cues.  Bad lines reported, skipped. */
 int dyad_cues_load(dyad_engine *eng);
 
+/* Tag every cue's first word in the engine's lexicon (DYAD_TAG_CUE_FIRST:
+ * its first form + 1), so dyad_cue_at reads a token's tag from the ids the
+ * actors stage keeps instead of lower-casing and hashing it.  Engine load,
+ * after the lexicon.  0, or -1 when out of memory (tags then unused). */
+int dyad_cues_tag(dyad_engine *eng);
+
 /* Is there a cue starting at token i (outside quotations)? */
 bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end, dyad_cue_match *m);
 

@@ -16,14 +16,18 @@ static bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 int dyad_month_from_name(const char *s, size_t len, size_t *n)
 {
+    static const uint8_t name_len[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
     size_t w = 0;
     while (w < len && is_alpha(s[w]))
         w++;
-    if (w < 3)
+    if (w < 3 || w > 9)
         return 0;
+    /* the written dates of a text are few, but every token starting with a
+     * capital or digit is asked: compare the first letter before the rest */
+    char c0 = (char)tolower((unsigned char)s[0]);
     for (int m = 0; m < 12; m++) {
-        size_t ml = strlen(month_names[m]);
-        if (w > ml)
+        size_t ml = name_len[m];
+        if (w > ml || month_names[m][0] != c0)
             continue;
         if (strncasecmp(s, month_names[m], w) != 0)
             continue;

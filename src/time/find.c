@@ -20,6 +20,7 @@
  * Nothing is resolved here (resolve.c does that); the future-tense cue is
  * read here because it is a property of the words around the expression. */
 #include "time/time.h"
+#include "lexicon/lexicon.h"
 
 #include <string.h>
 
@@ -52,6 +53,10 @@ typedef struct scan {
      * later expression), and each read is a lower-casing and a hash per
      * word. */
     phrase_walk *walks;
+    /* the document's word tags (dyad_lexicon_doc_tags) when the engine's
+     * lexicon holds this table's, else NULL: then every word is
+     * lower-cased and hashed */
+    uint32_t *tags;
 } scan;
 
 static const char *tok_text(const scan *sc, size_t i, size_t *len)
@@ -124,6 +129,14 @@ static phrase_walk *read_walk(const scan *sc, size_t i)
         char key[128];
         size_t k = 0;
         pw->n = 1;
+        /* most first words ("the", "in") start a longer phrase that the
+         * next word does not continue: known from its tags, no key built */
+        if (sc->tags && (i + 1 >= sc->se || !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags,
+                                                                           (uint32_t)i + 1),
+                                                           DYAD_TAG_TIME_WORD))) {
+            pw->kinds = pw->e[0]->kinds;
+            return pw;
+        }
         for (size_t j = i; pw->e[pw->n - 1]->longer && j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
             size_t n;
             const char *s = tok_text(sc, j, &n);
@@ -136,6 +149,9 @@ static phrase_walk *read_walk(const scan *sc, size_t i)
             k += n;
             if (j == i)
                 continue; /* e[0] was read with the first-word filter */
+            if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)j),
+                                         DYAD_TAG_TIME_WORD))
+                break; /* a word in no phrase: "the talks" */
             const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
             if (!e)
                 break;
@@ -457,7 +473,8 @@ static size_t match_at(const scan *sc, size_t i, dyad_time_expr *e)
  * *out, unresolved (see time.h).  0, or -1 when the arena is exhausted. */
 /* Token i's entry as a one-word phrase or phrase start, or NULL: the
  * first-word filter rejects most tokens before any hashing. */
-static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_words *w, size_t i)
+static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_words *w, uint32_t *tags,
+                                        size_t i)
 {
     const dyad_token *t = &doc->toks[i];
     size_t n = t->span.end - t->span.start;
@@ -465,7 +482,22 @@ static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_wor
     char key[32];
     if (n == 0 || n >= sizeof key)
         return NULL;
-    if (!dyad_time_words_may_start(w, s, n))
+    uint32_t tag = tags ? dyad_tag_of(dyad_token_tags(doc->eng->lexicon, doc, tags, (uint32_t)i), DYAD_TAG_TIME_FIRST)
+                        : DYAD_TAG_AMBIGUOUS;
+    if (!tag)
+        return NULL;
+    if (tag != DYAD_TAG_AMBIGUOUS) {
+        /* the tag names the entry whose word folds as this token does;
+         * it is this token's when the token lower-cases to its key ("Jan."
+         * and "jan" fold alike but are different entries) */
+        const char *k;
+        const dyad_time_word *e = dyad_time_words_entry(w, tag - 1, &k);
+        size_t c = 0;
+        while (c < n && ((s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c]) == k[c])
+            c++;
+        if (c == n && !k[n])
+            return e;
+    } else if (!tags && !dyad_time_words_may_start(w, s, n))
         return NULL;
     for (size_t c = 0; c < n; c++)
         key[c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
@@ -484,17 +516,20 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
             longest_sent = end - sent->tok_first;
     }
     phrase_walk *walks = dyad_arena_array(doc->arena, longest_sent ? longest_sent : 1, sizeof *walks);
+    uint32_t *tags = doc->eng && dyad_time_words_tagged(w, doc->eng->lexicon)
+                               ? dyad_lexicon_doc_tags(doc->eng->lexicon, doc)
+                               : NULL;
     if (!walks)
         return -1;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         if (sent->para >= doc->n_paras || doc->paras[sent->para].kind == DYAD_PARA_BOILERPLATE)
             continue;
-        scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, walks};
+        scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, walks, tags};
         bool any = false;
         for (size_t i = sc.sb; i < sc.se; i++) {
             phrase_walk *pw = &walks[i - sc.sb];
-            pw->e[0] = first_word(doc, w, i);
+            pw->e[0] = first_word(doc, w, tags, i);
             pw->n = pw->e[0] ? WALK_UNREAD : 0;
             pw->kinds = 0;
             any = any || pw->e[0] || doc->toks[i].cls == DYAD_TOK_NUMBER;

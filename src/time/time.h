@@ -109,6 +109,20 @@ const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *
  * not; true, maybe.  Lets the scanner skip most tokens without hashing. */
 bool dyad_time_words_may_start(const dyad_time_words *w, const char *word, size_t len);
 
+/* Tag the words of every phrase in the lexicon's word table
+ * (DYAD_TAG_TIME_FIRST: a one-word entry's index + 1; DYAD_TAG_TIME_WORD:
+ * in some phrase), so the scanner reads a token's tag from the ids the
+ * actors stage keeps instead of hashing it (find.c).  Engine load only.
+ * Returns 0; -1 when out of memory, and then the tags are not used. */
+int dyad_time_words_tag(dyad_time_words *w, struct dyad_lexicon *lex);
+
+/* Whether w's words were all tagged in lex by dyad_time_words_tag. */
+bool dyad_time_words_tagged(const dyad_time_words *w, const struct dyad_lexicon *lex);
+
+/* Entry `index` (a DYAD_TAG_TIME_FIRST tag - 1) and its phrase in *key
+ * (lower case, NUL-terminated). */
+const dyad_time_word *dyad_time_words_entry(const dyad_time_words *w, uint32_t index, const char **key);
+
 /* Load data/time.txt (built in) into eng->time_words, from the engine's
  * arena.  Bad lines are reported through dyad_engine_diag() as
  * "time.txt:LINE: message" and skipped.  Returns 0, or -1 when out of

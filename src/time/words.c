@@ -5,6 +5,7 @@
  * so the scanner can stop extending a phrase as soon as the words read so
  * far start none. */
 #include "time/time.h"
+#include "lexicon/lexicon.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,9 @@ struct dyad_time_words {
      * this rejects the words that start no phrase (most of them) before
      * lower-casing and hashing */
     uint64_t first_bits[FIRST_BITS / 64];
+    /* the lexicon whose word table holds this table's tags (NULL: none);
+     * set once, at engine load */
+    const struct dyad_lexicon *tagged_in;
 };
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
@@ -122,6 +126,41 @@ static dyad_time_word *upsert(dyad_time_words *w, dyad_arena *a, const char *key
     unsigned bit = first_bit(key, sp ? (size_t)(sp - key) : len);
     w->first_bits[bit / 64] |= 1ull << (bit % 64);
     return &w->words[s->entry];
+}
+
+int dyad_time_words_tag(dyad_time_words *w, struct dyad_lexicon *lex)
+{
+    w->tagged_in = NULL;
+    if (!lex || w->n > 0xFFFE)
+        return 0; /* more entries than a tag holds: look every word up */
+    for (size_t e = 0; e < w->n; e++) {
+        const char *k = w->keys[e], *end = k + strlen(k);
+        if (!memchr(k, ' ', (size_t)(end - k)) &&
+            dyad_lexicon_tag_word(lex, k, (size_t)(end - k), DYAD_TAG_TIME_FIRST, (uint32_t)e + 1))
+            return -1;
+        while (k < end) {
+            const char *sp = memchr(k, ' ', (size_t)(end - k));
+            const char *we = sp ? sp : end;
+            /* a word that folds to nothing could not be told absent from
+             * a token's ids: then no tags at all */
+            if (we > k && dyad_lexicon_tag_word(lex, k, (size_t)(we - k), DYAD_TAG_TIME_WORD, 1))
+                return -1;
+            k = sp ? sp + 1 : end;
+        }
+    }
+    w->tagged_in = lex;
+    return 0;
+}
+
+bool dyad_time_words_tagged(const dyad_time_words *w, const struct dyad_lexicon *lex)
+{
+    return w && lex && w->tagged_in == lex;
+}
+
+const dyad_time_word *dyad_time_words_entry(const dyad_time_words *w, uint32_t index, const char **key)
+{
+    *key = w->keys[index];
+    return &w->words[index];
 }
 
 /* Look up a phrase; see time.h (NULL: neither a phrase nor a prefix). */
