@@ -227,6 +227,8 @@ struct dyad_doc {
                           first use (src/lexicon/patterns.c) */
     void *lex_ids;     /* the lexicon's word ids per token, made on first
                           use (src/lexicon/match.c) */
+    uint32_t *tok_tags; /* the engine lexicon's word tags per token, made on
+                           first use (dyad_lexicon_doc_tags) */
     /* later stages hang their results here */
     struct dyad_analysis *analysis;
     /* coder settings for the events stage (src/eval/tabari_options.h),

@@ -274,6 +274,12 @@ int dyad_lexicon_tag_word(dyad_lexicon *lex, const char *word, size_t len, dyad_
 #define DYAD_TAGS_READ (1u << 29)
 uint32_t *dyad_lexicon_doc_tags(const dyad_lexicon *lex, const dyad_doc *doc);
 
+/* The same, made or not: the stages ask once per token. */
+static inline uint32_t *dyad_doc_tags(const dyad_lexicon *lex, const dyad_doc *doc)
+{
+    return doc->tok_tags && doc->eng && doc->eng->lexicon == lex ? doc->tok_tags : dyad_lexicon_doc_tags(lex, doc);
+}
+
 /* Read token t's entry of the table: from the document's cached word ids,
  * keying the token when the actors stage has not (dyad_token_tags calls
  * this for an entry still 0).  Returns the entry. */

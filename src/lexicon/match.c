@@ -460,7 +460,7 @@ uint32_t *dyad_lexicon_doc_tags(const dyad_lexicon *lex, const dyad_doc *doc)
         return NULL;
     doc_ids *di = doc->lex_ids;
     if (!di->tags)
-        di->tags = dyad_arena_array(doc->arena, doc->n_toks, sizeof *di->tags);
+        ((dyad_doc *)doc)->tok_tags = di->tags = dyad_arena_array(doc->arena, doc->n_toks, sizeof *di->tags);
     return di->tags;
 }
 

@@ -195,7 +195,7 @@ static int first_form(const struct dyad_cues *c, const dyad_doc *doc, uint32_t i
     if (!raw_len)
         return -1;
     uint32_t *tags = c->tagged_in && doc->eng && c->tagged_in == doc->eng->lexicon
-                               ? dyad_lexicon_doc_tags(c->tagged_in, doc)
+                               ? dyad_doc_tags(c->tagged_in, doc)
                                : NULL;
     uint32_t tag = tags ? dyad_tag_of(dyad_token_tags(c->tagged_in, doc, tags, i), DYAD_TAG_CUE_FIRST)
                         : DYAD_TAG_AMBIGUOUS;
