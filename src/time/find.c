@@ -53,6 +53,10 @@ typedef struct scan {
      * later expression), and each read is a lower-casing and a hash per
      * word. */
     phrase_walk *walks;
+    /* first[i - sb]: token i's entry as a phrase's first word, or NULL;
+     * walks[i - sb] is set only where it is not NULL (most tokens start
+     * no phrase, and a walk is nine words wide) */
+    const dyad_time_word **first;
     /* the document's word tags (dyad_lexicon_doc_tags) when the engine's
      * lexicon holds this table's, else NULL: then every word is
      * lower-cased and hashed */
@@ -104,7 +108,7 @@ static int small_number(const scan *sc, size_t i, size_t *ndigits)
     return v;
 }
 
-static phrase_walk *read_walk(const scan *sc, size_t i);
+static const phrase_walk *read_walk(const scan *sc, size_t i);
 
 /* The longest phrase of data/time.txt starting at token i that has one of
  * the kinds in `mask`: its length in tokens (0: none) and entry. */
@@ -112,7 +116,7 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
 {
     if (i >= sc->se)
         return 0;
-    phrase_walk *pw = read_walk(sc, i);
+    const phrase_walk *pw = read_walk(sc, i);
     for (size_t n = pw->n; n > 0; n--)
         if (pw->e[n - 1]->kinds & mask) {
             *out = pw->e[n - 1];
@@ -122,8 +126,11 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
 }
 
 /* The phrases starting at token i (< sc->se), read on the first request. */
-static phrase_walk *read_walk(const scan *sc, size_t i)
+static const phrase_walk *read_walk(const scan *sc, size_t i)
 {
+    static const phrase_walk none = {0, 0, {NULL}};
+    if (!sc->first[i - sc->sb])
+        return &none;
     phrase_walk *pw = &sc->walks[i - sc->sb];
     if (pw->n == WALK_UNREAD) {
         char key[128];
@@ -516,29 +523,35 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
             longest_sent = end - sent->tok_first;
     }
     phrase_walk *walks = dyad_arena_array(doc->arena, longest_sent ? longest_sent : 1, sizeof *walks);
+    const dyad_time_word **first = dyad_arena_array(doc->arena, longest_sent ? longest_sent : 1, sizeof *first);
     uint32_t *tags = doc->eng && dyad_time_words_tagged(w, doc->eng->lexicon)
                                ? dyad_lexicon_doc_tags(doc->eng->lexicon, doc)
                                : NULL;
-    if (!walks)
+    if (!walks || !first)
         return -1;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         if (sent->para >= doc->n_paras || doc->paras[sent->para].kind == DYAD_PARA_BOILERPLATE)
             continue;
-        scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, walks, tags};
+        scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, walks,
+                   first, tags};
         bool any = false;
         for (size_t i = sc.sb; i < sc.se; i++) {
-            phrase_walk *pw = &walks[i - sc.sb];
-            pw->e[0] = first_word(doc, w, tags, i);
-            pw->n = pw->e[0] ? WALK_UNREAD : 0;
-            pw->kinds = 0;
-            any = any || pw->e[0] || doc->toks[i].cls == DYAD_TOK_NUMBER;
+            const dyad_time_word *e = first_word(doc, w, tags, i);
+            first[i - sc.sb] = e;
+            if (e) {
+                phrase_walk *pw = &walks[i - sc.sb];
+                pw->e[0] = e;
+                pw->n = WALK_UNREAD;
+                pw->kinds = 0;
+            }
+            any = any || e || doc->toks[i].cls == DYAD_TOK_NUMBER;
         }
         if (!any)
             continue;
         for (size_t i = sc.sb; i < sc.se;) {
             /* the cheap test: a number, or a time word or phrase start */
-            if (doc->toks[i].cls != DYAD_TOK_NUMBER && !walks[i - sc.sb].e[0]) {
+            if (doc->toks[i].cls != DYAD_TOK_NUMBER && !first[i - sc.sb]) {
                 i++;
                 continue;
             }
