@@ -122,6 +122,9 @@ struct dyad_engine {
     /* later stages add their loaded dictionaries here */
     struct dyad_lexicon *lexicon;
     struct dyad_cues *cues; /* reporting verbs (statements/cues.c) */
+    /* the lexicon holding the cues' first words as word tags
+     * (dyad_cues_tag), NULL: none; the cue test reads it inline */
+    const struct dyad_lexicon *cue_tags_in;
     dyad_strmap fwords;     /* function word → DYAD_FW_* bits */
     struct dyad_time_words *time_words; /* data/time.txt (src/time/words.c) */
     const struct html_words *html_words; /* data/html.txt (src/ingest/html_words.c) */

@@ -184,6 +184,7 @@ int dyad_cues_tag(dyad_engine *eng)
             return -1;
     }
     c->tagged_in = eng->lexicon;
+    eng->cue_tags_in = eng->lexicon;
     return 0;
 }
 
@@ -218,7 +219,7 @@ static int first_form(const struct dyad_cues *c, const dyad_doc *doc, uint32_t i
     return n ? dyad_strmap_get(&c->first, w, n) : -1;
 }
 
-bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end, dyad_cue_match *m)
+bool dyad_cue_find(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end, dyad_cue_match *m)
 {
     const struct dyad_cues *c = eng->cues;
     if (!c || doc->toks[i].cls != DYAD_TOK_WORD)

@@ -11,6 +11,7 @@
 #define DYAD_STATEMENTS_H
 
 #include "dyad_int.h"
+#include "lexicon/lexicon.h"
 
 typedef enum dyad_stmt_kind {
     DYAD_STMT_DIRECT,
@@ -97,8 +98,20 @@ int dyad_cues_load(dyad_engine *eng);
  * after the lexicon.  0, or -1 when out of memory (tags then unused). */
 int dyad_cues_tag(dyad_engine *eng);
 
-/* Is there a cue starting at token i (outside quotations)? */
-bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end, dyad_cue_match *m);
+/* dyad_cue_at past its first test (cues.c). */
+bool dyad_cue_find(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end, dyad_cue_match *m);
+
+/* Is there a cue starting at token i (outside quotations)?  Inline: the
+ * statements stage asks at every word, and a word whose tags say it
+ * begins no cue is answered without a call. */
+static inline bool dyad_cue_at(const dyad_engine *eng, const dyad_doc *doc, uint32_t i, uint32_t end,
+                               dyad_cue_match *m)
+{
+    if (doc->tok_tags && eng->cue_tags_in && doc->eng && eng->cue_tags_in == doc->eng->lexicon &&
+        !dyad_tag_of(dyad_token_tags(eng->cue_tags_in, doc, doc->tok_tags, i), DYAD_TAG_CUE_FIRST))
+        return false;
+    return dyad_cue_find(eng, doc, i, end, m);
+}
 
 
 #endif
