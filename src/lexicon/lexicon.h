@@ -223,8 +223,11 @@ const dyad_entry *dyad_lexicon_lookup(const dyad_lexicon *lex, const char *s,
  * The tags of a word are packed into 32 bits, so a document's table is
  * one word per token: */
 typedef enum dyad_word_tag {
-    DYAD_TAG_TIME_FIRST, /* bits 0-15: time-word entry + 1 of a one-word
+    DYAD_TAG_TIME_FIRST, /* bits 0-11: time-word entry + 1 of a one-word
                             phrase or a phrase's first word */
+    DYAD_TAG_TIME_ANCHOR, /* bit 12: a word every time expression holding
+                             it needs (a weekday, a month, a unit, the last
+                             word of "the next day") */
     DYAD_TAG_CUE_FIRST,  /* bits 16-28: first cue form + 1 of a cue's first
                             word */
     DYAD_TAG_TIME_WORD,  /* bit 30: the word is in some time phrase */
@@ -245,8 +248,10 @@ static inline uint32_t dyad_tag_of(uint32_t packed, dyad_word_tag tag)
     uint32_t v;
     switch (tag) {
     case DYAD_TAG_TIME_FIRST:
-        v = packed & 0xFFFFu;
-        return v == 0xFFFFu ? DYAD_TAG_AMBIGUOUS : v;
+        v = packed & 0xFFFu;
+        return v == 0xFFFu ? DYAD_TAG_AMBIGUOUS : v;
+    case DYAD_TAG_TIME_ANCHOR:
+        return (packed >> 12) & 1u;
     case DYAD_TAG_CUE_FIRST:
         v = (packed >> 16) & 0x1FFFu;
         return v == 0x1FFFu ? DYAD_TAG_AMBIGUOUS : v;
@@ -258,8 +263,8 @@ static inline uint32_t dyad_tag_of(uint32_t packed, dyad_word_tag tag)
 }
 
 /* Tag the word `word` (len bytes, folded with dyad_key_fold; interned when
- * new) with `value`: 1 for TIME_WORD, else 1..65534 (TIME_FIRST) or
- * 1..8190 (CUE_FIRST).  A second, different value for the same folded
+ * new) with `value`: 1 for TIME_ANCHOR and TIME_WORD, else 1..4094
+ * (TIME_FIRST) or 1..8190 (CUE_FIRST).  A second, different value for the same folded
  * word makes the tag DYAD_TAG_AMBIGUOUS.  For engine load only (the
  * lexicon is immutable afterwards).  0, or -1 when out of memory, the
  * value does not fit or the word folds to nothing. */

@@ -142,7 +142,7 @@ int dyad_lexicon_tag_word(dyad_lexicon *lex, const char *word, size_t len, dyad_
 {
     static const struct {
         uint32_t max, shift; /* the largest value; value 0 means none, max + 1 ambiguous */
-    } fields[] = {{0xFFFEu, 0}, {0x1FFEu, 16}, {1, 30}, {1, 31}};
+    } fields[] = {{0xFFEu, 0}, {1, 12}, {0x1FFEu, 16}, {1, 30}, {1, 31}};
     char key[DYAD_LEX_MAX_KEY];
     size_t k = dyad_key_fold(word, len, key, sizeof key, NULL, NULL);
     if (!k || !value || (unsigned)tag > DYAD_TAG_NO_PHRASE || value > fields[tag].max)

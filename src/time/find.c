@@ -535,7 +535,18 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
             continue;
         scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, walks,
                    first, tags};
-        bool any = false;
+        bool any = !tags;
+        /* most sentences hold no number and no word that an expression
+         * needs (a weekday, month, unit, "yesterday"): passed over on the
+         * words' tags */
+        for (size_t i = sc.sb; i < sc.se && !any; i++) {
+            uint32_t t = dyad_token_tags(doc->eng->lexicon, doc, tags, (uint32_t)i);
+            any = doc->toks[i].cls == DYAD_TOK_NUMBER || dyad_tag_of(t, DYAD_TAG_TIME_ANCHOR) ||
+                  dyad_tag_of(t, DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS;
+        }
+        if (!any)
+            continue;
+        any = false;
         for (size_t i = sc.sb; i < sc.se; i++) {
             const dyad_time_word *e = first_word(doc, w, tags, i);
             first[i - sc.sb] = e;

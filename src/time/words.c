@@ -131,19 +131,27 @@ static dyad_time_word *upsert(dyad_time_words *w, dyad_arena *a, const char *key
 int dyad_time_words_tag(dyad_time_words *w, struct dyad_lexicon *lex)
 {
     w->tagged_in = NULL;
-    if (!lex || w->n > 0xFFFE)
+    if (!lex || w->n > 0xFFE)
         return 0; /* more entries than a tag holds: look every word up */
     for (size_t e = 0; e < w->n; e++) {
         const char *k = w->keys[e], *end = k + strlen(k);
         if (!memchr(k, ' ', (size_t)(end - k)) &&
             dyad_lexicon_tag_word(lex, k, (size_t)(end - k), DYAD_TAG_TIME_FIRST, (uint32_t)e + 1))
             return -1;
+        /* the anchors: every expression (find.c) holds a number or the
+         * weekday, month or unit it names, or the whole of a deictic or
+         * narrative phrase, so its last word */
+        const uint32_t whole = (1u << TW_WEEKDAY) | (1u << TW_MONTH) | (1u << TW_MONTHABBR) | (1u << TW_UNIT);
+        const uint32_t last = (1u << TW_DEICTIC) | (1u << TW_NARRATIVE);
         while (k < end) {
             const char *sp = memchr(k, ' ', (size_t)(end - k));
             const char *we = sp ? sp : end;
             /* a word that folds to nothing could not be told absent from
              * a token's ids: then no tags at all */
             if (we > k && dyad_lexicon_tag_word(lex, k, (size_t)(we - k), DYAD_TAG_TIME_WORD, 1))
+                return -1;
+            if (we > k && ((w->words[e].kinds & whole) || (!sp && (w->words[e].kinds & last))) &&
+                dyad_lexicon_tag_word(lex, k, (size_t)(we - k), DYAD_TAG_TIME_ANCHOR, 1))
                 return -1;
             k = sp ? sp + 1 : end;
         }

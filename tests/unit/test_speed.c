@@ -3,7 +3,9 @@
  * each test compares against a straightforward reference written here. */
 #include "dyad_int.h"
 #include "testlib.h"
+#include "lexicon/lexicon.h"
 #include "text/lang.h"
+#include "time/time.h"
 
 #include <stdlib.h>
 
@@ -288,4 +290,84 @@ TEST(speed_strset_values)
     CHECK(dyad_strset_value(&s, "word5000", 8) == 0);
     CHECK(!dyad_strset_has(&s, "word1", 4)); /* a prefix of a key is not the key */
     dyad_arena_free(a);
+}
+
+/* ----------------------------------------------------------- word tags */
+
+/* The time stage reads its words from the tags of the engine lexicon's
+ * words when the engine's own word table is given, and looks every word
+ * up itself with any other: both must find the same expressions. */
+TEST(speed_time_tags_find_what_lookups_find)
+{
+    static const char *const texts[] = {
+        "The talks resumed on Monday, three days after the strike. The next day, officials met again.",
+        "Late Tuesday night the army withdrew; by mid-2023 it had left, and on Jan. 26, 2024 it returned.",
+        "“We met yesterday,” he said last Friday. In two weeks they will meet in March or in 2025.",
+        "The Sunday Times reported in May's report that the day before the vote, 36 hours later, aid came.",
+        "SINCE OCTOBER 7 THE WAR HAS GONE ON. Back in November, a week ago, this morning: nothing.",
+        "Officials said nothing about the plan and the talks ended without a statement.",
+        "They left two weeks ago. The rebels came back a few days later. He will return tomorrow.",
+        "It happened the day before the vote; the previous week was calm, and so was the following day.",
+        "On 26 January 2024 and 2024-01-27 and Sept. 3 they met; the same day, two years ago, too.",
+    };
+    const dyad_engine *eng = t_engine();
+    CHECK(eng && eng->time_words && eng->lexicon);
+    dyad_arena *a = dyad_arena_new(0);
+    dyad_time_words *plain = a ? dyad_time_words_build(a, NULL) : NULL;
+    CHECK(plain);
+    CHECK(!dyad_time_words_tagged(plain, eng->lexicon));
+    CHECK(dyad_time_words_tagged(eng->time_words, eng->lexicon));
+    for (size_t k = 0; plain && k < sizeof texts / sizeof *texts; k++) {
+        dyad_doc *doc = t_doc_of_text(eng, texts[k]);
+        CHECK(doc);
+        if (!doc)
+            continue;
+        dyad_time_list tagged = {0}, looked_up = {0};
+        CHECK(dyad_time_find(doc, eng->time_words, &tagged) == 0);
+        CHECK(dyad_time_find(doc, plain, &looked_up) == 0);
+        CHECKF(tagged.n == looked_up.n, "text %zu: %zu expressions with tags, %zu without", k, tagged.n,
+               looked_up.n);
+        CHECKF(tagged.n > 0 || k == 5, "text %zu: no expression found", k);
+        for (size_t i = 0; i < tagged.n && i < looked_up.n; i++) {
+            const dyad_time_expr *x = &tagged.items[i], *y = &looked_up.items[i];
+            CHECKF(x->span.start == y->span.start && x->span.end == y->span.end && x->form == y->form &&
+                       x->y == y->y && x->m == y->m && x->d == y->d && x->weekday == y->weekday &&
+                       x->offset == y->offset && x->future == y->future,
+                   "text %zu, expression %zu differs", k, i);
+        }
+        dyad_doc_free(doc);
+    }
+    dyad_arena_free(a);
+}
+
+/* What the tags say about single words. */
+TEST(speed_word_tags)
+{
+    const dyad_engine *eng = t_engine();
+    dyad_doc *doc = t_doc_of_text(eng, "SAID said Friday jan Jan. the talks yesterday ago");
+    CHECK(doc && doc->n_toks >= 9);
+    uint32_t *tags = doc ? dyad_lexicon_doc_tags(eng->lexicon, doc) : NULL;
+    CHECK(tags);
+    if (!tags) {
+        dyad_doc_free(doc);
+        return;
+    }
+    uint32_t t[9];
+    for (uint32_t i = 0; i < 9; i++)
+        t[i] = dyad_token_tags(eng->lexicon, doc, tags, i);
+    CHECK(dyad_tag_of(t[0], DYAD_TAG_CUE_FIRST) && dyad_tag_of(t[0], DYAD_TAG_CUE_FIRST) == dyad_tag_of(t[1], DYAD_TAG_CUE_FIRST));
+    CHECK(dyad_tag_of(t[2], DYAD_TAG_TIME_ANCHOR) && dyad_tag_of(t[2], DYAD_TAG_TIME_FIRST) &&
+          !dyad_tag_of(t[2], DYAD_TAG_CUE_FIRST));
+    /* "jan" and "jan." fold alike: the tag does not say which entry */
+    CHECK(dyad_tag_of(t[3], DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS);
+    CHECK(dyad_tag_of(t[4], DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS);
+    /* "the" starts "the next day" but needs its last word */
+    CHECK(dyad_tag_of(t[5], DYAD_TAG_TIME_FIRST) && dyad_tag_of(t[5], DYAD_TAG_TIME_WORD) &&
+          !dyad_tag_of(t[5], DYAD_TAG_TIME_ANCHOR));
+    CHECK(!dyad_tag_of(t[6], DYAD_TAG_TIME_WORD) && !dyad_tag_of(t[6], DYAD_TAG_CUE_FIRST));
+    CHECK(dyad_tag_of(t[7], DYAD_TAG_TIME_ANCHOR));
+    CHECK(dyad_tag_of(t[8], DYAD_TAG_TIME_WORD) && !dyad_tag_of(t[8], DYAD_TAG_TIME_ANCHOR));
+    for (uint32_t i = 0; i < 9; i++)
+        CHECK(tags[i] & DYAD_TAGS_READ);
+    dyad_doc_free(doc);
 }
