@@ -426,6 +426,11 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
      * stages read them from the token ids the actors stage keeps */
     if (st == DYAD_OK && (dyad_time_words_tag(eng->time_words, eng->lexicon) || dyad_cues_tag(eng)))
         st = DYAD_ERR_NOMEM;
+    /* and the function words' classes (dyad_tok_fword) */
+    for (size_t j = 0; st == DYAD_OK && eng->lexicon && j < eng->fwords.cap; j++)
+        if (eng->fwords.keys[j] && eng->fwords.vals[j] > 0 &&
+            dyad_lexicon_set_fword(eng->lexicon, eng->fwords.keys[j], eng->fwords.lens[j], (unsigned)eng->fwords.vals[j]))
+            st = DYAD_ERR_NOMEM;
     if (st != DYAD_OK) {
         dyad_engine_free(eng);
         return st;

@@ -271,6 +271,21 @@ static inline uint32_t dyad_tag_of(uint32_t packed, dyad_word_tag tag)
 int dyad_lexicon_tag_word(dyad_lexicon *lex, const char *word, size_t len, dyad_word_tag tag,
                           uint32_t value);
 
+/* Give the word `word` (folded with dyad_key_fold; interned when new) the
+ * function-word classes `classes` (DYAD_FW_*, non-zero), so
+ * dyad_tok_fword reads a token's classes from its word id.  Two words
+ * folding alike with different classes make the entry ambiguous (looked
+ * up by text).  Engine load only.  0, or -1 when out of memory or the
+ * word folds to nothing. */
+int dyad_lexicon_set_fword(dyad_lexicon *lex, const char *word, size_t len, unsigned classes);
+
+/* Token t's DYAD_FW_* classes from its word id (keying the token when the
+ * actors stage has not), or -1 when the ids cannot tell: the lexicon is
+ * not the document's engine's, has no classes, or the token is not
+ * written as its folded word ("À", "a.m.") — then the caller looks the
+ * token up by its text.  Fills the document's id cache in place. */
+int dyad_lexicon_token_fword(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t t);
+
 /* The document's table of token tags: entry t is token t's packed tags
  * with DYAD_TAGS_READ set, or 0 until read; read entries with
  * dyad_token_tags.  Made (all 0) on the first call, from the document's

@@ -66,6 +66,9 @@ struct dyad_lexicon {
     struct dyad_verb_table *verbs; /* verbs.c: codes, patterns; NULL when none */
     uint32_t *tags; /* tags[id]: the word's packed tags (lexicon.h), 0: none */
     size_t tags_words; /* ids below this have a row in tags */
+    uint16_t *fw; /* fw[id]: the word's DYAD_FW_* classes, 0: none,
+                     0xFFFF: two function words fold to it */
+    size_t fw_words; /* ids below this have an entry in fw */
 };
 
 /* Free the verb tables (verbs.c); accepts NULL. */

@@ -472,3 +472,21 @@ uint32_t dyad_lexicon_read_token_tags(const dyad_lexicon *lex, const dyad_doc *d
     /* the document belongs to the calling thread (see ids_of) */
     return tags[t] = v | DYAD_TAGS_READ;
 }
+
+int dyad_lexicon_token_fword(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t t)
+{
+    tok_ids *cache = lex && lex->fw && t < doc->n_toks ? ids_of(lex, doc) : NULL;
+    if (!cache)
+        return -1;
+    const tok_ids *ti = token_ids(lex, doc, cache, 0, t, NULL);
+    uint32_t w = ti->word;
+    /* every function word is interned: a token with no id, or an id with
+     * no classes, is none */
+    if (!w || w >= lex->fw_words || !lex->fw[w])
+        return 0;
+    if (lex->fw[w] == 0xFFFFu)
+        return -1;
+    /* "à" folds to "a": the classes are the token's when it lower-cases
+     * to the folded word itself */
+    return dyad_tok_is(doc, t, lex->keys[w].key) ? lex->fw[w] : -1;
+}

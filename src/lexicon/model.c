@@ -54,6 +54,7 @@ void dyad_lexicon_free(dyad_lexicon *lex)
     free(lex->entry_style);
     free(lex->names);
     free(lex->tags);
+    free(lex->fw);
     dyad_verb_table_free(lex->verbs);
     dyad_arena_free(lex->arena);
     free(lex);
@@ -138,37 +139,72 @@ static uint32_t word_intern(dyad_lexicon *lex, const char *k, size_t n)
     return id;
 }
 
-int dyad_lexicon_tag_word(dyad_lexicon *lex, const char *word, size_t len, dyad_word_tag tag, uint32_t value)
+/* Intern the folded key of `word` for tags: its id, with a row in
+ * lex->tags, marked DYAD_TAG_NO_PHRASE when new; 0 when out of memory or
+ * the word folds to nothing. */
+static uint32_t intern_for_tags(dyad_lexicon *lex, const char *word, size_t len)
 {
-    static const struct {
-        uint32_t max, shift; /* the largest value; value 0 means none, max + 1 ambiguous */
-    } fields[] = {{0xFFEu, 0}, {1, 12}, {0x1FFEu, 16}, {1, 30}, {1, 31}};
     char key[DYAD_LEX_MAX_KEY];
     size_t k = dyad_key_fold(word, len, key, sizeof key, NULL, NULL);
-    if (!k || !value || (unsigned)tag > DYAD_TAG_NO_PHRASE || value > fields[tag].max)
-        return -1;
+    if (!k)
+        return 0;
     size_t known = lex->n_words;
     uint32_t id = word_intern(lex, key, k);
     if (!id)
-        return -1;
+        return 0;
     if (id >= lex->tags_words) {
         size_t rows = lex->tags_words ? lex->tags_words : 1024;
         while (rows <= id)
             rows *= 2;
         uint32_t *t = realloc(lex->tags, rows * sizeof *t);
         if (!t)
-            return -1;
+            return 0;
         memset(t + lex->tags_words, 0, (rows - lex->tags_words) * sizeof *t);
         lex->tags = t;
         lex->tags_words = rows;
     }
+    if (id > known)
+        lex->tags[id] |= 1u << 31; /* DYAD_TAG_NO_PHRASE, until a phrase uses it */
+    return id;
+}
+
+int dyad_lexicon_tag_word(dyad_lexicon *lex, const char *word, size_t len, dyad_word_tag tag, uint32_t value)
+{
+    static const struct {
+        uint32_t max, shift; /* the largest value; value 0 means none, max + 1 ambiguous */
+    } fields[] = {{0xFFEu, 0}, {1, 12}, {0x1FFEu, 16}, {1, 30}, {1, 31}};
+    if (!value || (unsigned)tag > DYAD_TAG_NO_PHRASE || value > fields[tag].max)
+        return -1;
+    uint32_t id = intern_for_tags(lex, word, len);
+    if (!id)
+        return -1;
     uint32_t *cell = &lex->tags[id];
     uint32_t mask = (fields[tag].max == 1 ? 1u : fields[tag].max + 1) << fields[tag].shift;
     uint32_t old = (*cell & mask) >> fields[tag].shift;
     uint32_t v = old && old != value ? (fields[tag].max == 1 ? 1u : fields[tag].max + 1) : value;
     *cell = (*cell & ~mask) | (v << fields[tag].shift);
-    if (id > known)
-        *cell |= 1u << 31; /* DYAD_TAG_NO_PHRASE, until a phrase uses it */
+    return 0;
+}
+
+int dyad_lexicon_set_fword(dyad_lexicon *lex, const char *word, size_t len, unsigned classes)
+{
+    if (!classes || classes >= 0xFFFFu)
+        return -1;
+    uint32_t id = intern_for_tags(lex, word, len);
+    if (!id)
+        return -1;
+    if (id >= lex->fw_words) {
+        size_t rows = lex->fw_words ? lex->fw_words : 1024;
+        while (rows <= id)
+            rows *= 2;
+        uint16_t *f = realloc(lex->fw, rows * sizeof *f);
+        if (!f)
+            return -1;
+        memset(f + lex->fw_words, 0, (rows - lex->fw_words) * sizeof *f);
+        lex->fw = f;
+        lex->fw_words = rows;
+    }
+    lex->fw[id] = lex->fw[id] && lex->fw[id] != classes ? 0xFFFFu : (uint16_t)classes;
     return 0;
 }
 

@@ -1,6 +1,7 @@
 /* token.c — small helpers over a document's tokens shared by the
  * analysis stages. */
 #include "dyad_int.h"
+#include "lexicon/lexicon.h"
 
 #include <string.h>
 
@@ -65,9 +66,14 @@ int dyad_tok_fword(dyad_doc *doc, uint32_t i)
         const dyad_token *t = &doc->toks[i];
         /* function words are short ASCII words or contractions */
         if ((t->cls == DYAD_TOK_WORD || t->cls == DYAD_TOK_APOSTROPHE) && t->span.end - t->span.start <= 12) {
-            char w[32];
-            size_t n = dyad_tok_lower(doc, i, w, sizeof w);
-            v = n ? dyad_fword(doc->eng, w, n) : 0;
+            /* from the token's word id, which the lexicon keeps for the
+             * actors stage anyway; by its lower-cased text otherwise */
+            v = doc->eng && doc->eng->lexicon ? dyad_lexicon_token_fword(doc->eng->lexicon, doc, i) : -1;
+            if (v < 0) {
+                char w[32];
+                size_t n = dyad_tok_lower(doc, i, w, sizeof w);
+                v = n ? dyad_fword(doc->eng, w, n) : 0;
+            }
         }
         doc->tok_fw[i] = (uint16_t)v;
     }

@@ -371,3 +371,29 @@ TEST(speed_word_tags)
         CHECK(tags[i] & DYAD_TAGS_READ);
     dyad_doc_free(doc);
 }
+
+/* Function-word classes read from the tokens' word ids must be the
+ * classes of their lower-cased text (the reference lookup). */
+TEST(speed_fword_from_ids_matches_text)
+{
+    const dyad_engine *eng = t_engine();
+    dyad_doc *doc = t_doc_of_text(eng, "The IT’S its À à a.m. THEY were not AND but Whereas SINCE Hamas and Qatar, "
+                                       "there Was an he’d She'd THAT which etc. De la o’clock Über über.");
+    CHECK(doc && doc->n_toks > 20);
+    size_t n_fw = 0;
+    for (uint32_t i = 0; doc && i < doc->n_toks; i++) {
+        const dyad_token *t = &doc->toks[i];
+        int want = 0;
+        if ((t->cls == DYAD_TOK_WORD || t->cls == DYAD_TOK_APOSTROPHE) && t->span.end - t->span.start <= 12) {
+            char w[32];
+            size_t n = dyad_tok_lower(doc, i, w, sizeof w);
+            want = n ? dyad_fword(eng, w, n) : 0;
+        }
+        int got = dyad_tok_fword(doc, i);
+        CHECKF(got == want, "token %u '%.*s': classes %d from ids, %d from text", i,
+               (int)(t->span.end - t->span.start), doc->text + t->span.start, got, want);
+        n_fw += want != 0;
+    }
+    CHECK(n_fw >= 10);
+    dyad_doc_free(doc);
+}
