@@ -35,7 +35,15 @@ static const char agents_txt[] = "SOLDIER [~MIL]\n"
                                  "GOVERNMENT [~GOV]\n"
                                  "POLICE {} [~COP]\n";
 
-static const char verbs_txt[] = "--- POSTPONE [191] ---\n"
+static const char verbs_txt[] = "&NEGAUX\n"
+                                "+DID N'T\n"
+                                "+WO_N'T\n"
+                                "+CA N'T\n"
+                                "--- CLASH [223] ---\n"
+                                "CLASH\n"
+                                "- &NEGAUX * OVER EFFORTS [904]\n"
+                                "- SURELY WO N'T * OVER EFFORTS [905]\n"
+                                "--- POSTPONE [191] ---\n"
                                 "POSTPONE\n"
                                 "- % HAVE * [191]\n"
                                 "--- AGREE [030] ---\n"
@@ -322,6 +330,23 @@ TEST(actors_petrarch_events_clauses)
               "NOR/SUD/030 SUD/NOR/030");
     /* two phrases of one country with different agents */
     CHECK_STR(petr_events(t_, eng, "Sudian police arrested Sudian soldiers near the border today."), "SUDCOP/SUDMIL/173");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_events_treebank_contractions)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    /* the dictionary writes "DID N'T" as the TreeBank splits it; the text
+     * has one word "didn't" (or "didn’t") */
+    CHECK_STR(petr_events(t_, eng, "Norland didn't clash over the efforts of Sudia at the border."), "NOR/SUD/904");
+    CHECK_STR(petr_events(t_, eng, "Norland didn\u2019t clash over the efforts of Sudia at the border."), "NOR/SUD/904");
+    CHECK_STR(petr_events(t_, eng, "Norland can't clash over the efforts of Sudia at the border."), "NOR/SUD/904");
+    CHECK_STR(petr_events(t_, eng, "Norland surely won't clash over the efforts of Sudia at the border."),
+              "NOR/SUD/905");
+    CHECK_STR(petr_events(t_, eng, "Norland clashed with Sudia at the border."), "NOR/SUD/223");
     petr_done(&env);
 }
 
