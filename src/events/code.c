@@ -396,7 +396,17 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
          * Fornost, and good Gondor": after the conjunction or comma,
          * determiners and lower-case words that are not verbs */
         bool join = gap_b > gap_a && gap_b - gap_a <= 5, linked = false;
-        for (uint32_t t = gap_a; join && t < gap_b; t++) {
+        uint32_t from = gap_a;
+        /* PETRARCH's noun phrase holds the actor's possessive and its
+         * head: "Eriador's death and injury toll" joins ERI and "INJURY
+         * TOLL" */
+        if (c->opts && c->opts->phrase_structure && from + 1 < gap_b && c->tk[from].cls == DYAD_TOK_APOSTROPHE) {
+            from++;
+            while (from < gap_b && c->tk[from].cls == DYAD_TOK_WORD && !(c->tk[from].flags & DYAD_TOKF_CAP) &&
+                   !fw(c, from) && !verb_starts(c, from, gap_b))
+                from++;
+        }
+        for (uint32_t t = from; join && t < gap_b; t++) {
             /* "and", "or", "nor": "Neither Galadriel nor Gollum", "Gondor
              * or Arnor" */
             bool link = word_is(c, t, "and") || word_is(c, t, "or") || word_is(c, t, "nor") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
