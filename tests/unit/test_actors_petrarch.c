@@ -21,7 +21,8 @@ static const char actors_txt[] = "NORLAND_ [NOR]\n"
                                  "SUDIA_ [SUD]\n"
                                  "+SUDIAN_\n"
                                  "WESTMARK_ [WST]\n"
-                                 "THE_ISLES [ISA/ISB]\n";
+                                 "THE_ISLES [ISA/ISB]\n"
+                                 "PRINCE OF HIGH MARSH [PHM]\n";
 static const char agents_txt[] = "SOLDIER [~MIL]\n"
                                  "TROOPS {} [~MIL]\n"
                                  "ENVOY [~GOV]\n"
@@ -43,6 +44,11 @@ static const char verbs_txt[] = "&NEGAUX\n"
                                 "CLASH\n"
                                 "- &NEGAUX * OVER EFFORTS [904]\n"
                                 "- SURELY WO N'T * OVER EFFORTS [905]\n"
+                                "--- LEFT [032:033] ---\n"
+                                "LEFT\n"
+                                "--- RISEN [---] ---\n"
+                                "RISEN\n"
+                                "- DEATH TOLL * [223]\n"
                                 "--- POSTPONE [191] ---\n"
                                 "POSTPONE\n"
                                 "- % HAVE * [191]\n"
@@ -245,9 +251,9 @@ TEST(actors_petrarch_agent_only)
     petr_done(&env);
 }
 
-/* The events of `text` under PETRARCH's settings, "SRC/TGT/CODE" joined by
+/* The events of `text` under settings `opts`, "SRC/TGT/CODE" joined by
  * spaces in the order found, in a static buffer. */
-static const char *petr_events(tctx *t_, const dyad_engine *eng, const char *text)
+static const char *events_opts(tctx *t_, const dyad_engine *eng, const char *text, const dyad_code_options *opts)
 {
     static char out[512];
     out[0] = 0;
@@ -258,8 +264,7 @@ static const char *petr_events(tctx *t_, const dyad_engine *eng, const char *tex
         CHECK(!"read failed");
         return out;
     }
-    dyad_code_options petr = dyad_code_options_petrarch();
-    d->code_opts = &petr;
+    d->code_opts = opts;
     if (dyad_doc_run(d, DYAD_STAGE_ALL) != DYAD_OK) {
         CHECK(!"run failed");
         dyad_doc_free(d);
@@ -276,6 +281,13 @@ static const char *petr_events(tctx *t_, const dyad_engine *eng, const char *tex
     }
     dyad_doc_free(d);
     return out;
+}
+
+/* The events of `text` under PETRARCH's settings. */
+static const char *petr_events(tctx *t_, const dyad_engine *eng, const char *text)
+{
+    dyad_code_options petr = dyad_code_options_petrarch();
+    return events_opts(t_, eng, text, &petr);
 }
 
 TEST(actors_petrarch_events_compound_and_lists)
@@ -347,6 +359,53 @@ TEST(actors_petrarch_events_treebank_contractions)
     CHECK_STR(petr_events(t_, eng, "Norland surely won't clash over the efforts of Sudia at the border."),
               "NOR/SUD/905");
     CHECK_STR(petr_events(t_, eng, "Norland clashed with Sudia at the border."), "NOR/SUD/223");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_new_actors)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    const char *text = "Tallis's chief Ada Lind left for the Hall of Mirrors on Friday.";
+    dyad_code_options petr = dyad_code_options_petrarch();
+    /* off by default, and in dyad's own settings */
+    CHECK_STR(codes_opts(t_, eng, text, "Tallis", &petr), "");
+    CHECK_STR(codes_opts(t_, eng, text, "Tallis", NULL), "");
+    petr.new_actor_length = 4;
+    CHECK_STR(codes_opts(t_, eng, text, "Tallis", &petr), "\"TALLIS CHIEF ADA LIND\"");
+    CHECK_STR(codes_opts(t_, eng, text, "the Hall", &petr), "\"THE HALL OF MIRRORS\"");
+    CHECK_STR(codes_opts(t_, eng, text, "Friday", &petr), "");
+    CHECK_STR(events_opts(t_, eng, text, &petr),
+              "\"TALLIS CHIEF ADA LIND\"/\"THE HALL OF MIRRORS\"/032 \"THE HALL OF MIRRORS\"/\"TALLIS CHIEF ADA LIND\"/033");
+    CHECK_STR(events_opts(t_, eng, "Tallis's chief Ada Lind left for Norland on Friday.", &petr),
+              "\"TALLIS CHIEF ADA LIND\"/NOR/032 NOR/\"TALLIS CHIEF ADA LIND\"/033");
+    /* longer than the option allows: no actor, no event */
+    petr.new_actor_length = 3;
+    CHECK_STR(codes_opts(t_, eng, text, "Tallis", &petr), "");
+    CHECK_STR(events_opts(t_, eng, text, &petr), "");
+    /* a phrase joined to an actor's words is that actor's: its possessive,
+     * an appositive, a preposition leading to it */
+    petr.new_actor_length = 4;
+    CHECK_STR(events_opts(t_, eng, "Sudia's death and injury toll has risen in the feud with Norland.", &petr),
+              "SUD/NOR/223 \"INJURY TOLL\"/NOR/223");
+    CHECK_STR(codes_opts(t_, eng, "Sudia's death toll has risen in the feud with Norland.", "death", &petr), "");
+    CHECK_STR(codes_opts(t_, eng, "Sudia's death toll has risen in the feud with Norland.", "the feud", &petr), "");
+    CHECK_STR(codes_opts(t_, eng, "It rose in the feud with Norland, the old foe.", "the old", &petr), "");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_phrase_words_joined_by_underscore)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    /* the dictionary's "HIGH MARSH" (a space: words may come between)
+     * matches the text's "High_Marsh" */
+    CHECK_STR(codes_at(t_, eng, "Sudia warned the Prince of High_Marsh today.", "Prince"), "PHM");
+    CHECK_STR(codes_at(t_, eng, "Sudia warned the Prince of High Marsh today.", "Prince"), "PHM");
     petr_done(&env);
 }
 
