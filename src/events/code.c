@@ -1190,6 +1190,13 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
             continue;
+        /* PETRARCH's parse makes a modal before a verb group an
+         * auxiliary, never the verb: "Ethiopia indicated it should have
+         * acted against Libya" codes "acted" (its pattern "INDICATED
+         * SHOULD *"), not the dictionary's verb SHOULD */
+        if (c->opts && c->opts->phrase_structure && ve == i + 1 && ve < se && (fw(c, i) & DYAD_FW_AUX) &&
+            c->tk[ve].cls == DYAD_TOK_WORD && ((fw(c, ve) & (DYAD_FW_AUX | DYAD_FW_ADV)) || verb_starts(c, ve, se)))
+            continue;
         if ((c->opts && c->opts->article_nouns ? after_article(c, ss, i)
                                                 : code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) ||
             possessive_after(c, ve, se)) {

@@ -49,6 +49,11 @@ static const char verbs_txt[] = "&NEGAUX\n"
                                 "--- RISEN [---] ---\n"
                                 "RISEN\n"
                                 "- DEATH TOLL * [223]\n"
+                                "--- SHOULD [101] ---\n"
+                                "SHOULD\n"
+                                "--- ACT [100] ---\n"
+                                "ACT\n"
+                                "- INDICATED SHOULD * [1011]\n"
                                 "--- POSTPONE [191] ---\n"
                                 "POSTPONE\n"
                                 "- % HAVE * [191]\n"
@@ -406,6 +411,19 @@ TEST(actors_petrarch_phrase_words_joined_by_underscore)
      * matches the text's "High_Marsh" */
     CHECK_STR(codes_at(t_, eng, "Sudia warned the Prince of High_Marsh today.", "Prince"), "PHM");
     CHECK_STR(codes_at(t_, eng, "Sudia warned the Prince of High Marsh today.", "Prince"), "PHM");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_events_modal_is_no_verb)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    /* a modal before a verb group is an auxiliary, even when the
+     * dictionary has it as a verb */
+    CHECK_STR(petr_events(t_, eng, "Norland indicated it should have acted against Sudia last year."), "NOR/SUD/1011");
+    CHECK_STR(petr_events(t_, eng, "Norland should now act against Sudia."), "NOR/SUD/100");
     petr_done(&env);
 }
 
