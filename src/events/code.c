@@ -991,6 +991,26 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
            !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
 }
 
+/* Does a preposition open the clause of the verb group starting at vs,
+ * with the verb's subject between them ("after Calenardhon crowds
+ * burned")?  Looks back over at most six words that are no verb, stopping
+ * at punctuation. */
+static bool prep_clause(const ev_ctx *c, uint32_t ss, uint32_t vs, uint32_t se)
+{
+    uint32_t k = vs;
+    for (int n = 0; n < 6 && k > ss; n++) {
+        k--;
+        if (c->tk[k].cls != DYAD_TOK_WORD && c->tk[k].cls != DYAD_TOK_APOSTROPHE && c->tk[k].cls != DYAD_TOK_NUMBER)
+            return false;
+        int f = fw(c, k);
+        if (f & DYAD_FW_PREP)
+            return k + 1 < vs && !word_is(c, k, "to");
+        if ((f & (DYAD_FW_AUX | DYAD_FW_CONJ | DYAD_FW_SUB)) || verb_starts(c, k, se))
+            return false;
+    }
+    return false;
+}
+
 /* TABARI's nouns: a verb form right after an article is a noun ("Arnor
  * is about the restore full diplomatic ties" has no RESTORE event), while
  * a possessive pronoun does not make one ("by its resumption of
@@ -1157,6 +1177,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
     uint32_t ce = se, cs = ss;
     bool clause_done = false, coded_before = false;
+    uint32_t pattern_end = 0; /* tokens before it were matched by a coded pattern */
     int clause_src = -1; /* the source of the previous clause */
     for (uint32_t i = ss; i < se; i++) {
         if (clauses && (i == ss || i >= ce)) {
@@ -1186,6 +1207,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             inside = i >= slots[k].tok_first && i < slots[k].tok_end;
         if (inside)
             continue;
+        if (i < pattern_end)
+            continue;
         uint32_t ve;
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
@@ -1213,6 +1236,13 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                !word_is(c, vs - 1, "to"))
             vs--;
         if (c->opts && c->opts->phrase_structure && coded_before && vs > ss + 1 && (word_is(c, vs - 1, "to") || (fw(c, vs - 1) & DYAD_FW_PREP))) {
+            i = ve - 1;
+            continue;
+        }
+        /* ... nor a verb whose clause a preposition opens, its subject
+         * between them: "… ties with Gondor almost five years after
+         * Calenardhon crowds burned down its embassy" has no 222 */
+        if (c->opts && c->opts->phrase_structure && coded_before && prep_clause(c, ss, vs, se)) {
             i = ve - 1;
             continue;
         }
@@ -1366,6 +1396,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         }
         clause_done = code_by != DYAD_CODE_ALL;
         coded_before = true;
+        /* the words a pattern matched after its verb are its complements,
+         * no verbs of their own: "promised raids to the affected Ithilen
+         * villages" ("PROMISE - * RAIDS [173]") codes no RAID */
+        if (c->opts && c->opts->phrase_structure && !m.is_default && m.last_tok >= ve && m.last_tok < se)
+            pattern_end = m.last_tok + 1;
         /* TABARI's dominant verb ("ATTEND [031!]"), coding all verbs: its
          * event is the sentence's only one — "left for Minas Tirith on
          * Wednesday to attend meetings of the joint trade committee with

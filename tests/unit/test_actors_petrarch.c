@@ -54,6 +54,11 @@ static const char verbs_txt[] = "&NEGAUX\n"
                                 "--- ACT [100] ---\n"
                                 "ACT\n"
                                 "- INDICATED SHOULD * [1011]\n"
+                                "--- PROMISE [050] ---\n"
+                                "PROMISE\n"
+                                "- * RAIDS [173]\n"
+                                "--- RAID [220] ---\n"
+                                "RAID\n"
                                 "--- POSTPONE [191] ---\n"
                                 "POSTPONE\n"
                                 "- % HAVE * [191]\n"
@@ -424,6 +429,25 @@ TEST(actors_petrarch_events_modal_is_no_verb)
      * dictionary has it as a verb */
     CHECK_STR(petr_events(t_, eng, "Norland indicated it should have acted against Sudia last year."), "NOR/SUD/1011");
     CHECK_STR(petr_events(t_, eng, "Norland should now act against Sudia."), "NOR/SUD/100");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_events_one_verb_phrase)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    /* once the sentence has an event, a clause that a preposition opens
+     * codes nothing ... */
+    CHECK_STR(petr_events(t_, eng, "Norland welcomed Westmark two days after Sudian troops arrested Norland soldiers."),
+              "NOR/WST/041");
+    /* ... but it does when it has the sentence's only verb */
+    CHECK_STR(petr_events(t_, eng, "Two days after Sudian troops arrested Norland soldiers, the talks resumed."),
+              "SUDMIL/NORMIL/173");
+    /* the words a pattern matched after its verb are no verbs */
+    CHECK_STR(petr_events(t_, eng, "Norland promised raids to the Sudian villages."), "NOR/SUD/173");
+    CHECK_STR(petr_events(t_, eng, "Norland raids the Sudian villages."), "NOR/SUD/220");
     petr_done(&env);
 }
 
