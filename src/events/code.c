@@ -991,9 +991,10 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
            !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
 }
 
-/* Does a preposition open the clause of the verb group starting at vs,
- * with the verb's subject between them ("after Calenardhon crowds
- * burned")?  Looks back over at most six words that are no verb, stopping
+/* Does a preposition that can open a clause (function-words.txt
+ * "clprep") open the clause of the verb group starting at vs, with the
+ * verb's subject between them ("after Calenardhon crowds burned", not "in
+ * detention in Afghanistan was extradited")?  Looks back over at most six words that are no verb, stopping
  * at punctuation. */
 static bool prep_clause(const ev_ctx *c, uint32_t ss, uint32_t vs, uint32_t se)
 {
@@ -1003,8 +1004,8 @@ static bool prep_clause(const ev_ctx *c, uint32_t ss, uint32_t vs, uint32_t se)
         if (c->tk[k].cls != DYAD_TOK_WORD && c->tk[k].cls != DYAD_TOK_APOSTROPHE && c->tk[k].cls != DYAD_TOK_NUMBER)
             return false;
         int f = fw(c, k);
-        if (f & DYAD_FW_PREP)
-            return k + 1 < vs && !word_is(c, k, "to");
+        if (f & (DYAD_FW_PREP | DYAD_FW_CLPREP))
+            return k + 1 < vs && (f & DYAD_FW_CLPREP);
         if ((f & (DYAD_FW_AUX | DYAD_FW_CONJ | DYAD_FW_SUB)) || verb_starts(c, k, se))
             return false;
     }
@@ -1243,6 +1244,14 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
          * between them: "… ties with Gondor almost five years after
          * Calenardhon crowds burned down its embassy" has no 222 */
         if (c->opts && c->opts->phrase_structure && coded_before && prep_clause(c, ss, vs, se)) {
+            i = ve - 1;
+            continue;
+        }
+        /* PETRARCH's noun phrase keeps a relative clause as its text: "A
+         * Pakistani woman believed linked to Al-Qaeda who shot at US
+         * military officers …" codes no SHOT */
+        if (c->opts && c->opts->phrase_structure && vs > ss + 1 &&
+            (word_is(c, vs - 1, "who") || word_is(c, vs - 1, "which"))) {
             i = ve - 1;
             continue;
         }
