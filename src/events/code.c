@@ -961,6 +961,8 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
  * both agreed") and do not count. */
 static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dyad_slot *slots, size_t n)
 {
+    dyad_cue_match cue;
+    bool reporting = dyad_cue_at(c->eng, c->doc, i, (uint32_t)c->doc->n_toks, &cue) && !(cue.flags & DYAD_CUE_NOUN);
     /* an actor in a hyphened modifier: "an anti- Gondor parade",
      * "a pro-Moscow rally" */
     for (size_t k = 0; k < n; k++)
@@ -982,6 +984,10 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
         const dyad_token *t = &c->tk[i - 1];
         bool modifier = t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && !(fw(c, i - 1) & ~DYAD_FW_TIME) &&
                         c->doc->text[t->span.end - 1] != 's';
+        /* an actor's words before a reporting verb end the noun phrase:
+         * "a senior official said" (but "a brief official visit") */
+        for (size_t x = 0; x < n && modifier && reporting; x++)
+            modifier = !(i - 1 >= slots[x].tok_first && i - 1 < slots[x].tok_end);
         if (!modifier && t->cls != DYAD_TOK_NUMBER && !(t->flags & DYAD_TOKF_JOINER))
             break;
     }

@@ -59,6 +59,8 @@ static const char verbs_txt[] = "&NEGAUX\n"
                                 "- * RAIDS [173]\n"
                                 "--- RAID [220] ---\n"
                                 "RAID\n"
+                                "--- SAY [023] ---\n"
+                                "SAY {SAID SAYS SAYING}\n"
                                 "--- POSTPONE [191] ---\n"
                                 "POSTPONE\n"
                                 "- % HAVE * [191]\n"
@@ -445,6 +447,11 @@ TEST(actors_petrarch_events_one_verb_phrase)
     /* ... but it does when it has the sentence's only verb */
     CHECK_STR(petr_events(t_, eng, "Two days after Sudian troops arrested Norland soldiers, the talks resumed."),
               "SUDMIL/NORMIL/173");
+    /* an agent before a reporting verb is its subject, not a modifier of
+     * a noun ("a brief official visit") */
+    dyad_code_options petr = dyad_code_options_petrarch();
+    petr.require_dyad = false;
+    CHECK_STR(events_opts(t_, eng, "A senior official said on Saturday.", &petr), "---GOV/---/023");
     /* the words a pattern matched after its verb are no verbs */
     CHECK_STR(petr_events(t_, eng, "Norland promised raids to the Sudian villages."), "NOR/SUD/173");
     CHECK_STR(petr_events(t_, eng, "Norland raids the Sudian villages."), "NOR/SUD/220");
