@@ -61,6 +61,12 @@ static const char verbs_txt[] = "&NEGAUX\n"
                                 "RAID\n"
                                 "--- SAY [023] ---\n"
                                 "SAY {SAID SAYS SAYING}\n"
+                                "--- CELEBRATE [181] ---\n"
+                                "CELEBRATE\n"
+                                "- * FEAST ^ + [042]\n"
+                                "--- WARN [160] ---\n"
+                                "WARN\n"
+                                "- * THEIR ^ ABOUT + [162]\n"
                                 "--- POSTPONE [191] ---\n"
                                 "POSTPONE\n"
                                 "- % HAVE * [191]\n"
@@ -455,6 +461,19 @@ TEST(actors_petrarch_events_one_verb_phrase)
     /* the words a pattern matched after its verb are no verbs */
     CHECK_STR(petr_events(t_, eng, "Norland promised raids to the Sudian villages."), "NOR/SUD/173");
     CHECK_STR(petr_events(t_, eng, "Norland raids the Sudian villages."), "NOR/SUD/220");
+    petr_done(&env);
+}
+
+TEST(actors_petrarch_events_skip_a_noun_phrase)
+{
+    petr_env env;
+    const dyad_engine *eng = petr_engine(t_, &env);
+    if (!eng)
+        return;
+    /* '^' skips a noun phrase: an actor, or a plain word of one, never
+     * a preposition */
+    CHECK_STR(petr_events(t_, eng, "Norland celebrated the feast with Sudia at Westmark."), "NOR/WST/042");
+    CHECK_STR(petr_events(t_, eng, "Norland warned their farmers about Sudia."), "NOR/SUD/162");
     petr_done(&env);
 }
 
