@@ -1018,6 +1018,30 @@ static bool prep_clause(const ev_ctx *c, uint32_t ss, uint32_t vs, uint32_t se)
     return false;
 }
 
+/* Is token i right after an intensifier of data/intensifiers.txt
+ * ("very close")? */
+static bool after_intensifier(const ev_ctx *c, uint32_t ss, uint32_t i)
+{
+    if (i <= ss || c->tk[i - 1].cls != DYAD_TOK_WORD || c->tk[i - 1].span.end - c->tk[i - 1].span.start > 16)
+        return false;
+    const dyad_blob *b = dyad_builtin_find("intensifiers.txt");
+    if (!b)
+        return false;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *w;
+    size_t n;
+    while ((w = dyad_lines_next(&it, &n))) {
+        char word[24];
+        if (n >= sizeof word)
+            continue;
+        memcpy(word, w, n);
+        word[n] = 0;
+        if (dyad_tok_is(c->doc, i - 1, word))
+            return true;
+    }
+    return false;
+}
+
 /* TABARI's nouns: a verb form right after an article is a noun ("Arnor
  * is about the restore full diplomatic ties" has no RESTORE event), while
  * a possessive pronoun does not make one ("by its resumption of
@@ -1226,6 +1250,10 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
          * SHOULD *"), not the dictionary's verb SHOULD */
         if (c->opts && c->opts->phrase_structure && ve == i + 1 && ve < se && (fw(c, i) & DYAD_FW_AUX) &&
             c->tk[ve].cls == DYAD_TOK_WORD && ((fw(c, ve) & (DYAD_FW_AUX | DYAD_FW_ADV)) || verb_starts(c, ve, se)))
+            continue;
+        /* ... nor is a word after an intensifier: "Sam Gamgee has marched
+         * very close to the border" has no CLOSE */
+        if (c->opts && c->opts->phrase_structure && after_intensifier(c, ss, i))
             continue;
         if ((c->opts && c->opts->article_nouns ? after_article(c, ss, i)
                                                 : code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) ||

@@ -67,6 +67,11 @@ static const char verbs_txt[] = "&NEGAUX\n"
                                 "--- WARN [160] ---\n"
                                 "WARN\n"
                                 "- * THEIR ^ ABOUT + [162]\n"
+                                "--- CLOSE [---] ---\n"
+                                "CLOSE\n"
+                                "- * BORDER [192]\n"
+                                "--- MARCH [181] ---\n"
+                                "MARCH\n"
                                 "--- POSTPONE [191] ---\n"
                                 "POSTPONE\n"
                                 "- % HAVE * [191]\n"
@@ -437,6 +442,9 @@ TEST(actors_petrarch_events_modal_is_no_verb)
      * dictionary has it as a verb */
     CHECK_STR(petr_events(t_, eng, "Norland indicated it should have acted against Sudia last year."), "NOR/SUD/1011");
     CHECK_STR(petr_events(t_, eng, "Norland should now act against Sudia."), "NOR/SUD/100");
+    /* nor is a word after an intensifier */
+    CHECK_STR(petr_events(t_, eng, "Norland troops marched very close to the border with Sudia."), "NORMIL/SUD/181");
+    CHECK_STR(petr_events(t_, eng, "Norland troops will close the border with Sudia."), "NORMIL/SUD/192");
     petr_done(&env);
 }
 
