@@ -879,6 +879,15 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
                         drop = false;
             }
         }
+        /* PETRARCH leaves out modifiers of its tree, never the main
+         * clause: a closing piece holding the sentence's only verb stays
+         * ("In the talks, Arnor welcomed Gondor warmly.") */
+        if (drop && last && o->phrase_structure) {
+            bool verb_before = false;
+            for (uint32_t k = ss; k < a && !verb_before; k++)
+                verb_before = !skip[k - ss] && verb_starts(c, k, a);
+            drop = verb_before;
+        }
         if (drop)
             for (uint32_t k = first ? a : a - 1; k < b; k++)
                 skip[k - ss] = true;
@@ -1308,7 +1317,19 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (c->opts && c->opts->code_negated)
             vg &= ~(unsigned)VG_NEG; /* the peers' patterns carry the negation */
         int src = m.source_slot;
-        if (src < 0 && clauses) {
+        /* PETRARCH's subject is the noun phrase before the verb group: a
+         * pronoun with no code there leaves the verb without a source
+         * ("On improvement of … Gondor's health centres, he said …"),
+         * unless the pattern reaches further left ("INDICATED SHOULD *":
+         * "Ethiopia indicated it should have acted") */
+        bool pronoun_subject = false;
+        if (c->opts && c->opts->phrase_structure && src < 0 && vs > ss && m.first_tok >= vs &&
+            c->tk[vs - 1].cls == DYAD_TOK_WORD && (fw(c, vs - 1) & DYAD_FW_PRON) && !(fw(c, vs - 1) & DYAD_FW_SUB)) {
+            pronoun_subject = true;
+            for (size_t k = 0; k < n && pronoun_subject; k++)
+                pronoun_subject = !(vs - 1 >= slots[k].tok_first && vs - 1 < slots[k].tok_end);
+        }
+        if (src < 0 && clauses && !pronoun_subject) {
             /* by clause: the clause's first actor, else the previous
              * clause's ("Gondor accepts … or assail Arnor" → GON/ARN).
              * TABARI takes the first actor even after a preposition or
@@ -1321,7 +1342,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             if (src < 0 && cs > ss)
                 src = clause_src;
         }
-        if (src < 0)
+        if (src < 0 && !pronoun_subject)
             src = default_source(c, slots, info, n, ss, i);
         /* the pattern's target is no source: the clause's next actor is
          * ("SHOT - + WAS * DEAD [224]": "An Eriadorian was shot dead in

@@ -442,6 +442,13 @@ TEST(actors_petrarch_events_modal_is_no_verb)
      * dictionary has it as a verb */
     CHECK_STR(petr_events(t_, eng, "Norland indicated it should have acted against Sudia last year."), "NOR/SUD/1011");
     CHECK_STR(petr_events(t_, eng, "Norland should now act against Sudia."), "NOR/SUD/100");
+    /* a pronoun subject with no code leaves the verb without a source */
+    CHECK_STR(petr_events(t_, eng, "In the talks on the Sudian border, he welcomed Westmark warmly."), "");
+    CHECK_STR(petr_events(t_, eng, "In the talks on the Sudian border, Norland welcomed Westmark warmly."),
+              "NOR/WST/041");
+    /* the closing comma piece with the sentence's only verb is its main
+     * clause, never left out */
+    CHECK_STR(petr_events(t_, eng, "On Monday, Norland welcomed Westmark warmly."), "NOR/WST/041");
     /* nor is a word after an intensifier */
     CHECK_STR(petr_events(t_, eng, "Norland troops marched very close to the border with Sudia."), "NORMIL/SUD/181");
     CHECK_STR(petr_events(t_, eng, "Norland troops will close the border with Sudia."), "NORMIL/SUD/192");
