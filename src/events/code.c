@@ -802,6 +802,26 @@ static bool is_comma(const ev_ctx *c, uint32_t i)
  * piece that ends with an actor after an actor, or that a conjunction
  * follows, stays.  Marks the left-out tokens in skip[] (indexed from ss);
  * the sentence's end punctuation does not count as a word. */
+/* Is the comma at token i inside a noun phrase, between its modifiers
+ * ("restore complete, full diplomatic ties": PETRARCH's parse keeps it in
+ * the noun phrase)?  Lower-case words of no function class and no verb on
+ * both sides, and another word of none after ("complete, full Sudian
+ * delegations"). */
+static bool noun_phrase_comma(const ev_ctx *c, uint32_t ss, uint32_t i, uint32_t end)
+{
+    if (i <= ss || i + 2 >= end)
+        return false;
+    for (uint32_t k = i - 1; k <= i + 2; k++) {
+        if (k == i)
+            continue;
+        const dyad_token *t = &c->tk[k];
+        if (t->cls != DYAD_TOK_WORD || ((t->flags & DYAD_TOKF_CAP) && k != i + 2) || fw(c, k) ||
+            verb_starts(c, k, end))
+            return false;
+    }
+    return true;
+}
+
 static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_slot *slots, size_t n, bool *skip)
 {
     const dyad_code_options *o = c->opts;
@@ -811,7 +831,7 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
     uint32_t prev = ss; /* start of the current piece */
     bool first = true, prev_dropped = false;
     for (uint32_t i = ss; i <= end; i++) {
-        if (i < end && !is_comma(c, i))
+        if (i < end && (!is_comma(c, i) || (o->phrase_structure && noun_phrase_comma(c, ss, i, end))))
             continue;
         bool last = i == end;
         if (first && last)

@@ -446,6 +446,14 @@ TEST(actors_petrarch_events_modal_is_no_verb)
     CHECK_STR(petr_events(t_, eng, "In the talks on the Sudian border, he welcomed Westmark warmly."), "");
     CHECK_STR(petr_events(t_, eng, "In the talks on the Sudian border, Norland welcomed Westmark warmly."),
               "NOR/WST/041");
+    /* a comma between the modifiers of a noun phrase opens no clause */
+    dyad_code_options begin = dyad_code_options_petrarch();
+    begin.comma_bmin = 3;
+    begin.comma_bmax = 6;
+    CHECK_STR(events_opts(t_, eng, "Norland will welcome complete, friendly Sudian delegations in the capital today.", &begin),
+              "NOR/SUD/041");
+    CHECK_STR(events_opts(t_, eng, "Norland will welcome them, the Sudian delegations in the capital said today.", &begin),
+              "");
     /* the closing comma piece with the sentence's only verb is its main
      * clause, never left out */
     CHECK_STR(petr_events(t_, eng, "On Monday, Norland welcomed Westmark warmly."), "NOR/WST/041");
