@@ -86,7 +86,8 @@ dyad_status dyad_actors_stage(dyad_doc *doc, dyad_actor_list *out)
         const dyad_paragraph *p = &doc->paras[doc->sents[s].para];
         if (p->kind == DYAD_PARA_BOILERPLATE || p->kind == DYAD_PARA_DATELINE)
             continue;
-        if (act_sentence(&c, s))
+        size_t first_mention = out->n_mentions;
+        if (act_sentence(&c, s) || act_new_actors(&c, s, first_mention))
             return DYAD_ERR_NOMEM;
     }
     if (act_pronouns(&c))

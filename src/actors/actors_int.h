@@ -13,6 +13,10 @@ typedef struct act_ctx {
 } act_ctx;
 
 /* mentions.c */
+/* A new entity named `name` (TABARI/PETRARCH capitals shown in mixed case)
+ * of kind `kind`, from dictionary entry `entry` (or NULL), with no
+ * mention yet: its index in c->out, or -1 when out of memory. */
+int act_entity_new(act_ctx *c, const char *name, dyad_actor_kind kind, const dyad_entry *entry);
 int act_sentence(act_ctx *c, size_t s);
 int act_entity_for_entry(act_ctx *c, const dyad_entry *e, dyad_mention_how *how);
 int act_add_mention(act_ctx *c, int actor, uint32_t tf, uint32_t te, dyad_mention_how how, const char *code,
@@ -27,6 +31,14 @@ bool act_entry_is_person(const dyad_entry *e);
 /* actors.c */
 const char *act_country_name(const act_ctx *c, const char *code);
 bool act_is_number_word(const act_ctx *c, uint32_t i);
+
+/* new_actors.c */
+/* PETRARCH new_actor_length (doc->code_opts): noun phrases of sentence s
+ * with no dictionary actor or agent, of at most that many words, become
+ * actors coded "\"THEIR WORDS\"".  first_mention: the sentence's first
+ * mention in c->out.  0, or -1 when out of memory; nothing without the
+ * option. */
+int act_new_actors(act_ctx *c, size_t s, size_t first_mention);
 
 /* coref.c */
 /* A bare agent phrase [a, b) ("the Prime Minister", "the two leaders",

@@ -55,7 +55,7 @@ static const char *display_name(act_ctx *c, const char *name)
     return t;
 }
 
-static int entity_new(act_ctx *c, const char *name, dyad_actor_kind kind, const dyad_entry *entry)
+int act_entity_new(act_ctx *c, const char *name, dyad_actor_kind kind, const dyad_entry *entry)
 {
     name = display_name(c, name);
     dyad_actor_list *l = c->out;
@@ -284,7 +284,7 @@ int act_entity_for_entry(act_ctx *c, const dyad_entry *e, dyad_mention_how *how)
         }
         const dyad_entry *named = e;
         const char *name = e->kind == DYAD_ENTRY_COUNTRY ? e->name : act_country_name(c, code);
-        int id = entity_new(c, name ? name : e->name, DYAD_ACTOR_COUNTRY, named);
+        int id = act_entity_new(c, name ? name : e->name, DYAD_ACTOR_COUNTRY, named);
         if (id >= 0)
             act_add_code(&c->out->items[id], code);
         return id;
@@ -292,7 +292,7 @@ int act_entity_for_entry(act_ctx *c, const dyad_entry *e, dyad_mention_how *how)
     for (size_t i = 0; i < c->out->n; i++)
         if (c->out->items[i].entry == e)
             return (int)i;
-    int id = entity_new(c, e->name, kind, e);
+    int id = act_entity_new(c, e->name, kind, e);
     if (id >= 0 && code)
         act_add_code(&c->out->items[id], code);
     return id;
@@ -318,7 +318,7 @@ static int entity_for_name(act_ctx *c, const char *name, size_t len, dyad_mentio
         }
     }
     const char *n = dyad_arena_strndup(c->doc->arena, name, len);
-    return n ? entity_new(c, n, DYAD_ACTOR_PERSON, NULL) : -1;
+    return n ? act_entity_new(c, n, DYAD_ACTOR_PERSON, NULL) : -1;
 }
 
 /* ------------------------------------------------------------- chunks */
@@ -467,7 +467,7 @@ static int agent_only(act_ctx *c, uint32_t a, uint32_t b, const dyad_entry *cons
     if (id < 0) {
         const char *name = dyad_arena_strndup(c->doc->arena, c->doc->text + c->tk[a].span.start,
                                               c->tk[b - 1].span.end - c->tk[a].span.start);
-        if (!name || (id = entity_new(c, name, DYAD_ACTOR_GROUP, NULL)) < 0)
+        if (!name || (id = act_entity_new(c, name, DYAD_ACTOR_GROUP, NULL)) < 0)
             return -1;
     }
     return act_add_mention(c, id, a, b, DYAD_MENTION_ROLE, code, plural) < 0 ? -1 : 0;

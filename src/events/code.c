@@ -396,7 +396,17 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
          * Fornost, and good Gondor": after the conjunction or comma,
          * determiners and lower-case words that are not verbs */
         bool join = gap_b > gap_a && gap_b - gap_a <= 5, linked = false;
-        for (uint32_t t = gap_a; join && t < gap_b; t++) {
+        uint32_t from = gap_a;
+        /* PETRARCH's noun phrase holds the actor's possessive and its
+         * head: "Eriador's death and injury toll" joins ERI and "INJURY
+         * TOLL" */
+        if (c->opts && c->opts->phrase_structure && from + 1 < gap_b && c->tk[from].cls == DYAD_TOK_APOSTROPHE) {
+            from++;
+            while (from < gap_b && c->tk[from].cls == DYAD_TOK_WORD && !(c->tk[from].flags & DYAD_TOKF_CAP) &&
+                   !fw(c, from) && !verb_starts(c, from, gap_b))
+                from++;
+        }
+        for (uint32_t t = from; join && t < gap_b; t++) {
             /* "and", "or", "nor": "Neither Galadriel nor Gollum", "Gondor
              * or Arnor" */
             bool link = word_is(c, t, "and") || word_is(c, t, "or") || word_is(c, t, "nor") || (c->tk[t].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[t].span.start] == ',');
@@ -792,6 +802,26 @@ static bool is_comma(const ev_ctx *c, uint32_t i)
  * piece that ends with an actor after an actor, or that a conjunction
  * follows, stays.  Marks the left-out tokens in skip[] (indexed from ss);
  * the sentence's end punctuation does not count as a word. */
+/* Is the comma at token i inside a noun phrase, between its modifiers
+ * ("restore complete, full diplomatic ties": PETRARCH's parse keeps it in
+ * the noun phrase)?  Lower-case words of no function class and no verb on
+ * both sides, and another word of none after ("complete, full Sudian
+ * delegations"). */
+static bool noun_phrase_comma(const ev_ctx *c, uint32_t ss, uint32_t i, uint32_t end)
+{
+    if (i <= ss || i + 2 >= end)
+        return false;
+    for (uint32_t k = i - 1; k <= i + 2; k++) {
+        if (k == i)
+            continue;
+        const dyad_token *t = &c->tk[k];
+        if (t->cls != DYAD_TOK_WORD || ((t->flags & DYAD_TOKF_CAP) && k != i + 2) || fw(c, k) ||
+            verb_starts(c, k, end))
+            return false;
+    }
+    return true;
+}
+
 static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_slot *slots, size_t n, bool *skip)
 {
     const dyad_code_options *o = c->opts;
@@ -801,7 +831,7 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
     uint32_t prev = ss; /* start of the current piece */
     bool first = true, prev_dropped = false;
     for (uint32_t i = ss; i <= end; i++) {
-        if (i < end && !is_comma(c, i))
+        if (i < end && (!is_comma(c, i) || (o->phrase_structure && noun_phrase_comma(c, ss, i, end))))
             continue;
         bool last = i == end;
         if (first && last)
@@ -868,6 +898,15 @@ static void comma_clauses(const ev_ctx *c, uint32_t ss, uint32_t se, const dyad_
                     if (slots[q].tok_first == y)
                         drop = false;
             }
+        }
+        /* PETRARCH leaves out modifiers of its tree, never the main
+         * clause: a closing piece holding the sentence's only verb stays
+         * ("In the talks, Arnor welcomed Gondor warmly.") */
+        if (drop && last && o->phrase_structure) {
+            bool verb_before = false;
+            for (uint32_t k = ss; k < a && !verb_before; k++)
+                verb_before = !skip[k - ss] && verb_starts(c, k, a);
+            drop = verb_before;
         }
         if (drop)
             for (uint32_t k = first ? a : a - 1; k < b; k++)
@@ -951,6 +990,8 @@ static bool sentence_codable(const ev_ctx *c, const dyad_sentence *sent, const d
  * both agreed") and do not count. */
 static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dyad_slot *slots, size_t n)
 {
+    dyad_cue_match cue;
+    bool reporting = dyad_cue_at(c->eng, c->doc, i, (uint32_t)c->doc->n_toks, &cue) && !(cue.flags & DYAD_CUE_NOUN);
     /* an actor in a hyphened modifier: "an anti- Gondor parade",
      * "a pro-Moscow rally" */
     for (size_t k = 0; k < n; k++)
@@ -972,6 +1013,10 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
         const dyad_token *t = &c->tk[i - 1];
         bool modifier = t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && !(fw(c, i - 1) & ~DYAD_FW_TIME) &&
                         c->doc->text[t->span.end - 1] != 's';
+        /* an actor's words before a reporting verb end the noun phrase:
+         * "a senior official said" (but "a brief official visit") */
+        for (size_t x = 0; x < n && modifier && reporting; x++)
+            modifier = !(i - 1 >= slots[x].tok_first && i - 1 < slots[x].tok_end);
         if (!modifier && t->cls != DYAD_TOK_NUMBER && !(t->flags & DYAD_TOKF_JOINER))
             break;
     }
@@ -979,6 +1024,51 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
         return false;
     return !word_is(c, i - 1, "that") && !word_is(c, i - 1, "those") && !word_is(c, i - 1, "these") &&
            !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
+}
+
+/* Does a preposition that can open a clause (function-words.txt
+ * "clprep") open the clause of the verb group starting at vs, with the
+ * verb's subject between them ("after Calenardhon crowds burned", not "in
+ * detention in Afghanistan was extradited")?  Looks back over at most six words that are no verb, stopping
+ * at punctuation. */
+static bool prep_clause(const ev_ctx *c, uint32_t ss, uint32_t vs, uint32_t se)
+{
+    uint32_t k = vs;
+    for (int n = 0; n < 6 && k > ss; n++) {
+        k--;
+        if (c->tk[k].cls != DYAD_TOK_WORD && c->tk[k].cls != DYAD_TOK_APOSTROPHE && c->tk[k].cls != DYAD_TOK_NUMBER)
+            return false;
+        int f = fw(c, k);
+        if (f & (DYAD_FW_PREP | DYAD_FW_CLPREP))
+            return k + 1 < vs && (f & DYAD_FW_CLPREP);
+        if ((f & (DYAD_FW_AUX | DYAD_FW_CONJ | DYAD_FW_SUB)) || verb_starts(c, k, se))
+            return false;
+    }
+    return false;
+}
+
+/* Is token i right after an intensifier of data/intensifiers.txt
+ * ("very close")? */
+static bool after_intensifier(const ev_ctx *c, uint32_t ss, uint32_t i)
+{
+    if (i <= ss || c->tk[i - 1].cls != DYAD_TOK_WORD || c->tk[i - 1].span.end - c->tk[i - 1].span.start > 16)
+        return false;
+    const dyad_blob *b = dyad_builtin_find("intensifiers.txt");
+    if (!b)
+        return false;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *w;
+    size_t n;
+    while ((w = dyad_lines_next(&it, &n))) {
+        char word[24];
+        if (n >= sizeof word)
+            continue;
+        memcpy(word, w, n);
+        word[n] = 0;
+        if (dyad_tok_is(c->doc, i - 1, word))
+            return true;
+    }
+    return false;
 }
 
 /* TABARI's nouns: a verb form right after an article is a noun ("Arnor
@@ -1147,6 +1237,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     /* the end of the current clause (CODE BY CLAUSE / SENTENCE) */
     uint32_t ce = se, cs = ss;
     bool clause_done = false, coded_before = false;
+    uint32_t pattern_end = 0; /* tokens before it were matched by a coded pattern */
     int clause_src = -1; /* the source of the previous clause */
     for (uint32_t i = ss; i < se; i++) {
         if (clauses && (i == ss || i >= ce)) {
@@ -1176,9 +1267,22 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             inside = i >= slots[k].tok_first && i < slots[k].tok_end;
         if (inside)
             continue;
+        if (i < pattern_end)
+            continue;
         uint32_t ve;
         const dyad_verb *v = dyad_verb_at(c->eng->lexicon, c->doc, i, se, &ve);
         if (!v)
+            continue;
+        /* PETRARCH's parse makes a modal before a verb group an
+         * auxiliary, never the verb: "Ethiopia indicated it should have
+         * acted against Libya" codes "acted" (its pattern "INDICATED
+         * SHOULD *"), not the dictionary's verb SHOULD */
+        if (c->opts && c->opts->phrase_structure && ve == i + 1 && ve < se && (fw(c, i) & DYAD_FW_AUX) &&
+            c->tk[ve].cls == DYAD_TOK_WORD && ((fw(c, ve) & (DYAD_FW_AUX | DYAD_FW_ADV)) || verb_starts(c, ve, se)))
+            continue;
+        /* ... nor is a word after an intensifier: "Sam Gamgee has marched
+         * very close to the border" has no CLOSE */
+        if (c->opts && c->opts->phrase_structure && after_intensifier(c, ss, i))
             continue;
         if ((c->opts && c->opts->article_nouns ? after_article(c, ss, i)
                                                 : code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) ||
@@ -1196,6 +1300,21 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                !word_is(c, vs - 1, "to"))
             vs--;
         if (c->opts && c->opts->phrase_structure && coded_before && vs > ss + 1 && (word_is(c, vs - 1, "to") || (fw(c, vs - 1) & DYAD_FW_PREP))) {
+            i = ve - 1;
+            continue;
+        }
+        /* ... nor a verb whose clause a preposition opens, its subject
+         * between them: "… ties with Gondor almost five years after
+         * Calenardhon crowds burned down its embassy" has no 222 */
+        if (c->opts && c->opts->phrase_structure && coded_before && prep_clause(c, ss, vs, se)) {
+            i = ve - 1;
+            continue;
+        }
+        /* PETRARCH's noun phrase keeps a relative clause as its text: "A
+         * Pakistani woman believed linked to Al-Qaeda who shot at US
+         * military officers …" codes no SHOT */
+        if (c->opts && c->opts->phrase_structure && vs > ss + 1 &&
+            (word_is(c, vs - 1, "who") || word_is(c, vs - 1, "which"))) {
             i = ve - 1;
             continue;
         }
@@ -1218,7 +1337,19 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (c->opts && c->opts->code_negated)
             vg &= ~(unsigned)VG_NEG; /* the peers' patterns carry the negation */
         int src = m.source_slot;
-        if (src < 0 && clauses) {
+        /* PETRARCH's subject is the noun phrase before the verb group: a
+         * pronoun with no code there leaves the verb without a source
+         * ("On improvement of … Gondor's health centres, he said …"),
+         * unless the pattern reaches further left ("INDICATED SHOULD *":
+         * "Ethiopia indicated it should have acted") */
+        bool pronoun_subject = false;
+        if (c->opts && c->opts->phrase_structure && src < 0 && vs > ss && m.first_tok >= vs &&
+            c->tk[vs - 1].cls == DYAD_TOK_WORD && (fw(c, vs - 1) & DYAD_FW_PRON) && !(fw(c, vs - 1) & DYAD_FW_SUB)) {
+            pronoun_subject = true;
+            for (size_t k = 0; k < n && pronoun_subject; k++)
+                pronoun_subject = !(vs - 1 >= slots[k].tok_first && vs - 1 < slots[k].tok_end);
+        }
+        if (src < 0 && clauses && !pronoun_subject) {
             /* by clause: the clause's first actor, else the previous
              * clause's ("Gondor accepts … or assail Arnor" → GON/ARN).
              * TABARI takes the first actor even after a preposition or
@@ -1231,7 +1362,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
             if (src < 0 && cs > ss)
                 src = clause_src;
         }
-        if (src < 0)
+        if (src < 0 && !pronoun_subject)
             src = default_source(c, slots, info, n, ss, i);
         /* the pattern's target is no source: the clause's next actor is
          * ("SHOT - + WAS * DEAD [224]": "An Eriadorian was shot dead in
@@ -1349,6 +1480,11 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         }
         clause_done = code_by != DYAD_CODE_ALL;
         coded_before = true;
+        /* the words a pattern matched after its verb are its complements,
+         * no verbs of their own: "promised raids to the affected Ithilen
+         * villages" ("PROMISE - * RAIDS [173]") codes no RAID */
+        if (c->opts && c->opts->phrase_structure && !m.is_default && m.last_tok >= ve && m.last_tok < se)
+            pattern_end = m.last_tok + 1;
         /* TABARI's dominant verb ("ATTEND [031!]"), coding all verbs: its
          * event is the sentence's only one — "left for Minas Tirith on
          * Wednesday to attend meetings of the joint trade committee with

@@ -12,7 +12,12 @@
  *   ~ a (a b ATTACK) SAY = a b 015   a transformation
  *
  * '#' after white space starts a comment, as do <!-- ... -->.  A bad line
- * is reported as FILE:LINE: message and skipped. */
+ * is reported as FILE:LINE: message and skipped.
+ *
+ * The files write contractions as the Penn TreeBank splits them ("+DID
+ * N'T", "+WO N'T", "+CA N'T" in &NEGATVAUXVRB); the tokeniser keeps
+ * "didn't" one word, so a word "N'T" is joined to the word before it
+ * ("DIDN'T", "WON'T", "CAN'T") in synset members and patterns. */
 #include "verbs.h"
 
 #include <stdlib.h>
@@ -53,6 +58,52 @@ static char *phrase_copy(dyad_lexicon *lex, const char *s, size_t n)
     while (k && o[k - 1] == ' ')
         k--;
     o[k] = 0;
+    return o;
+}
+
+/* Whether s[i..n) begins the TreeBank negation clitic "N'T" (any case,
+ * straight apostrophe) as a word of its own. */
+static bool nt_clitic_at(const char *s, size_t i, size_t n)
+{
+    if (i + 3 > n || (s[i] != 'N' && s[i] != 'n') || s[i + 1] != '\'' || (s[i + 2] != 'T' && s[i + 2] != 't'))
+        return false;
+    return i + 3 == n || s[i + 3] == ' ' || s[i + 3] == '\t' || s[i + 3] == '_' || s[i + 3] == '}' ||
+           s[i + 3] == ')' || s[i + 3] == '|' || s[i + 3] == '[' || s[i + 3] == '#';
+}
+
+/* The text s[0..n) with each TreeBank "N'T" joined to the word before it
+ * ("DID N'T" → "DIDN'T", "WO_N'T" → "WON'T"), in a malloc'd copy (*len
+ * its length) that the caller frees; NULL when there is nothing to join
+ * (*len untouched) or out of memory (*oom set). */
+static char *join_nt_clitics(const char *s, size_t n, size_t *len, bool *oom)
+{
+    bool any = false;
+    for (size_t i = 1; i < n && !any; i++)
+        any = (s[i - 1] == ' ' || s[i - 1] == '_' || s[i - 1] == '\t') && nt_clitic_at(s, i, n);
+    if (!any)
+        return NULL;
+    char *o = malloc(n + 1);
+    if (!o) {
+        *oom = true;
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ' || s[i] == '_' || s[i] == '\t') {
+            size_t j = i;
+            while (j < n && (s[j] == ' ' || s[j] == '_' || s[j] == '\t'))
+                j++;
+            /* the clitic joins a word, not a bracket or a marker before it */
+            if (k && nt_clitic_at(s, j, n) && o[k - 1] != '{' && o[k - 1] != '(' && o[k - 1] != '|' &&
+                o[k - 1] != '*' && o[k - 1] != '-') {
+                i = j - 1;
+                continue;
+            }
+        }
+        o[k++] = s[i];
+    }
+    o[k] = 0;
+    *len = k;
     return o;
 }
 
@@ -190,15 +241,28 @@ long dyad_load_verbs_petrarch(dyad_lexicon *lex, const dyad_engine *eng, const c
             if (rc == 1)
                 st.synset = NULL;
         } else if (*p == '+' && st.synset) {
-            rc = dyad_verb_synset_add(lex, st.synset, st.synset_len, p + 1, ln.len - 1, DYAD_VD_PETRARCH,
-                                      st.synset_noun, &err);
+            size_t jl = 0;
+            bool oom = false;
+            char *joined = join_nt_clitics(p + 1, ln.len - 1, &jl, &oom);
+            if (oom)
+                return -1;
+            rc = dyad_verb_synset_add(lex, st.synset, st.synset_len, joined ? joined : p + 1,
+                                      joined ? jl : ln.len - 1, DYAD_VD_PETRARCH, st.synset_noun, &err);
+            free(joined);
         } else if (*p == '-') {
             st.synset = NULL;
             if (st.block < 0) {
                 bad(&st, ln.lineno, "pattern before any --- VERB --- block");
                 continue;
             }
-            rc = dyad_verb_pattern_line(lex, (uint32_t)st.block, p, end, DYAD_VD_PETRARCH, st.file, ln.lineno, &err);
+            size_t jl = 0;
+            bool oom = false;
+            char *joined = join_nt_clitics(p, ln.len, &jl, &oom);
+            if (oom)
+                return -1;
+            rc = dyad_verb_pattern_line(lex, (uint32_t)st.block, joined ? joined : p, joined ? joined + jl : end,
+                                        DYAD_VD_PETRARCH, st.file, ln.lineno, &err);
+            free(joined);
         } else if (*p == '~') {
             st.synset = NULL;
             rc = dyad_verb_transform_add(lex, p, ln.len, st.file, ln.lineno, &err);

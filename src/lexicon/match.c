@@ -115,6 +115,14 @@ static size_t underscore_steps(const dyad_lexicon *lex, uint32_t node, const cha
                     if (ch)
                         nxt[n_nxt++] = ch;
                 }
+            /* a space of a PETRARCH phrase is a GAP node: "PRINCE OF DOL
+             * AMROTH" goes on from DOL's GAP child to AMROTH */
+            for (size_t c = 0, n0 = n_nxt; q < end && c < n0 && n_nxt < MAX_LIVE; c++)
+                if (lex->has_gaps && lex->node_gap[nxt[c]]) {
+                    uint32_t g = dyad_lex_edge_find(lex, nxt[c], lex->gap_id);
+                    if (g)
+                        nxt[n_nxt++] = g;
+                }
             memcpy(cur, nxt, n_nxt * sizeof *cur);
             n_cur = n_nxt;
         }

@@ -789,6 +789,8 @@ static doc_keys *keys_of(const dyad_lexicon *lex, const dyad_doc *doc)
 
 typedef struct mctx {
     const struct dyad_verb_table *vt;
+    const dyad_doc *doc; /* its function-word classes are filled in place:
+                            the document belongs to the calling thread */
     uint32_t s0, s1;     /* window */
     const tkey *keys;    /* by token - s0 */
     const dyad_slot *slots;
@@ -1034,6 +1036,16 @@ static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
     return t;
 }
 
+/* Is token t a function word (data/function-words.txt)?  '^' skips a
+ * noun phrase, an actor's or a plain word of one ("- * THEIR ^ ABOUT +":
+ * "warned their populations about …"), never a preposition or the like
+ * ("- + HOSTING * TABASKI ^ $": "to celebrate Tabaski with Eriador next
+ * week at Cirith Ungol" skips Eriador, not "with"). */
+static bool function_word(const mctx *m, uint32_t t)
+{
+    return m->doc && m->doc->eng && m->doc->arena && dyad_tok_fword((dyad_doc *)m->doc, t) != 0;
+}
+
 /* Candidates for element e starting at token p: ends[] and slot[] (-1). */
 static size_t elem_from(mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends, int *slot, size_t max)
 {
@@ -1061,7 +1073,7 @@ static size_t elem_from(mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends
                 ends[n] = m->slots[i].tok_end;
                 slot[n++] = (int)i;
             }
-        if (!n && e->kind == DYAD_PE_SKIP && m->keys[p - m->s0].word) {
+        if (!n && e->kind == DYAD_PE_SKIP && m->keys[p - m->s0].word && !function_word(m, p)) {
             ends[n] = p + 1;
             slot[n++] = -1;
         }
@@ -1095,7 +1107,7 @@ static size_t elem_to(mctx *m, const dyad_pelem *e, uint32_t q, uint32_t *starts
                 starts[n] = m->slots[i].tok_first;
                 slot[n++] = (int)i;
             }
-        if (!n && e->kind == DYAD_PE_SKIP && m->keys[q - 1 - m->s0].word) {
+        if (!n && e->kind == DYAD_PE_SKIP && m->keys[q - 1 - m->s0].word && !function_word(m, q - 1)) {
             starts[n] = q - 1;
             slot[n++] = -1;
         }
@@ -1278,6 +1290,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         return true;
     mctx m = {0};
     m.vt = vt;
+    m.doc = doc;
     m.s0 = verb_tok - sent_first > WINDOW ? verb_tok - WINDOW : sent_first;
     m.s1 = sent_end - verb_end > WINDOW ? verb_end + WINDOW : sent_end;
     m.w = m.s1 - m.s0 + 1;
