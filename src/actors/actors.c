@@ -130,9 +130,13 @@ void dyad_actors_emit_json(const dyad_doc *doc, const dyad_actor_list *l, dyad_b
         const dyad_actor *a = &l->items[i];
         if (i)
             dyad_buf_addc(b, ',');
-        dyad_buf_printf(b, "{\"id\":\"a%zu\",\"name\":", i + 1);
+        dyad_buf_add(b, "{\"id\":\"a", 8);
+        dyad_buf_add_uint(b, i + 1);
+        dyad_buf_add(b, "\",\"name\":", 9);
         dyad_buf_json_str(b, a->name, strlen(a->name));
-        dyad_buf_printf(b, ",\"kind\":\"%s\",\"codes\":[", dyad_actor_kind_name(a->kind));
+        dyad_buf_add(b, ",\"kind\":\"", 9);
+        dyad_buf_adds(b, dyad_actor_kind_name(a->kind));
+        dyad_buf_add(b, "\",\"codes\":[", 11);
         for (uint8_t k = 0; k < a->n_codes; k++) {
             if (k)
                 dyad_buf_addc(b, ',');
