@@ -28,6 +28,10 @@
 #define MAX_SIDE 32      /* elements on one side of the verb */
 #define MAX_PHRASE 16    /* elements in a synset phrase */
 #define PP_GAP 3         /* words allowed inside a PETRARCH (...) phrase */
+#define PHRASE_GAP 4     /* words allowed where a TABARI synset or { | }
+                            phrase has a space: "+AUSTRIAN FLORIN" matches
+                            "austrian gold florin", "+AUSTRIAN_FLORIN"
+                            does not */
 #define SET_DEPTH 4      /* synsets within synsets */
 #define MAX_PHRASE_TOKS 12
 #define WINDOW 256       /* tokens either side of the verb that are searched */
@@ -169,7 +173,8 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
     c->d = d;
     c->p = p;
     c->end = p + len;
-    int rc = parse_seq(c, 0, 0, 0);
+    /* TABARI: a space between a phrase's words is open, '_' closed */
+    int rc = parse_seq(c, 0, d == DYAD_VD_TABARI ? PHRASE_GAP : 0, 0);
     if (c->oom)
         rc = -1;
     else if (!rc && c->n == 0) {
@@ -202,7 +207,8 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
         dyad_vphrase ph = {(uint32_t)vt->n_elems, (uint32_t)c->n, -1};
         for (size_t i = 0; i < c->n; i++) {
             const citem *it = &c->items[i];
-            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, 0, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
+            uint8_t gap = i && it->gap != DYAD_PE_ANY_GAP ? it->gap : 0;
+            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, gap, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
         }
         dyad_vset *s = &vt->sets[set];
         int32_t pi = (int32_t)vt->n_phrases;
@@ -1009,27 +1015,31 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth)
     return best;
 }
 
+/* The end of phrase pi matched from token t, or 0.  An element with a
+ * gap (a TABARI space) is placed at the nearest token within it where it
+ * matches. */
 static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
 {
     const dyad_vphrase *ph = &m->vt->phrases[pi];
     for (uint32_t i = 0; i < ph->n; i++) {
         const dyad_pelem *e = &m->vt->elems[ph->first + i];
-        if (!m->budget)
-            return 0;
-        m->budget--;
+        uint32_t x = 0;
         t = skip_ign(m, t);
-        if (t >= m->s1)
-            return 0;
-        if (e->kind == DYAD_PE_WORD) {
-            if (!word_matches(e, &m->keys[t - m->s0]))
+        for (unsigned skipped = 0; t < m->s1 && !x; skipped++) {
+            if (!m->budget)
                 return 0;
-            t++;
-        } else {
-            uint32_t x = set_at(m, e->set, t, depth);
-            if (!x)
-                return 0;
-            t = x;
+            m->budget--;
+            if (e->kind == DYAD_PE_WORD)
+                x = word_matches(e, &m->keys[t - m->s0]) ? t + 1 : 0;
+            else
+                x = set_at(m, e->set, t, depth);
+            if (x || skipped >= e->gap)
+                break;
+            t = skip_ign(m, t + 1);
         }
+        if (!x)
+            return 0;
+        t = x;
     }
     return t;
 }

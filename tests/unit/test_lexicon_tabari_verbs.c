@@ -1,0 +1,127 @@
+/* test_lexicon_tabari_verbs.c — TABARI pattern semantics in the verb
+ * matcher: open (space) and closed ('_') connectors inside synsets and
+ * { | } alternatives, and which pattern wins.  The dictionary is written
+ * here to a temporary file; the sentences are ours. */
+#include "testlib.h"
+#include "dyad_int.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/verbs.h"
+
+#include <unistd.h>
+
+static void tv_diag(void *ctx, const char *msg)
+{
+    int *count = ctx;
+    (*count)++;
+    fprintf(stderr, "tabari verbs test: %s\n", msg);
+}
+
+/* An engine with only the TABARI .verbs text `verbs`; NULL on failure. */
+static dyad_engine *tv_engine(tctx *t_, const char *verbs)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-tv-%d.verbs", (int)getpid());
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return NULL;
+    fputs(verbs, f);
+    fclose(f);
+    int diags = 0;
+    const char *paths[] = {path};
+    dyad_engine_options o = {0};
+    o.dict_paths = paths;
+    o.n_dict_paths = 1;
+    o.no_builtin = 1;
+    o.diag = tv_diag;
+    o.diag_ctx = &diags;
+    dyad_engine *eng = NULL;
+    dyad_status st = dyad_engine_load(&o, &eng);
+    remove(path);
+    CHECKF(st == DYAD_OK, "engine load: %s", dyad_strerror(st));
+    CHECKF(diags == 0, "%d diagnostics", diags);
+    return eng;
+}
+
+/* Index of the first token whose text is w, or -1. */
+static int tv_tok(const dyad_doc *doc, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = 0; doc && i < doc->n_toks; i++) {
+        const dyad_token *k = &doc->toks[i];
+        if (k->span.end - k->span.start == n && memcmp(doc->text + k->span.start, w, n) == 0)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* The code the first verb of `text` gets with actor slots at the words
+ * named in `actors` (space-separated single words), written to out. */
+static const char *tv_code(const dyad_engine *eng, const char *text, const char *actors, char *out, size_t cap,
+                           dyad_pattern_match *mout)
+{
+    snprintf(out, cap, "(no verb)");
+    dyad_doc *doc = t_doc_of_text(eng, text);
+    if (!doc || !doc->n_sents) {
+        dyad_doc_free(doc);
+        return out;
+    }
+    dyad_slot slots[8];
+    size_t ns = 0;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", actors ? actors : "");
+    for (char *w = strtok(buf, " "); w && ns < 8; w = strtok(NULL, " ")) {
+        int k = tv_tok(doc, w);
+        if (k >= 0)
+            slots[ns] = (dyad_slot){(uint32_t)k, (uint32_t)k + 1, (int)ns}, ns++;
+    }
+    const dyad_sentence *s = &doc->sents[0];
+    dyad_arena *a = dyad_arena_new(0);
+    for (uint32_t i = s->tok_first; i < s->tok_end; i++) {
+        uint32_t ve;
+        const dyad_verb *v = dyad_verb_at(eng->lexicon, doc, i, s->tok_end, &ve);
+        if (!v)
+            continue;
+        dyad_pattern_match m;
+        if (dyad_verb_match(eng->lexicon, v, doc, s->tok_first, s->tok_end, i, ve, slots, ns, a, &m)) {
+            snprintf(out, cap, "%s", m.code);
+            if (mout)
+                *mout = m;
+        }
+        break;
+    }
+    dyad_arena_free(a);
+    dyad_doc_free(doc);
+    return out;
+}
+
+/* A space inside a synset member or an alternative is open (words may
+ * come between), '_' is closed. */
+TEST(lexicon_tabari_phrase_connectors)
+{
+    dyad_engine *eng = tv_engine(t_, "<SYNSETS>\n"
+                                      "&COIN\n"
+                                      "+SILVER CROWN\n"
+                                      "+GOLD_DUCAT\n"
+                                      "</SYNSETS>\n"
+                                      "PLEDGE  [070]\n"
+                                      "- * &COIN  [071]\n"
+                                      "- QUIETLY { FIRMLY RENEWED | OPENLY_SWORE } ITS *  [043]\n");
+    if (!eng)
+        return;
+    char b[32];
+    CHECK_STR(tv_code(eng, "Grand Fenwick will pledge a silver crown to Padua.", NULL, b, sizeof b, NULL), "071");
+    CHECK_STR(tv_code(eng, "Grand Fenwick will pledge a silver Tudor crown to Padua.", NULL, b, sizeof b, NULL),
+              "071");
+    CHECK_STR(tv_code(eng, "Grand Fenwick will pledge a gold ducat to Padua.", NULL, b, sizeof b, NULL), "071");
+    CHECK_STR(tv_code(eng, "Grand Fenwick will pledge a gold old ducat to Padua.", NULL, b, sizeof b, NULL), "070");
+    CHECK_STR(tv_code(eng, "Fenwick quietly firmly at last renewed its pledge to Padua.", NULL, b, sizeof b, NULL),
+              "043");
+    CHECK_STR(tv_code(eng, "Fenwick quietly openly swore its pledge to Padua.", NULL, b, sizeof b, NULL), "043");
+    CHECK_STR(tv_code(eng, "Fenwick quietly openly once swore its pledge to Padua.", NULL, b, sizeof b, NULL), "070");
+    /* the gap is bounded */
+    CHECK_STR(tv_code(eng, "Grand Fenwick will pledge a silver, bronze, copper, tin and lead crown.", NULL, b,
+                      sizeof b, NULL),
+              "070");
+    dyad_engine_free(eng);
+}
