@@ -351,6 +351,11 @@ static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_
                 noun |= w[n - 1] == '~';
                 n--;
             }
+            /* TABARI: '~' keeps a word a stem even before a closed '_'
+             * ("REAL~_PLEASANT" matches "really pleasant", "NEAT~_PLACE"
+             * "neatest place"); PETRARCH and dyad: a noun's plurals */
+            if (noun && c->d == DYAD_VD_TABARI)
+                noun = exact = false;
             citem it = {0, gap, 0, 0, 0, NULL, 0, 0, 0};
             if (n == 1 && (w[0] == '$' || w[0] == '+' || w[0] == '%' || w[0] == '^' || w[0] == '*')) {
                 it.kind = w[0] == '$'   ? DYAD_PE_SOURCE
@@ -431,6 +436,35 @@ int dyad_verb_pattern_line(dyad_lexicon *lex, uint32_t block, const char *p, con
     return rc;
 }
 
+/* TABARI: of the patterns that match, the one that matched the most
+ * wins, as in TABARI, which tries them all ("VOW - * RESIST { TO THE END
+ * | … } [113]" and "- * RESIST { TO THE END OF THE EARTH | … } [115]":
+ * "vowed to resist to the end of the earth" codes 115); a word of the
+ * pattern weighs TAB_WORD, each word a synset or { | } phrase matched
+ * TAB_SET ("- * DOLLAR [071]" beats "- * &CURRENCY [903]" on "dollars"),
+ * an actor slot 1.  A pattern's spec is the most it can score. */
+#define TAB_WORD 3u
+#define TAB_SET 2u
+
+/* The most words a phrase of set `set` holds (nested synsets counted by
+ * their own longest phrase). */
+static unsigned set_size(const struct dyad_verb_table *vt, uint32_t set, int depth)
+{
+    unsigned best = 1;
+    if (set >= vt->n_sets || depth > SET_DEPTH)
+        return best;
+    for (int32_t pi = vt->sets[set].head; pi >= 0; pi = vt->phrases[pi].next) {
+        unsigned n = 0;
+        for (uint32_t i = 0; i < vt->phrases[pi].n; i++) {
+            const dyad_pelem *e = &vt->elems[vt->phrases[pi].first + i];
+            n += e->kind == DYAD_PE_SET ? set_size(vt, e->set, depth + 1) : 1;
+        }
+        if (n > best)
+            best = n;
+    }
+    return best;
+}
+
 int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size_t len, dyad_vdialect d,
                           dyad_verb_code code, const char *file, uint32_t line, const char **err)
 {
@@ -504,12 +538,19 @@ int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size
         }
         for (size_t i = 0; i < c->n; i++) {
             uint8_t k = c->items[i].kind;
-            spec += c->items[i].weak                       ? 1
-                    : k == DYAD_PE_WORD || k == DYAD_PE_SET ? 2
-                    : k == 255 || k == DYAD_PE_SKIP         ? 0
-                                                            : 1;
+            if (d == DYAD_VD_TABARI)
+                spec += k == DYAD_PE_WORD  ? TAB_WORD
+                        : k == DYAD_PE_SET ? TAB_SET * set_size(vt, c->items[i].set, 0)
+                        : k == 255 || k == DYAD_PE_SKIP ? 0
+                                                        : 1;
+            else
+                spec += c->items[i].weak                       ? 1
+                        : k == DYAD_PE_WORD || k == DYAD_PE_SET ? 2
+                        : k == 255 || k == DYAD_PE_SKIP         ? 0
+                                                                : 1;
         }
-        pt.spec = (uint16_t)spec;
+        pt.spec = (uint16_t)(spec > UINT16_MAX ? UINT16_MAX : spec);
+        pt.by_match = d == DYAD_VD_TABARI;
         vt->patterns[vt->n_patterns++] = pt;
         vt->sorted = false;
     }
@@ -804,6 +845,7 @@ typedef struct mctx {
     const dyad_pelem *el;
     uint32_t n_el;
     int bind[MAX_SIDE];
+    uint32_t from[MAX_SIDE], to[MAX_SIDE]; /* the tokens each element matched */
     uint32_t edge;       /* where the search of this side ended */
     uint32_t budget;     /* synset steps left for this pattern */
     uint32_t steps;      /* search steps left for this call */
@@ -1137,6 +1179,8 @@ static bool match_up(mctx *m, uint32_t i, uint32_t pos)
         for (size_t k = 0; k < n; k++)
             if (match_up(m, i + 1, ends[k])) {
                 m->bind[i] = slot[k];
+                m->from[i] = p;
+                m->to[i] = ends[k];
                 return true;
             }
         if (e->gap != DYAD_PE_ANY_GAP && ++skipped > e->gap)
@@ -1172,6 +1216,8 @@ static bool match_down(mctx *m, uint32_t i, uint32_t pos)
         for (size_t k = 0; k < n; k++)
             if (match_down(m, i + 1, starts[k])) {
                 m->bind[i] = slot[k];
+                m->from[i] = starts[k];
+                m->to[i] = q;
                 return true;
             }
         if (e->gap != DYAD_PE_ANY_GAP && ++skipped > e->gap)
@@ -1248,6 +1294,26 @@ static bool needs_met(const mctx *m, seen *sn, const dyad_vpattern *pt)
         }
     }
     return true;
+}
+
+/* TABARI: what the elements of this side matched is worth (TAB_WORD,
+ * TAB_SET per word a set matched, at most its longest phrase; 1 a slot). */
+static unsigned side_score(const mctx *m)
+{
+    unsigned score = 0;
+    for (uint32_t i = 0; i < m->n_el; i++) {
+        const dyad_pelem *e = &m->el[i];
+        if (e->kind == DYAD_PE_WORD)
+            score += TAB_WORD;
+        else if (e->kind == DYAD_PE_SET) {
+            unsigned words = 0, most = set_size(m->vt, e->set, 0);
+            for (uint32_t t = m->from[i]; t < m->to[i]; t++)
+                words += m->keys[t - m->s0].word;
+            score += TAB_SET * (words < most ? words : most);
+        } else if (e->kind != DYAD_PE_SKIP)
+            score += m->bind[i] >= 0;
+    }
+    return score;
 }
 
 static void bind_slots(const mctx *m, dyad_pattern_match *out)
@@ -1341,8 +1407,12 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.n_slots = ns;
     const dyad_vblock *b = &vt->blocks[v->block];
     m.steps = CALL_BUDGET;
+    bool found = false;
+    unsigned best = 0; /* TABARI: the score of the match in *out */
     for (uint32_t pi = b->first; pi < b->first + b->n && m.steps; pi++) {
         const dyad_vpattern *pt = &vt->patterns[pi];
+        if (found && pt->spec <= best)
+            break; /* sorted by spec: none of the rest can score more */
         if (!needs_met(&m, &sn, pt))
             continue;
         if (!m.memo) {
@@ -1368,12 +1438,17 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         if (!match_down(&m, 0, verb_tok))
             continue;
         bind_slots(&m, &r);
+        unsigned score = pt->by_match ? side_score(&m) : pt->spec;
         r.first_tok = m.edge < verb_tok ? m.edge : verb_tok;
         m.el = &vt->elems[pt->upper];
         m.n_el = pt->n_upper;
         if (!match_up(&m, 0, verb_end))
             continue;
         bind_slots(&m, &r);
+        if (pt->by_match)
+            score += side_score(&m);
+        if (found && score <= best)
+            continue;
         r.last_tok = m.edge > verb_end ? m.edge - 1 : verb_end - 1;
         r.code = pt->code.code;
         r.code2 = pt->code.code2;
@@ -1388,7 +1463,10 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         if (r.compound_slot >= 0)
             r.compound_slot = orig[r.compound_slot];
         *out = r;
-        return true;
+        if (!pt->by_match || score >= pt->spec)
+            return true; /* the first match wins, or no other can beat it */
+        found = true;
+        best = score;
     }
     return true;
 }

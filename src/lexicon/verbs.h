@@ -167,7 +167,8 @@ typedef struct dyad_vpattern {
     uint32_t block, order;
     uint32_t lower, n_lower; /* elements before '*', nearest the verb first */
     uint32_t upper, n_upper; /* elements after '*', in order */
-    uint16_t spec;           /* specificity */
+    uint16_t spec;           /* specificity (TABARI: the most a match can score) */
+    uint8_t by_match;        /* TABARI: the match's own score decides (patterns.c) */
     dyad_verb_code code;
     const char *where;
     uint32_t req, n_req;     /* what any match needs ([req, req + n_req) in reqs) */

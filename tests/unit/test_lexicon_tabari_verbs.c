@@ -125,3 +125,51 @@ TEST(lexicon_tabari_phrase_connectors)
               "070");
     dyad_engine_free(eng);
 }
+
+/* '~' keeps a word a stem before a closed '_': "HONEST~_FAIR" matches
+ * "honestly fair" and "honest fair", not "honestly very fair". */
+TEST(lexicon_tabari_stem_before_closed_connector)
+{
+    dyad_engine *eng = tv_engine(t_, "PRAISE  [051]\n"
+                                      "- * HONEST~_FAIR  [052]\n"
+                                      "- LATE~_*  [053]\n");
+    if (!eng)
+        return;
+    char b[32];
+    CHECK_STR(tv_code(eng, "Fenwick praised Padua as honestly fair.", NULL, b, sizeof b, NULL), "052");
+    CHECK_STR(tv_code(eng, "Fenwick praised Padua as honest fair.", NULL, b, sizeof b, NULL), "052");
+    CHECK_STR(tv_code(eng, "Fenwick praised Padua as honestly very fair.", NULL, b, sizeof b, NULL), "051");
+    CHECK_STR(tv_code(eng, "Fenwick lately praised Padua.", NULL, b, sizeof b, NULL), "053");
+    CHECK_STR(tv_code(eng, "Fenwick late praised Padua.", NULL, b, sizeof b, NULL), "053");
+    CHECK_STR(tv_code(eng, "Fenwick lately then praised Padua.", NULL, b, sizeof b, NULL), "051");
+    dyad_engine_free(eng);
+}
+
+/* TABARI: of the patterns that match, the one that matched most wins; a
+ * pattern's own word beats a synset member; on a tie the more specific
+ * pattern (then the earlier line) wins. */
+TEST(lexicon_tabari_longest_match_wins)
+{
+    dyad_engine *eng = tv_engine(t_, "<SYNSETS>\n"
+                                      "&COIN\n"
+                                      "+DUCAT\n"
+                                      "+SILVER CROWN\n"
+                                      "</SYNSETS>\n"
+                                      "VOW  [170]\n"
+                                      "- * DEFEND { TO THE END | UNTIL DAWN } [171]\n"
+                                      "- * DEFEND { TO THE END OF TIME | UNTIL DAWN } [172]\n"
+                                      "- * DEFENCE TO THE LAST [173]\n"
+                                      "PLEDGE  [070]\n"
+                                      "- * &COIN  [071]\n"
+                                      "- * DUCAT  [072]\n");
+    if (!eng)
+        return;
+    char b[32];
+    CHECK_STR(tv_code(eng, "Fenwick vowed to defend to the end of time the valley.", NULL, b, sizeof b, NULL), "172");
+    CHECK_STR(tv_code(eng, "Fenwick vowed to defend to the end the valley.", NULL, b, sizeof b, NULL), "171");
+    CHECK_STR(tv_code(eng, "Fenwick vowed defence to the last man.", NULL, b, sizeof b, NULL), "173");
+    CHECK_STR(tv_code(eng, "Fenwick vowed to defend until dawn.", NULL, b, sizeof b, NULL), "172");
+    CHECK_STR(tv_code(eng, "Fenwick will pledge a ducat to Padua.", NULL, b, sizeof b, NULL), "072");
+    CHECK_STR(tv_code(eng, "Fenwick will pledge a silver crown to Padua.", NULL, b, sizeof b, NULL), "071");
+    dyad_engine_free(eng);
+}
