@@ -857,6 +857,10 @@ typedef struct mctx {
     dyad_arena *arena;   /* the caller's: the cache is made on first use */
     bool cache_made;
     bool indexed;        /* the synsets' first-word index is current */
+    bool skip_actors_only; /* TABARI: '^' skips an actor phrase, never a
+                              plain word ("- * IFTAR AT ^ ^ +": "Iftar at
+                              Osgiliath with the leaders of Gondor in
+                              Eriador" → target Eriador) */
 } mctx;
 
 /* Which pattern words are in the window, on which side of the verb (from
@@ -1113,7 +1117,7 @@ static size_t elem_from(mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends
                 ends[n] = m->slots[i].tok_end;
                 slot[n++] = (int)i;
             }
-        if (!n && e->kind == DYAD_PE_SKIP && m->keys[p - m->s0].word) {
+        if (!n && e->kind == DYAD_PE_SKIP && !m->skip_actors_only && m->keys[p - m->s0].word) {
             ends[n] = p + 1;
             slot[n++] = -1;
         }
@@ -1147,7 +1151,7 @@ static size_t elem_to(mctx *m, const dyad_pelem *e, uint32_t q, uint32_t *starts
                 starts[n] = m->slots[i].tok_first;
                 slot[n++] = (int)i;
             }
-        if (!n && e->kind == DYAD_PE_SKIP && m->keys[q - 1 - m->s0].word) {
+        if (!n && e->kind == DYAD_PE_SKIP && !m->skip_actors_only && m->keys[q - 1 - m->s0].word) {
             starts[n] = q - 1;
             slot[n++] = -1;
         }
@@ -1433,6 +1437,7 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         memset(m.memo, 0, pt->n_upper * m.w);
         memset(m.memo + MAX_SIDE * m.w, 0, pt->n_lower * m.w);
         m.budget = SET_BUDGET;
+        m.skip_actors_only = pt->by_match;
         m.el = &vt->elems[pt->lower];
         m.n_el = pt->n_lower;
         if (!match_down(&m, 0, verb_tok))

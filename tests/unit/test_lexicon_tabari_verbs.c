@@ -173,3 +173,25 @@ TEST(lexicon_tabari_longest_match_wins)
     CHECK_STR(tv_code(eng, "Fenwick will pledge a silver crown to Padua.", NULL, b, sizeof b, NULL), "071");
     dyad_engine_free(eng);
 }
+
+/* TABARI's '^' skips an actor phrase, never a plain word: "- * AT ^ +"
+ * on "warned at the Padua of Fenwick" skips Padua ("the" is no actor). */
+TEST(lexicon_tabari_skip_is_an_actor)
+{
+    dyad_engine *eng = tv_engine(t_, "WARN  [160]\n"
+                                      "- * AT ^ +  [162]\n"
+                                      "- * IN ^ ^ +  [163]\n");
+    if (!eng)
+        return;
+    char b[32];
+    dyad_pattern_match m;
+    CHECK_STR(tv_code(eng, "Tsura warned at the Padua of Fenwick.", "Padua Fenwick", b, sizeof b, &m), "162");
+    CHECK(m.target_slot == 1);
+    CHECK_STR(tv_code(eng, "Tsura warned in Padua with the help of Corvia over Fenwick.", "Padua Corvia Fenwick", b,
+                      sizeof b, &m),
+              "163");
+    CHECK(m.target_slot == 2);
+    /* one actor only: nothing to skip to */
+    CHECK_STR(tv_code(eng, "Tsura warned at the Padua today.", "Padua", b, sizeof b, &m), "160");
+    dyad_engine_free(eng);
+}
