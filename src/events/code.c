@@ -619,6 +619,19 @@ static int default_target(const ev_ctx *c, const dyad_slot *slots, const slot_in
         for (size_t k = n; k > 0; k--)
             if (slots[k - 1].tok_end <= verb && !same_as_source(c, info, (int)k - 1, srcs, ns))
                 return (int)k - 1;
+    /* TABARI, with nothing after: the verb's own subject when the source
+     * is another, earlier actor ("Red Cross accepts that Secretary General
+     * might affirm …" → NGO/UNO; "… it requested that Elrond assist" →
+     * ELF) — the actor right before the verb, auxiliaries between */
+    if (c->opts && c->opts->tabari_pronouns && ns)
+        for (size_t k = n; k > 0; k--) {
+            if (slots[k - 1].tok_end > verb)
+                continue;
+            if (skip_aux(c, slots[k - 1].tok_end, verb) == verb && slots[k - 1].tok_first > slots[srcs[0]].tok_first &&
+                !same_as_source(c, info, (int)k - 1, srcs, ns))
+                return (int)k - 1;
+            break;
+        }
     return -1;
 }
 

@@ -1,0 +1,79 @@
+/* test_events_tabari.c — the events stage under TABARI's settings
+ * (dyad_code_options_tabari): where a verb's target comes from when the
+ * patterns do not say.  Dictionaries: tests/cases/dict/events/ (ours);
+ * the sentences are ours. */
+#include "testlib.h"
+#include "dyad_int.h"
+#include "events/events.h"
+#include "eval/tabari_options.h"
+
+static dyad_engine *tev_engine(tctx *t_)
+{
+    const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs",
+                           "tests/cases/dict/events/events.agents"};
+    dyad_engine_options o = {0};
+    o.dict_paths = paths;
+    o.n_dict_paths = 3;
+    o.no_builtin = 1;
+    dyad_engine *eng = NULL;
+    dyad_status st = dyad_engine_load(&o, &eng);
+    CHECKF(st == DYAD_OK, "engine load: %s", dyad_strerror(st));
+    return eng;
+}
+
+/* Code `text` with TABARI's settings (no time shift, commas or minimum
+ * length); the events as "SRC/TGT/CODE" joined by ' ' into out. */
+static const char *tev_code(tctx *t_, const dyad_engine *eng, const char *text, char *out, size_t cap)
+{
+    out[0] = 0;
+    dyad_code_options o = dyad_code_options_tabari(false);
+    o.time_shift = false;
+    o.min_words = 0;
+    o.comma_on = false;
+    dyad_input in = {0};
+    in.source = "test";
+    in.format = DYAD_FORMAT_TEXT;
+    in.data = text;
+    in.len = strlen(text);
+    dyad_doc_options dopt = {.date = "2001-05-09", .force_date = 1};
+    dyad_doc *doc = NULL;
+    CHECK(dyad_doc_read(eng, &in, &dopt, &doc) == DYAD_OK);
+    if (!doc)
+        return out;
+    doc->code_opts = &o;
+    dyad_doc_run(doc, DYAD_STAGE_ALL);
+    const dyad_event_list *l = doc->analysis ? doc->analysis->events : NULL;
+    size_t len = 0;
+    for (size_t i = 0; l && i < l->n; i++) {
+        const dyad_event *e = &l->items[i];
+        int n = snprintf(out + len, cap - len, "%s%s/%s/%s", len ? " " : "", e->source ? e->source : "---",
+                         e->target ? e->target : "---", e->cameo);
+        if (n < 0 || (size_t)n >= cap - len)
+            break;
+        len += (size_t)n;
+    }
+    dyad_doc_free(doc);
+    return out;
+}
+
+/* With no actor after the verb, TABARI's target is the verb's own
+ * subject when the source is another, earlier actor — the actor right
+ * before the verb, auxiliaries between, never one further back. */
+TEST(events_tabari_target_before_the_verb)
+{
+    dyad_engine *eng = tev_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    CHECK_STR(tev_code(t_, eng, "Veldora accepts that Norland might condemn.", got, sizeof got), "VEL/NOR/122");
+    CHECK_STR(tev_code(t_, eng, "Veldora accepts that Norland would also condemn.", got, sizeof got), "VEL/NOR/122");
+    /* an actor further back is no target */
+    CHECK_STR(tev_code(t_, eng, "Veldora accepts that Norland troops in the hills might condemn.", got, sizeof got),
+              "");
+    /* the source alone: no event */
+    CHECK_STR(tev_code(t_, eng, "Veldora might condemn.", got, sizeof got), "");
+    /* an actor after the verb comes first */
+    CHECK_STR(tev_code(t_, eng, "Veldora accepts that Norland might condemn Suria.", got, sizeof got),
+              "VEL/SUR/122");
+    dyad_engine_free(eng);
+}
