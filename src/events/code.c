@@ -997,10 +997,22 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
 /* TABARI's nouns: a verb form right after an article is a noun ("Arnor
  * is about the restore full diplomatic ties" has no RESTORE event), while
  * a possessive pronoun does not make one ("by its resumption of
- * diplomatic ties with Gondor" codes RESUM). */
+ * diplomatic ties with Gondor" codes RESUM); so is a capitalised one. */
 static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i)
 {
-    return i > ss && (word_is(c, i - 1, "the") || word_is(c, i - 1, "a") || word_is(c, i - 1, "an"));
+    if (i > ss && (word_is(c, i - 1, "the") || word_is(c, i - 1, "a") || word_is(c, i - 1, "an")))
+        return true;
+    /* a capitalised verb form inside the sentence is a name: "Arnor is
+     * about To Restore full diplomatic ties" has no RESTORE event (a word
+     * in capitals throughout, as in a headline, is not) */
+    const dyad_token *t = &c->tk[i];
+    if (i == ss || !(t->flags & DYAD_TOKF_CAP) || (t->flags & DYAD_TOKF_SENT_START) ||
+        c->tk[i - 1].cls == DYAD_TOK_QUOTE_OPEN)
+        return false;
+    for (uint32_t b = t->span.start + 1; b < t->span.end; b++)
+        if (c->doc->text[b] >= 'a' && c->doc->text[b] <= 'z')
+            return true;
+    return false;
 }
 
 /* A verb form with a possessive "'s" written onto it is a noun: "Estonia

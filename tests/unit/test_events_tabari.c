@@ -77,3 +77,19 @@ TEST(events_tabari_target_before_the_verb)
               "VEL/SUR/122");
     dyad_engine_free(eng);
 }
+
+/* TABARI's nouns: a verb form after an article, or capitalised inside
+ * the sentence, is no verb ("Veldora is to Condemn …" names something);
+ * a word in capitals throughout (a headline) still is. */
+TEST(events_tabari_capitalised_verb_is_a_noun)
+{
+    dyad_engine *eng = tev_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    CHECK_STR(tev_code(t_, eng, "Veldora will condemn Norland.", got, sizeof got), "VEL/NOR/122");
+    CHECK_STR(tev_code(t_, eng, "Veldora will Condemn Norland.", got, sizeof got), "");
+    CHECK_STR(tev_code(t_, eng, "Veldora will the condemn Norland.", got, sizeof got), "");
+    CHECK_STR(tev_code(t_, eng, "VELDORA WILL CONDEMN NORLAND.", got, sizeof got), "VEL/NOR/122");
+    dyad_engine_free(eng);
+}
