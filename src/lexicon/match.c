@@ -263,7 +263,15 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
                     next_cost[n_next++] = live_cost[l];
                 }
             }
-            if (live_gap[l] && live_gap[l] <= DYAD_LEX_GAP_MAX && n_next < MAX_LIVE) {
+            if (live_gap[l] && n_next < MAX_LIVE && ti->n == 0 &&
+                (doc->toks[t].cls == DYAD_TOK_QUOTE_OPEN || doc->toks[t].cls == DYAD_TOK_QUOTE_CLOSE)) {
+                /* quote marks inside a gap are not words: 'Al "The
+                 * Weasel" Gore' is AL GORE */
+                next[n_next] = live[l];
+                next_ns[n_next] = live_ns[l];
+                next_gap[n_next] = live_gap[l];
+                next_cost[n_next++] = live_cost[l];
+            } else if (live_gap[l] && live_gap[l] <= DYAD_LEX_GAP_MAX && n_next < MAX_LIVE) {
                 if (may_pass < 0)
                     may_pass = gap_may_pass(lex, doc, cache, base, t, end, ti);
                 if (may_pass) { /* the gap passes over this word */
@@ -274,8 +282,9 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
                 }
             }
         }
+        /* quote marks are not words of a phrase */
+        words += doc->toks[t].cls != DYAD_TOK_QUOTE_OPEN && doc->toks[t].cls != DYAD_TOK_QUOTE_CLOSE;
         t++;
-        words++;
         for (size_t q = 0; q < n_next; q++) {
             int32_t e = lex->node_entry[next[q]];
             if (e >= 0 && (t > best.end ||

@@ -423,6 +423,9 @@ TEST(lexicon_tabari_gaps)
               "[Duchess of Grand Fenwick]=DUCHESS GRAND FENWICK");
     CHECK_STR(lex_matches(t_, eng, "He met the Duchess Grand Fenwick today.", DYAD_NS_ACTOR, b, sizeof b),
               "[Duchess Grand Fenwick]=DUCHESS GRAND FENWICK");
+    /* quote marks in a gap are no words */
+    CHECK_STR(lex_matches(t_, eng, "He met the Duchess \"Bold\" of Grand Fenwick.", DYAD_NS_ACTOR, b, sizeof b),
+              "[Duchess \"Bold\" of Grand Fenwick]=DUCHESS GRAND FENWICK");
     /* '_' words stay adjacent; a '_'-joined token of the text is its words */
     CHECK_STR(lex_matches(t_, eng, "The Duchess of Grand old Fenwick.", DYAD_NS_ACTOR, b, sizeof b), "");
     CHECK_STR(lex_matches(t_, eng, "The Duchess of Grand_Fenwick.", DYAD_NS_ACTOR, b, sizeof b),
