@@ -1190,7 +1190,13 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 bool in_slot = false;
                 for (size_t x = 0; x < n && !in_slot; x++)
                     in_slot = k >= slots[x].tok_first && k < slots[x].tok_end;
-                verb_before |= !in_slot && verb_starts(c, k, se);
+                uint32_t vk;
+                if (!in_slot && c->tk[k].cls == DYAD_TOK_WORD &&
+                    dyad_verb_at(c->eng->lexicon, c->doc, k, se, &vk)) {
+                    verb_before = true;
+                    k = vk - 1; /* a verb phrase holding a conjunction
+                                   is one verb: "shot and wounded" */
+                }
             }
         }
         if (clause_done || c->tk[i].cls != DYAD_TOK_WORD || (skip && skip[i - ss]))

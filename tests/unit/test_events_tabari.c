@@ -7,6 +7,8 @@
 #include "events/events.h"
 #include "eval/tabari_options.h"
 
+#include <unistd.h>
+
 static dyad_engine *tev_engine(tctx *t_)
 {
     const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs",
@@ -91,5 +93,35 @@ TEST(events_tabari_capitalised_verb_is_a_noun)
     CHECK_STR(tev_code(t_, eng, "Veldora will Condemn Norland.", got, sizeof got), "");
     CHECK_STR(tev_code(t_, eng, "Veldora will the condemn Norland.", got, sizeof got), "");
     CHECK_STR(tev_code(t_, eng, "VELDORA WILL CONDEMN NORLAND.", got, sizeof got), "VEL/NOR/122");
+    dyad_engine_free(eng);
+}
+
+/* A verb phrase of the dictionary holding a conjunction is one verb, not
+ * two clauses: "Veldora shot and wounded Norland" with SHOT_AND_WOUND;
+ * the clause still ends at an "and" before another verb. */
+TEST(events_tabari_verb_phrase_with_conjunction)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-tev-%d.verbs", (int)getpid());
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fputs("SHOT_AND_WOUND  [223]\nSHOT  [190]\nCONDEMN  [122]\nREBUK  [123]\n", f);
+    fclose(f);
+    const char *paths[] = {"tests/cases/dict/events/events.actors", path};
+    dyad_engine_options eo = {0};
+    eo.dict_paths = paths;
+    eo.n_dict_paths = 2;
+    eo.no_builtin = 1;
+    dyad_engine *eng = NULL;
+    CHECK(dyad_engine_load(&eo, &eng) == DYAD_OK);
+    remove(path);
+    if (!eng)
+        return;
+    char got[512];
+    CHECK_STR(tev_code(t_, eng, "Veldora shot and wounded Norland in the hills.", got, sizeof got), "VEL/NOR/223");
+    CHECK_STR(tev_code(t_, eng, "Veldora condemned Norland and rebuked Suria.", got, sizeof got),
+              "VEL/NOR/122 VEL/SUR/123");
     dyad_engine_free(eng);
 }
