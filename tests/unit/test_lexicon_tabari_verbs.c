@@ -195,3 +195,20 @@ TEST(lexicon_tabari_skip_is_an_actor)
     CHECK_STR(tv_code(eng, "Tsura warned at the Padua today.", "Padua", b, sizeof b, &m), "160");
     dyad_engine_free(eng);
 }
+
+/* A TABARI verb phrase written with spaces lets words come between, its
+ * own auxiliaries too ("TRUCE HELD" is "truce has held"), but not a
+ * conjunction. */
+TEST(lexicon_tabari_verb_phrase_gaps)
+{
+    dyad_engine *eng = tv_engine(t_, "TRUCE HELD  [081]\n"
+                                      "BURN FLAGS  [181]\n");
+    if (!eng)
+        return;
+    char b[32];
+    CHECK_STR(tv_code(eng, "The truce has held in Padua.", NULL, b, sizeof b, NULL), "081");
+    CHECK_STR(tv_code(eng, "The truce held in Padua.", NULL, b, sizeof b, NULL), "081");
+    CHECK_STR(tv_code(eng, "The truce and held in Padua.", NULL, b, sizeof b, NULL), "(no verb)");
+    CHECK_STR(tv_code(eng, "Crowds burned two Padua flags.", NULL, b, sizeof b, NULL), "181");
+    dyad_engine_free(eng);
+}
