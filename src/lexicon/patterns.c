@@ -185,8 +185,11 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
         rc = 1;
     }
     for (size_t i = 0; !rc && i < c->n; i++)
-        if (c->items[i].kind != DYAD_PE_WORD && c->items[i].kind != DYAD_PE_SET) {
-            c->err = "a synset or alternative holds only words and synsets";
+        if (c->items[i].kind != DYAD_PE_WORD && c->items[i].kind != DYAD_PE_SET &&
+            !(d == DYAD_VD_TABARI && (c->items[i].kind == DYAD_PE_SOURCE || c->items[i].kind == DYAD_PE_TARGET))) {
+            /* TABARI: a member may name the source or target ("+PESO_$":
+             * "contribute a million peso Bree" has source Bree) */
+            c->err = "a synset or alternative holds only words, synsets and (TABARI) $ or +";
             rc = 1;
         } else if (c->items[i].kind == DYAD_PE_SET && c->items[i].set >= (uint32_t)set) {
             c->err = "a synset may only name synsets defined before it";
@@ -857,6 +860,8 @@ typedef struct mctx {
     dyad_arena *arena;   /* the caller's: the cache is made on first use */
     bool cache_made;
     bool indexed;        /* the synsets' first-word index is current */
+    int pbind;           /* the actor slot a synset phrase's $ or + took in
+                            the last set_at: slot * 2 + (1 for +), or -1 */
     bool skip_actors_only; /* TABARI: '^' skips an actor phrase, never a
                               plain word ("- * IFTAR AT ^ ^ +": "Iftar at
                               Osgiliath with the leaders of Gondor in
@@ -1004,6 +1009,7 @@ static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
         if (!m->set_end || !m->set_stamp)
             m->set_key = NULL;
     }
+    m->pbind = -1;
     if (depth > 0 || !m->set_key)
         return set_at_uncached(m, set, t, depth);
     uint64_t key = ((uint64_t)set + 1) << 32 | t;
@@ -1015,7 +1021,7 @@ static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
         if (!used) {
             uint32_t budget = m->budget;
             uint32_t e = set_at_uncached(m, set, t, depth);
-            if (budget && m->budget) { /* a complete answer */
+            if (budget && m->budget && m->pbind < 0) { /* a complete answer, no actor taken */
                 m->set_key[j] = key;
                 m->set_end[j] = e;
                 m->set_stamp[j] = m->call;
@@ -1032,32 +1038,44 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth)
         return 0;
     const struct dyad_verb_table *vt = m->vt;
     uint32_t best = 0;
+    int best_bind = -1;
     if (!m->indexed) {
         for (int32_t pi = vt->sets[set].head; pi >= 0; pi = vt->phrases[pi].next) {
+            m->pbind = -1;
             uint32_t e = phrase_at(m, pi, t, depth + 1);
-            if (e > best)
+            if (e > best) {
                 best = e;
+                best_bind = m->pbind;
+            }
         }
+        m->pbind = best_bind;
         return best;
     }
     /* the phrases that may begin with the word at t, and those that
      * begin with a stem or a synset */
     const dyad_vset *s = &vt->sets[set];
     for (uint32_t k = s->other; k < s->other + s->n_other; k++) {
+        m->pbind = -1;
         uint32_t e = phrase_at(m, (int32_t)vt->set_phrases[k], t, depth + 1);
-        if (e > best)
+        if (e > best) {
             best = e;
+            best_bind = m->pbind;
+        }
     }
     uint32_t u = skip_ign(m, t);
     const tkey *tk = u < m->s1 ? &m->keys[u - m->s0] : NULL;
     for (int v = 0; tk && tk->word && v < 3; v++) {
         const dyad_vfirst *f = tk->id[v] ? first_find(vt, set, tk->id[v]) : NULL;
         for (uint32_t k = f ? f->first : 0; f && k < f->first + f->n; k++) {
+            m->pbind = -1;
             uint32_t e = phrase_at(m, (int32_t)vt->set_phrases[k], t, depth + 1);
-            if (e > best)
+            if (e > best) {
                 best = e;
+                best_bind = m->pbind;
+            }
         }
     }
+    m->pbind = best_bind;
     return best;
 }
 
@@ -1067,6 +1085,7 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth)
 static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
 {
     const dyad_vphrase *ph = &m->vt->phrases[pi];
+    int bind = -1;
     for (uint32_t i = 0; i < ph->n; i++) {
         const dyad_pelem *e = &m->vt->elems[ph->first + i];
         uint32_t x = 0;
@@ -1077,8 +1096,17 @@ static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
             m->budget--;
             if (e->kind == DYAD_PE_WORD)
                 x = word_matches(e, &m->keys[t - m->s0]) ? t + 1 : 0;
-            else
+            else if (e->kind == DYAD_PE_SOURCE || e->kind == DYAD_PE_TARGET) {
+                for (size_t k = 0; k < m->n_slots && !x; k++)
+                    if (m->slots[k].tok_first == t && m->slots[k].tok_end > t && m->slots[k].tok_end <= m->s1) {
+                        x = m->slots[k].tok_end;
+                        bind = (int)k * 2 + (e->kind == DYAD_PE_TARGET);
+                    }
+            } else {
                 x = set_at(m, e->set, t, depth);
+                if (x && m->pbind >= 0)
+                    bind = m->pbind;
+            }
             if (x || skipped >= e->gap)
                 break;
             t = skip_ign(m, t + 1);
@@ -1087,6 +1115,7 @@ static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
             return 0;
         t = x;
     }
+    m->pbind = bind;
     return t;
 }
 
@@ -1107,7 +1136,7 @@ static size_t elem_from(mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends
         uint32_t x = set_at(m, e->set, p, 0);
         if (x) {
             ends[n] = x;
-            slot[n++] = -1;
+            slot[n++] = m->pbind; /* an actor its phrase took, or -1 */
         }
         break;
     }
@@ -1142,7 +1171,7 @@ static size_t elem_to(mctx *m, const dyad_pelem *e, uint32_t q, uint32_t *starts
         for (uint32_t s = q; s-- > m->s0 && q - s <= MAX_PHRASE_TOKS && n < max;)
             if (set_at(m, e->set, s, 0) == q) {
                 starts[n] = s;
-                slot[n++] = -1;
+                slot[n++] = m->pbind;
             }
         break;
     default:
@@ -1329,6 +1358,12 @@ static void bind_slots(const mctx *m, dyad_pattern_match *out)
         case DYAD_PE_SOURCE: out->source_slot = m->bind[i]; break;
         case DYAD_PE_TARGET: out->target_slot = m->bind[i]; break;
         case DYAD_PE_COMPOUND: out->compound_slot = m->bind[i]; break;
+        case DYAD_PE_SET: /* a synset phrase's $ or + */
+            if (m->bind[i] & 1)
+                out->target_slot = m->bind[i] >> 1;
+            else
+                out->source_slot = m->bind[i] >> 1;
+            break;
         default: break;
         }
     }

@@ -212,3 +212,31 @@ TEST(lexicon_tabari_verb_phrase_gaps)
     CHECK_STR(tv_code(eng, "Crowds burned two Padua flags.", NULL, b, sizeof b, NULL), "181");
     dyad_engine_free(eng);
 }
+
+/* A TABARI synset member may name the source or the target:
+ * "+THALER_$" binds the actor right after "thaler" as the source. */
+TEST(lexicon_tabari_synset_member_with_actor)
+{
+    dyad_engine *eng = tv_engine(t_, "<SYNSETS>\n"
+                                      "&COIN\n"
+                                      "+DUCAT\n"
+                                      "+THALER_$\n"
+                                      "+GROAT_OF +\n"
+                                      "</SYNSETS>\n"
+                                      "PLEDGE  [070]\n"
+                                      "- * &COIN  [071]\n");
+    if (!eng)
+        return;
+    char b[32];
+    dyad_pattern_match m;
+    CHECK_STR(tv_code(eng, "Fenwick will pledge a thaler Padua to Corvia.", "Fenwick Padua Corvia", b, sizeof b, &m),
+              "071");
+    CHECK(m.source_slot == 1 && m.target_slot == -1);
+    CHECK_STR(tv_code(eng, "Fenwick will pledge a groat of old Corvia.", "Fenwick Corvia", b, sizeof b, &m), "071");
+    CHECK(m.source_slot == -1 && m.target_slot == 1);
+    CHECK_STR(tv_code(eng, "Fenwick will pledge a ducat to Corvia.", "Fenwick Corvia", b, sizeof b, &m), "071");
+    CHECK(m.source_slot == -1 && m.target_slot == -1);
+    /* no actor where the member names one: the member does not match */
+    CHECK_STR(tv_code(eng, "Fenwick will pledge a thaler to Corvia.", "Fenwick Corvia", b, sizeof b, &m), "070");
+    dyad_engine_free(eng);
+}
