@@ -1278,6 +1278,13 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (src >= 0)
             clause_src = src;
         int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, info, n, i, ve, code_by == DYAD_CODE_ALL ? se : ce, src);
+        /* the pattern's source after the verb is no target: the next
+         * actor is ("CONTRIBUT - * &CURRENCY [903]" with "+PESO_$":
+         * "contribute a million peso Bree to Gondor" → BRE/GON) */
+        if (c->opts && tgt >= 0 && m.source_slot >= 0 && m.target_slot < 0 && slots[m.source_slot].tok_first >= ve &&
+            slots[tgt].tok_first == slots[m.source_slot].tok_first)
+            tgt = default_target(c, slots, info, n, i, slots[m.source_slot].tok_end, code_by == DYAD_CODE_ALL ? se : ce,
+                                 src);
         if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
             int by = -1;
             for (size_t k = 0; k < n; k++)

@@ -125,3 +125,32 @@ TEST(events_tabari_verb_phrase_with_conjunction)
               "VEL/NOR/122 VEL/SUR/123");
     dyad_engine_free(eng);
 }
+
+/* The pattern's source after the verb is no target: the next actor is
+ * ("+THALER_$": "Veldora will pledge a thaler Norland to Suria" →
+ * NOR/SUR). */
+TEST(events_tabari_pattern_source_after_the_verb)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-tev2-%d.verbs", (int)getpid());
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fputs("<SYNSETS>\n&COIN\n+THALER_$\n</SYNSETS>\nPLEDGE  [070]\n- * &COIN  [071]\n", f);
+    fclose(f);
+    const char *paths[] = {"tests/cases/dict/events/events.actors", path};
+    dyad_engine_options eo = {0};
+    eo.dict_paths = paths;
+    eo.n_dict_paths = 2;
+    eo.no_builtin = 1;
+    dyad_engine *eng = NULL;
+    CHECK(dyad_engine_load(&eo, &eng) == DYAD_OK);
+    remove(path);
+    if (!eng)
+        return;
+    char got[512];
+    CHECK_STR(tev_code(t_, eng, "Veldora will pledge a thaler Norland to Suria.", got, sizeof got), "NOR/SUR/071");
+    CHECK_STR(tev_code(t_, eng, "Veldora will pledge a sum to Suria.", got, sizeof got), "VEL/SUR/070");
+    dyad_engine_free(eng);
+}
