@@ -1510,3 +1510,39 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     }
     return true;
 }
+
+uint32_t dyad_verb_synset_at(const dyad_lexicon *lex, const dyad_doc *doc, const char *name, uint32_t tok,
+                             uint32_t end)
+{
+    if (!lex || !lex->verbs || !doc || !name)
+        return 0;
+    const struct dyad_verb_table *vt = lex->verbs;
+    long set = set_find(vt, name, strlen(name));
+    if (set < 0 || (size_t)set >= vt->n_sets)
+        return 0;
+    if (end > doc->n_toks)
+        end = (uint32_t)doc->n_toks;
+    uint32_t best = 0;
+    for (int32_t pi = vt->sets[set].head; pi >= 0; pi = vt->phrases[pi].next) {
+        const dyad_vphrase *ph = &vt->phrases[pi];
+        uint32_t t = tok;
+        bool ok = true;
+        for (uint32_t i = 0; i < ph->n && ok; i++, t++) {
+            const dyad_pelem *e = &vt->elems[ph->first + i];
+            ok = e->kind == DYAD_PE_WORD && t < end && doc->toks[t].cls == DYAD_TOK_WORD;
+            if (!ok)
+                break;
+            char key[TKEY_BYTES];
+            const dyad_token *k = &doc->toks[t];
+            size_t n = dyad_key_fold(doc->text + k->span.start, k->span.end - k->span.start, key, sizeof key, NULL,
+                                     NULL);
+            ok = n && (e->stem ? n >= e->key_len && !memcmp(key, e->key, e->key_len)
+                               : (n == e->key_len && !memcmp(key, e->key, n)) ||
+                                     (e->noun && n > e->key_len && n <= e->key_len + 2 &&
+                                      !memcmp(key, e->key, e->key_len) && key[n - 1] == 's'));
+        }
+        if (ok && t > best)
+            best = t;
+    }
+    return best;
+}

@@ -115,6 +115,13 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
                      uint32_t sent_end, uint32_t verb_tok, uint32_t verb_end, const dyad_slot *slots,
                      size_t n_slots, dyad_arena *arena, dyad_pattern_match *out);
 
+/* Does a phrase of synset `name` ("&ADJECTIVE") match the words from
+ * token `tok` of doc on (TABARI words: stems, '_' exact)?  Returns the
+ * token after the longest such phrase, 0 when none or no such synset.
+ * Phrases of words only are tried.  Thread-safe. */
+uint32_t dyad_verb_synset_at(const dyad_lexicon *lex, const dyad_doc *doc, const char *name, uint32_t tok,
+                             uint32_t end);
+
 /* PETRARCH verb transformations ("~ a (a b ATTACK) SAY = a b 015": when
  * a says that a will attack b, code a → b 015).  Letters name actors; '.'
  * and '_' stand for none.  Kept for the events stage. */
