@@ -1015,6 +1015,40 @@ static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i)
     return false;
 }
 
+/* TABARI's compounds: "and" after a possessive actor and a word or two
+ * ends that actor's phrase unless the words on both sides of it are of
+ * the dictionaries' <ADJECTIVE> or <NOUN> lists: "Ithilen's awful and
+ * cool minister Calimehtar warned" is two phrases, the first with no
+ * actor of its own (the source is CALGOV); "Ithilen's awful and evil
+ * minister Calimehtar" is one (ITH).  Is slot k, before the verb at
+ * `verb`, such an uncoded first member, another actor following? */
+static bool uncoded_member(const ev_ctx *c, const dyad_slot *slots, size_t n, size_t k, uint32_t verb)
+{
+    uint32_t t = slots[k].tok_end;
+    if (t + 2 >= verb || c->tk[t].cls != DYAD_TOK_APOSTROPHE)
+        return false;
+    uint32_t and_at = 0;
+    for (uint32_t j = t + 1; j < verb && j <= t + 3 && !and_at; j++) {
+        if (word_is(c, j, "and"))
+            and_at = j;
+        else if (c->tk[j].cls != DYAD_TOK_WORD || (c->tk[j].flags & DYAD_TOKF_CAP) || fw(c, j))
+            return false;
+    }
+    if (!and_at || and_at == t + 1 || and_at + 1 >= verb)
+        return false;
+    bool later = false;
+    for (size_t x = 0; x < n && !later; x++)
+        later = slots[x].tok_first > and_at && slots[x].tok_end <= verb;
+    if (!later)
+        return false;
+    const dyad_lexicon *lex = c->eng->lexicon;
+    uint32_t x = and_at - 1, y = and_at + 1;
+    bool adjectives = dyad_verb_synset_at(lex, c->doc, "&ADJECTIVE", x, and_at) &&
+                      dyad_verb_synset_at(lex, c->doc, "&ADJECTIVE", y, y + 1);
+    bool nouns = dyad_verb_synset_at(lex, c->doc, "&NOUN", x, and_at) && dyad_verb_synset_at(lex, c->doc, "&NOUN", y, y + 1);
+    return !adjectives && !nouns;
+}
+
 /* A verb form with a possessive "'s" written onto it is a noun: "Estonia
  * donate's cash to Libya" has no DONATE event. */
 static bool possessive_after(const ev_ctx *c, uint32_t ve, uint32_t se)
@@ -1257,7 +1291,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
              * Calenardhon crowds burned down its embassy, a senior Bree
              * official said" → GON/BREGOV 222 */
             for (size_t k = 0; k < n && src < 0; k++)
-                if (slots[k].tok_first >= cs && slots[k].tok_end <= i)
+                if (slots[k].tok_first >= cs && slots[k].tok_end <= i &&
+                    !(c->opts->article_nouns && uncoded_member(c, slots, n, k, i)))
                     src = (int)k;
             if (src < 0 && cs > ss)
                 src = clause_src;

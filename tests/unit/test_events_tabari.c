@@ -6,6 +6,7 @@
 #include "dyad_int.h"
 #include "events/events.h"
 #include "eval/tabari_options.h"
+#include "lexicon/verbs.h"
 
 #include <unistd.h>
 
@@ -152,5 +153,62 @@ TEST(events_tabari_pattern_source_after_the_verb)
     char got[512];
     CHECK_STR(tev_code(t_, eng, "Veldora will pledge a thaler Norland to Suria.", got, sizeof got), "NOR/SUR/071");
     CHECK_STR(tev_code(t_, eng, "Veldora will pledge a sum to Suria.", got, sizeof got), "VEL/SUR/070");
+    dyad_engine_free(eng);
+}
+
+/* TABARI's compounds: "and" after a possessive actor and a word ends that
+ * actor's phrase unless both words around it are listed adjectives (or
+ * nouns) of the actors file; the first phrase then has no actor and the
+ * source is the next one. */
+TEST(events_tabari_adjective_noun_lists_and_compounds)
+{
+    char apath[64], vpath[64];
+    snprintf(apath, sizeof apath, "/tmp/dyad-tev3-%d.actors", (int)getpid());
+    snprintf(vpath, sizeof vpath, "/tmp/dyad-tev3-%d.verbs", (int)getpid());
+    FILE *f = fopen(apath, "w"), *g = fopen(vpath, "w");
+    CHECK(f != NULL && g != NULL);
+    if (!f || !g) {
+        if (f)
+            fclose(f);
+        if (g)
+            fclose(g);
+        return;
+    }
+    fputs("<NOUN>\nCATTLE\nHORSES_\n</NOUN>\n<ADJECTIVE>\nGRIM\nSTERN\n</ADJECTIVE>\n"
+          "VELDORA_  [VEL]\nNORLAND_  [NOR]\nSURIA_  [SUR]\nMARSHAL_TORVEN_  [NORMIL]\n",
+          f);
+    fputs("CONDEMN  [122]\n", g);
+    fclose(f);
+    fclose(g);
+    const char *paths[] = {apath, vpath};
+    dyad_engine_options eo = {0};
+    eo.dict_paths = paths;
+    eo.n_dict_paths = 2;
+    eo.no_builtin = 1;
+    dyad_engine *eng = NULL;
+    CHECK(dyad_engine_load(&eo, &eng) == DYAD_OK);
+    remove(apath);
+    remove(vpath);
+    if (!eng)
+        return;
+    dyad_doc *doc = t_doc_of_text(eng, "grim stern cattle horses calm");
+    if (doc) {
+        CHECK(dyad_verb_synset_at(eng->lexicon, doc, "&ADJECTIVE", 0, 5) == 1);
+        CHECK(dyad_verb_synset_at(eng->lexicon, doc, "&ADJECTIVE", 1, 5) == 2);
+        CHECK(dyad_verb_synset_at(eng->lexicon, doc, "&NOUN", 2, 5) == 3);
+        CHECK(dyad_verb_synset_at(eng->lexicon, doc, "&NOUN", 3, 5) == 4);
+        CHECK(dyad_verb_synset_at(eng->lexicon, doc, "&NOUN", 4, 5) == 0);
+        CHECK(dyad_verb_synset_at(eng->lexicon, doc, "&NOTHING", 0, 5) == 0);
+        dyad_doc_free(doc);
+    }
+    char got[512];
+    CHECK_STR(tev_code(t_, eng, "Veldora's grim and stern Marshal Torven condemned Suria.", got, sizeof got),
+              "VEL/SUR/122");
+    CHECK_STR(tev_code(t_, eng, "Veldora's grim and calm Marshal Torven condemned Suria.", got, sizeof got),
+              "NORMIL/SUR/122");
+    CHECK_STR(tev_code(t_, eng, "Veldora's cattle and horses of Norland condemned Suria.", got, sizeof got),
+              "VEL/SUR/122");
+    CHECK_STR(tev_code(t_, eng, "Veldora's cattle and goats of Norland condemned Suria.", got, sizeof got),
+              "NOR/SUR/122");
     dyad_engine_free(eng);
 }
