@@ -64,6 +64,7 @@ typedef struct cstate {
     const char *err;
     bool oom;
     int depth; /* brackets open */
+    bool pattern; /* a pattern's own elements (not a synset's phrase) */
 } cstate;
 
 static bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -292,7 +293,7 @@ static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap
 static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_gap)
 {
     uint8_t gap = first_gap;
-    bool first = true;
+    bool first = true, after_synset = false;
     while (c->p < c->end) {
         char ch = *c->p;
         if (is_space(ch)) {
@@ -302,7 +303,10 @@ static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_
         if (ch == '_') {
             /* "A_B": B right after A; "A_ B": A exactly, then any gap */
             c->p++;
-            if (!first && c->p < c->end && !is_space(*c->p))
+            /* TABARI: a '_' right after a synset named in a pattern
+             * leaves the gap open ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER *"
+             * codes "most certainly really did not even ever clash") */
+            if (!first && c->p < c->end && !is_space(*c->p) && !after_synset)
                 gap = 0;
             continue;
         }
@@ -388,6 +392,7 @@ static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_
         }
         if (rc)
             return rc;
+        after_synset = c->d == DYAD_VD_TABARI && c->pattern && ch == '&';
         first = false;
         gap = space_gap;
     }
@@ -486,6 +491,7 @@ int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size
     c->d = d;
     c->p = p;
     c->end = p + len;
+    c->pattern = true;
     int rc = parse_seq(c, 0, DYAD_PE_ANY_GAP, DYAD_PE_ANY_GAP);
     size_t star = c->n;
     for (size_t i = 0; !rc && i < c->n; i++)

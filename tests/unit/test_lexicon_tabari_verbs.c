@@ -240,3 +240,29 @@ TEST(lexicon_tabari_synset_member_with_actor)
     CHECK_STR(tv_code(eng, "Fenwick will pledge a thaler to Corvia.", "Fenwick Corvia", b, sizeof b, &m), "070");
     dyad_engine_free(eng);
 }
+
+/* In a TABARI pattern a '_' right after a synset leaves the gap open
+ * ("&NEVER_AGAIN *" codes "never, sadly, again clash"), while a '_'
+ * before it, or inside a synset member, stays closed. */
+TEST(lexicon_tabari_connector_after_synset)
+{
+    dyad_engine *eng = tv_engine(t_, "<SYNSETS>\n"
+                                      "&NEG\n"
+                                      "+DID_NOT\n"
+                                      "+NEVER\n"
+                                      "&TIE\n"
+                                      "+TRADE_LINKS\n"
+                                      "</SYNSETS>\n"
+                                      "CLASH  [190]\n"
+                                      "- &NEG_AGAIN *  [191]\n"
+                                      "- * OVER_&TIE  [192]\n");
+    if (!eng)
+        return;
+    char b[32];
+    CHECK_STR(tv_code(eng, "Fenwick never again clashed with Padua.", NULL, b, sizeof b, NULL), "191");
+    CHECK_STR(tv_code(eng, "Fenwick never sadly again clashed with Padua.", NULL, b, sizeof b, NULL), "191");
+    CHECK_STR(tv_code(eng, "Fenwick clashed over trade links.", NULL, b, sizeof b, NULL), "192");
+    CHECK_STR(tv_code(eng, "Fenwick clashed over new trade links.", NULL, b, sizeof b, NULL), "190");
+    CHECK_STR(tv_code(eng, "Fenwick clashed over trade and links.", NULL, b, sizeof b, NULL), "190");
+    dyad_engine_free(eng);
+}
