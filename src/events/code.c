@@ -1292,7 +1292,7 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
              * official said" → GON/BREGOV 222 */
             for (size_t k = 0; k < n && src < 0; k++)
                 if (slots[k].tok_first >= cs && slots[k].tok_end <= i &&
-                    !(c->opts->article_nouns && uncoded_member(c, slots, n, k, i)))
+                    !(c->opts && c->opts->article_nouns && uncoded_member(c, slots, n, k, i)))
                     src = (int)k;
             if (src < 0 && cs > ss)
                 src = clause_src;
