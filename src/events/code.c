@@ -411,6 +411,14 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
         if (!join && c->opts && c->opts->tabari_pronouns && i > 0 && info[i - 1].coord == (int)i &&
             gap_b == gap_a + 1 && c->tk[gap_a].cls == DYAD_TOK_APOSTROPHE)
             join = true;
+        /* … and words of the <ADJECTIVE> list: "Calenardhon and the evil
+         * Arnor awful Gondor welcomed" → CAL, ARN, GON */
+        if (!join && c->opts && c->opts->article_nouns && i > 0 && info[i - 1].coord == (int)i && gap_b > gap_a &&
+            gap_b - gap_a <= 3) {
+            join = true;
+            for (uint32_t t = gap_a; t < gap_b && join; t++)
+                join = dyad_verb_synset_at(c->eng->lexicon, c->doc, "&ADJECTIVE", t, t + 1) == t + 1;
+        }
         if (join)
             info[i].coord = (int)i + 1;
     }

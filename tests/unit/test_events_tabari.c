@@ -210,5 +210,10 @@ TEST(events_tabari_adjective_noun_lists_and_compounds)
               "VEL/SUR/122");
     CHECK_STR(tev_code(t_, eng, "Veldora's cattle and goats of Norland condemned Suria.", got, sizeof got),
               "NOR/SUR/122");
+    /* inside a compound, listed adjectives between two actors join them */
+    CHECK_STR(tev_code(t_, eng, "Suria and the grim Veldora stern Norland condemned Marshal Torven.", got, sizeof got),
+              "SUR/NORMIL/122 VEL/NORMIL/122 NOR/NORMIL/122");
+    CHECK_STR(tev_code(t_, eng, "Suria and the grim Veldora calm Norland condemned Marshal Torven.", got, sizeof got),
+              "SUR/NORMIL/122 VEL/NORMIL/122");
     dyad_engine_free(eng);
 }
