@@ -1215,12 +1215,15 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     uint32_t ce = se, cs = ss;
     bool clause_done = false, coded_before = false;
     int clause_src = -1; /* the source of the previous clause */
+    bool prev_coded = false; /* the previous clause has an event */
     for (uint32_t i = ss; i < se; i++) {
         if (clauses && (i == ss || i >= ce)) {
             if (i > ss && code_by == DYAD_CODE_BY_SENTENCE && clause_done)
                 break;
-            if (i > ss && code_by == DYAD_CODE_BY_CLAUSE)
+            if (i > ss && code_by == DYAD_CODE_BY_CLAUSE) {
+                prev_coded = clause_done;
                 clause_done = false;
+            }
             cs = i;
             ce = se;
             bool verb_before = false;
@@ -1302,6 +1305,26 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 if (slots[k].tok_first >= cs && slots[k].tok_end <= i &&
                     !(c->opts && c->opts->article_nouns && uncoded_member(c, slots, n, k, i)))
                     src = (int)k;
+            /* TABARI: a clause with no actor before its verb, after a
+             * clause that coded nothing, takes its source from after the
+             * verb when two actors follow there, the target being the
+             * next ("Gondor alleged and acknowledged that Calenardon might
+             * affirm an attack by Osgiliath soldiers allowed in south
+             * Ithilen" → OSGMIL/ITH 023); after a coded clause its
+             * subject goes on ("Gondor accepts … or assail Arnor" →
+             * GON/ARN) */
+            if (src < 0 && cs > ss && c->opts && c->opts->tabari_pronouns && !prev_coded && m.target_slot < 0) {
+                int after = -1, next = -1;
+                for (size_t k = 0; k < n && next < 0; k++)
+                    if (slots[k].tok_first >= ve && slots[k].tok_first < ce) {
+                        if (after < 0)
+                            after = (int)k;
+                        else if (slots[k].tok_first >= slots[after].tok_end)
+                            next = (int)k;
+                    }
+                if (next >= 0)
+                    src = after;
+            }
             if (src < 0 && cs > ss)
                 src = clause_src;
         }
@@ -1321,13 +1344,12 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (src >= 0)
             clause_src = src;
         int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, info, n, i, ve, code_by == DYAD_CODE_ALL ? se : ce, src);
-        /* the pattern's source after the verb is no target: the next
-         * actor is ("CONTRIBUT - * &CURRENCY [903]" with "+PESO_$":
-         * "contribute a million peso Bree to Gondor" → BRE/GON) */
-        if (c->opts && tgt >= 0 && m.source_slot >= 0 && m.target_slot < 0 && slots[m.source_slot].tok_first >= ve &&
-            slots[tgt].tok_first == slots[m.source_slot].tok_first)
-            tgt = default_target(c, slots, info, n, i, slots[m.source_slot].tok_end, code_by == DYAD_CODE_ALL ? se : ce,
-                                 src);
+        /* a source after the verb is no target: the next actor is
+         * ("CONTRIBUT - * &CURRENCY [903]" with "+PESO_$": "contribute a
+         * million peso Bree to Gondor" → BRE/GON) */
+        if (c->opts && tgt >= 0 && src >= 0 && m.target_slot < 0 && slots[src].tok_first >= ve &&
+            slots[tgt].tok_first == slots[src].tok_first)
+            tgt = default_target(c, slots, info, n, i, slots[src].tok_end, code_by == DYAD_CODE_ALL ? se : ce, src);
         if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
             int by = -1;
             for (size_t k = 0; k < n; k++)

@@ -217,3 +217,22 @@ TEST(events_tabari_adjective_noun_lists_and_compounds)
               "SUR/NORMIL/122 VEL/NORMIL/122");
     dyad_engine_free(eng);
 }
+
+/* TABARI: a clause with no actor before its verb takes its source from
+ * after the verb when two actors follow and the clause before coded
+ * nothing; after a coded clause, that clause's subject goes on. */
+TEST(events_tabari_clause_source_after_the_verb)
+{
+    dyad_engine *eng = tev_engine(t_);
+    if (!eng)
+        return;
+    char got[512];
+    CHECK_STR(tev_code(t_, eng, "Veldora wavered and condemned the raid by Norland on Suria.", got, sizeof got),
+              "NOR/SUR/122");
+    CHECK_STR(tev_code(t_, eng, "Veldora rebuked Castamere and condemned the raid by Norland on Suria.", got,
+                       sizeof got),
+              "VEL/CAS/123 VEL/NOR/122");
+    /* one actor after the verb: the subject before goes on */
+    CHECK_STR(tev_code(t_, eng, "Veldora wavered and condemned Norland.", got, sizeof got), "VEL/NOR/122");
+    dyad_engine_free(eng);
+}
