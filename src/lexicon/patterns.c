@@ -1088,31 +1088,21 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth)
 /* The end of phrase pi matched from token t, or 0.  An element with a
  * gap (a TABARI space) is placed at the nearest token within it where it
  * matches. */
+static uint32_t phrase_elem_at(mctx *m, const dyad_pelem *e, uint32_t t, int depth, int *bind);
+
 static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
 {
     const dyad_vphrase *ph = &m->vt->phrases[pi];
     int bind = -1;
     for (uint32_t i = 0; i < ph->n; i++) {
         const dyad_pelem *e = &m->vt->elems[ph->first + i];
-        uint32_t x = 0;
         t = skip_ign(m, t);
-        for (unsigned skipped = 0; t < m->s1 && !x; skipped++) {
+        uint32_t x = 0;
+        for (unsigned skipped = 0; t < m->s1; skipped++) {
             if (!m->budget)
                 return 0;
             m->budget--;
-            if (e->kind == DYAD_PE_WORD)
-                x = word_matches(e, &m->keys[t - m->s0]) ? t + 1 : 0;
-            else if (e->kind == DYAD_PE_SOURCE || e->kind == DYAD_PE_TARGET) {
-                for (size_t k = 0; k < m->n_slots && !x; k++)
-                    if (m->slots[k].tok_first == t && m->slots[k].tok_end > t && m->slots[k].tok_end <= m->s1) {
-                        x = m->slots[k].tok_end;
-                        bind = (int)k * 2 + (e->kind == DYAD_PE_TARGET);
-                    }
-            } else {
-                x = set_at(m, e->set, t, depth);
-                if (x && m->pbind >= 0)
-                    bind = m->pbind;
-            }
+            x = phrase_elem_at(m, e, t, depth, &bind);
             if (x || skipped >= e->gap)
                 break;
             t = skip_ign(m, t + 1);
@@ -1123,6 +1113,26 @@ static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
     }
     m->pbind = bind;
     return t;
+}
+
+/* Element e of a synset phrase at token t (< s1): the token after it, or
+ * 0; an actor slot it takes goes to *bind (slot * 2 + 1 for '+'). */
+static uint32_t phrase_elem_at(mctx *m, const dyad_pelem *e, uint32_t t, int depth, int *bind)
+{
+    if (e->kind == DYAD_PE_WORD)
+        return word_matches(e, &m->keys[t - m->s0]) ? t + 1 : 0;
+    if (e->kind == DYAD_PE_SOURCE || e->kind == DYAD_PE_TARGET) {
+        for (size_t k = 0; k < m->n_slots; k++)
+            if (m->slots[k].tok_first == t && m->slots[k].tok_end > t && m->slots[k].tok_end <= m->s1) {
+                *bind = (int)k * 2 + (e->kind == DYAD_PE_TARGET);
+                return m->slots[k].tok_end;
+            }
+        return 0;
+    }
+    uint32_t x = set_at(m, e->set, t, depth);
+    if (x && m->pbind >= 0)
+        *bind = m->pbind;
+    return x;
 }
 
 /* Candidates for element e starting at token p: ends[] and slot[] (-1). */
