@@ -18,7 +18,15 @@
  * (...) phrase 1), so the first match wins, as in TABARI, whose longer
  * patterns shadow shorter ones; on equal weight the earlier line wins.
  * "Egypt rushed aid to Gaza": "- * AID [070]" (2) beats "- * (TO)
- * [042:043]" (1). */
+ * [042:043]" (1).  TABARI patterns are scored by what they matched
+ * (TAB_WORD, TAB_SET below) and the best match wins; their spec is the
+ * most they can score, so the search stops once no later one can win.
+ *
+ * TABARI readings: a space inside a synset member or { | } alternative
+ * lets a few words come between (PHRASE_GAP), '_' does not; a member may
+ * name the source or target ("+PESO_$"); "WORD~" is a stem even before
+ * '_'; a '_' right after a synset named in a pattern leaves the gap open;
+ * '^' skips an actor phrase only. */
 #include "verbs.h"
 #include "lexicon_int.h"
 
