@@ -421,6 +421,14 @@ static void relink_coord(const ev_ctx *c, const dyad_slot *slots, slot_info *inf
         if (!join && c->opts && c->opts->tabari_pronouns && i > 0 && info[i - 1].coord == (int)i &&
             gap_b == gap_a + 1 && c->tk[gap_a].cls == DYAD_TOK_APOSTROPHE)
             join = true;
+        /* … and words of the <ADJECTIVE> list: "Calenardhon and the evil
+         * Arnor awful Gondor welcomed" → CAL, ARN, GON */
+        if (!join && c->opts && c->opts->article_nouns && i > 0 && info[i - 1].coord == (int)i && gap_b > gap_a &&
+            gap_b - gap_a <= 3) {
+            join = true;
+            for (uint32_t t = gap_a; t < gap_b && join; t++)
+                join = dyad_verb_synset_at(c->eng->lexicon, c->doc, "&ADJECTIVE", t, t + 1) == t + 1;
+        }
         if (join)
             info[i].coord = (int)i + 1;
     }
@@ -629,6 +637,19 @@ static int default_target(const ev_ctx *c, const dyad_slot *slots, const slot_in
         for (size_t k = n; k > 0; k--)
             if (slots[k - 1].tok_end <= verb && !same_as_source(c, info, (int)k - 1, srcs, ns))
                 return (int)k - 1;
+    /* TABARI, with nothing after: the verb's own subject when the source
+     * is another, earlier actor ("Red Cross accepts that Secretary General
+     * might affirm …" → NGO/UNO; "… it requested that Elrond assist" →
+     * ELF) — the actor right before the verb, auxiliaries between */
+    if (c->opts && c->opts->tabari_pronouns && ns)
+        for (size_t k = n; k > 0; k--) {
+            if (slots[k - 1].tok_end > verb)
+                continue;
+            if (skip_aux(c, slots[k - 1].tok_end, verb) == verb && slots[k - 1].tok_first > slots[srcs[0]].tok_first &&
+                !same_as_source(c, info, (int)k - 1, srcs, ns))
+                return (int)k - 1;
+            break;
+        }
     return -1;
 }
 
@@ -1074,10 +1095,56 @@ static bool after_intensifier(const ev_ctx *c, uint32_t ss, uint32_t i)
 /* TABARI's nouns: a verb form right after an article is a noun ("Arnor
  * is about the restore full diplomatic ties" has no RESTORE event), while
  * a possessive pronoun does not make one ("by its resumption of
- * diplomatic ties with Gondor" codes RESUM). */
+ * diplomatic ties with Gondor" codes RESUM); so is a capitalised one. */
 static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i)
 {
-    return i > ss && (word_is(c, i - 1, "the") || word_is(c, i - 1, "a") || word_is(c, i - 1, "an"));
+    if (i > ss && (word_is(c, i - 1, "the") || word_is(c, i - 1, "a") || word_is(c, i - 1, "an")))
+        return true;
+    /* a capitalised verb form inside the sentence is a name: "Arnor is
+     * about To Restore full diplomatic ties" has no RESTORE event (a word
+     * in capitals throughout, as in a headline, is not) */
+    const dyad_token *t = &c->tk[i];
+    if (i == ss || !(t->flags & DYAD_TOKF_CAP) || (t->flags & DYAD_TOKF_SENT_START) ||
+        c->tk[i - 1].cls == DYAD_TOK_QUOTE_OPEN)
+        return false;
+    for (uint32_t b = t->span.start + 1; b < t->span.end; b++)
+        if (c->doc->text[b] >= 'a' && c->doc->text[b] <= 'z')
+            return true;
+    return false;
+}
+
+/* TABARI's compounds: "and" after a possessive actor and a word or two
+ * ends that actor's phrase unless the words on both sides of it are of
+ * the dictionaries' <ADJECTIVE> or <NOUN> lists: "Ithilen's awful and
+ * cool minister Calimehtar warned" is two phrases, the first with no
+ * actor of its own (the source is CALGOV); "Ithilen's awful and evil
+ * minister Calimehtar" is one (ITH).  Is slot k, before the verb at
+ * `verb`, such an uncoded first member, another actor following? */
+static bool uncoded_member(const ev_ctx *c, const dyad_slot *slots, size_t n, size_t k, uint32_t verb)
+{
+    uint32_t t = slots[k].tok_end;
+    if (t + 2 >= verb || c->tk[t].cls != DYAD_TOK_APOSTROPHE)
+        return false;
+    uint32_t and_at = 0;
+    for (uint32_t j = t + 1; j < verb && j <= t + 3 && !and_at; j++) {
+        if (word_is(c, j, "and"))
+            and_at = j;
+        else if (c->tk[j].cls != DYAD_TOK_WORD || (c->tk[j].flags & DYAD_TOKF_CAP) || fw(c, j))
+            return false;
+    }
+    if (!and_at || and_at == t + 1 || and_at + 1 >= verb)
+        return false;
+    bool later = false;
+    for (size_t x = 0; x < n && !later; x++)
+        later = slots[x].tok_first > and_at && slots[x].tok_end <= verb;
+    if (!later)
+        return false;
+    const dyad_lexicon *lex = c->eng->lexicon;
+    uint32_t x = and_at - 1, y = and_at + 1;
+    bool adjectives = dyad_verb_synset_at(lex, c->doc, "&ADJECTIVE", x, and_at) &&
+                      dyad_verb_synset_at(lex, c->doc, "&ADJECTIVE", y, y + 1);
+    bool nouns = dyad_verb_synset_at(lex, c->doc, "&NOUN", x, and_at) && dyad_verb_synset_at(lex, c->doc, "&NOUN", y, y + 1);
+    return !adjectives && !nouns;
 }
 
 /* A verb form with a possessive "'s" written onto it is a noun: "Estonia
@@ -1239,12 +1306,15 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
     bool clause_done = false, coded_before = false;
     uint32_t pattern_end = 0; /* tokens before it were matched by a coded pattern */
     int clause_src = -1; /* the source of the previous clause */
+    bool prev_coded = false; /* the previous clause has an event */
     for (uint32_t i = ss; i < se; i++) {
         if (clauses && (i == ss || i >= ce)) {
             if (i > ss && code_by == DYAD_CODE_BY_SENTENCE && clause_done)
                 break;
-            if (i > ss && code_by == DYAD_CODE_BY_CLAUSE)
+            if (i > ss && code_by == DYAD_CODE_BY_CLAUSE) {
+                prev_coded = clause_done;
                 clause_done = false;
+            }
             cs = i;
             ce = se;
             bool verb_before = false;
@@ -1256,7 +1326,13 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 bool in_slot = false;
                 for (size_t x = 0; x < n && !in_slot; x++)
                     in_slot = k >= slots[x].tok_first && k < slots[x].tok_end;
-                verb_before |= !in_slot && verb_starts(c, k, se);
+                uint32_t vk;
+                if (!in_slot && c->tk[k].cls == DYAD_TOK_WORD &&
+                    dyad_verb_at(c->eng->lexicon, c->doc, k, se, &vk)) {
+                    verb_before = true;
+                    k = vk - 1; /* a verb phrase holding a conjunction
+                                   is one verb: "shot and wounded" */
+                }
             }
         }
         if (clause_done || c->tk[i].cls != DYAD_TOK_WORD || (skip && skip[i - ss]))
@@ -1357,8 +1433,29 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
              * Calenardhon crowds burned down its embassy, a senior Bree
              * official said" → GON/BREGOV 222 */
             for (size_t k = 0; k < n && src < 0; k++)
-                if (slots[k].tok_first >= cs && slots[k].tok_end <= i)
+                if (slots[k].tok_first >= cs && slots[k].tok_end <= i &&
+                    !(c->opts && c->opts->article_nouns && uncoded_member(c, slots, n, k, i)))
                     src = (int)k;
+            /* TABARI: a clause with no actor before its verb, after a
+             * clause that coded nothing, takes its source from after the
+             * verb when two actors follow there, the target being the
+             * next ("Gondor alleged and acknowledged that Calenardon might
+             * affirm an attack by Osgiliath soldiers allowed in south
+             * Ithilen" → OSGMIL/ITH 023); after a coded clause its
+             * subject goes on ("Gondor accepts … or assail Arnor" →
+             * GON/ARN) */
+            if (src < 0 && cs > ss && c->opts && c->opts->tabari_pronouns && !prev_coded && m.target_slot < 0) {
+                int after = -1, next = -1;
+                for (size_t k = 0; k < n && next < 0; k++)
+                    if (slots[k].tok_first >= ve && slots[k].tok_first < ce) {
+                        if (after < 0)
+                            after = (int)k;
+                        else if (slots[k].tok_first >= slots[after].tok_end)
+                            next = (int)k;
+                    }
+                if (next >= 0)
+                    src = after;
+            }
             if (src < 0 && cs > ss)
                 src = clause_src;
         }
@@ -1378,6 +1475,12 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (src >= 0)
             clause_src = src;
         int tgt = m.target_slot >= 0 ? m.target_slot : default_target(c, slots, info, n, i, ve, code_by == DYAD_CODE_ALL ? se : ce, src);
+        /* a source after the verb is no target: the next actor is
+         * ("CONTRIBUT - * &CURRENCY [903]" with "+PESO_$": "contribute a
+         * million peso Bree to Gondor" → BRE/GON) */
+        if (c->opts && tgt >= 0 && src >= 0 && m.target_slot < 0 && slots[src].tok_first >= ve &&
+            slots[tgt].tok_first == slots[src].tok_first)
+            tgt = default_target(c, slots, info, n, i, slots[src].tok_end, code_by == DYAD_CODE_ALL ? se : ce, src);
         if ((vg & VG_PASSIVE) && m.source_slot < 0 && m.target_slot < 0) {
             int by = -1;
             for (size_t k = 0; k < n; k++)

@@ -19,6 +19,7 @@
  * between) before any code form one record.  A record without any code is
  * reported. */
 #include "lexicon.h"
+#include "verbs.h"
 
 #include <string.h>
 
@@ -165,9 +166,58 @@ static int rec_flush(dyad_lexicon *lex, actor_rec *r, const dyad_engine *eng, co
     return 0;
 }
 
+/* TABARI's <NOUN> and <ADJECTIVE> lists (words its parser may not take
+ * for compound edges: "Ithilen's awful and evil minister" is one phrase,
+ * "Ithilen's awful and cool minister" two) as the synsets &NOUN and
+ * &ADJECTIVE of the verb table, where the events stage asks for them
+ * (dyad_verb_synset_at).  Returns the number of bad lines, -1 when out of
+ * memory. */
+static long word_lists(dyad_lexicon *lex, const dyad_engine *eng, const char *name, const char *data, size_t len)
+{
+    const char *p = data, *end = data + len, *list = NULL;
+    unsigned lineno = 0;
+    long bad = 0, added = 0;
+    while (p < end) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        if (!e)
+            e = end;
+        lineno++;
+        const char *s = p, *w;
+        p = e < end ? e + 1 : end;
+        while (s < e && (*s == ' ' || *s == '\t'))
+            s++;
+        for (w = s; w < e && *w != ' ' && *w != '\t' && *w != ';' && *w != '\r'; w++)
+            ;
+        size_t n = (size_t)(w - s);
+        if (n >= 6 && !memcmp(s, "<NOUN>", 6))
+            list = "&NOUN";
+        else if (n >= 11 && !memcmp(s, "<ADJECTIVE>", 11))
+            list = "&ADJECTIVE";
+        else if (n >= 2 && s[0] == '<' && s[1] == '/')
+            list = NULL;
+        else if (list && n && *s != '#') {
+            const char *err = NULL;
+            int rc = dyad_verb_synset_add(lex, list, strlen(list), s, n, DYAD_VD_TABARI, false, &err);
+            if (rc < 0)
+                return -1;
+            if (rc > 0) {
+                dyad_engine_diag(eng, "%s:%u: %s", name, lineno, err);
+                bad++;
+            } else
+                added++;
+        }
+    }
+    if (added && dyad_verbs_finish(lex) < 0)
+        return -1;
+    return bad;
+}
+
 long dyad_load_tabari_actors(dyad_lexicon *lex, const dyad_engine *eng, const char *name, const char *data,
                              size_t len, bool petrarch)
 {
+    long lists = petrarch ? 0 : word_lists(lex, eng, name, data, len);
+    if (lists < 0)
+        return -1;
     dyad_arena *a = dyad_lexicon_arena(lex);
     dyad_cameo_reader rd = {.p = data, .end = data + len};
     dyad_cameo_line ln;
@@ -229,5 +279,5 @@ long dyad_load_tabari_actors(dyad_lexicon *lex, const dyad_engine *eng, const ch
     }
     if (rec_flush(lex, &r, eng, name, petrarch, &bad))
         return -1;
-    return bad;
+    return bad + lists;
 }

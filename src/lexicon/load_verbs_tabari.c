@@ -100,7 +100,7 @@ static int flush(tab_state *st)
         return -1;
     const char *err = NULL;
     long rc = dyad_verb_add(st->lex, st->file, st->line, st->name, st->forms, st->n_forms,
-                            DYAD_STYLE_VERB_STEM, st->code, (uint32_t)st->block, &err);
+                            DYAD_STYLE_VERB_STEM | DYAD_STYLE_GAPS, st->code, (uint32_t)st->block, &err);
     if (rc == -1)
         return -1;
     if (rc == -2)

@@ -184,7 +184,7 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
  * Amroth" do not, so a gap never runs over a clause edge or swallows
  * another actor. */
 static bool gap_may_pass(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *cache, uint32_t base, uint32_t t,
-                         uint32_t end, const tok_ids *ti)
+                         uint32_t end, const tok_ids *ti, bool verb_walk)
 {
     const dyad_token *k = &doc->toks[t];
     if (k->cls != DYAD_TOK_WORD && k->cls != DYAD_TOK_NUMBER)
@@ -195,7 +195,9 @@ static bool gap_may_pass(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids *
         /* the document belongs to the calling thread; its function-word
          * classes are filled in place, as the token ids are */
         int fw = dyad_tok_fword((dyad_doc *)doc, t);
-        if (fw & (DYAD_FW_AUX | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_PRON | DYAD_FW_EXPL))
+        /* a TABARI verb phrase may hold its own auxiliaries: "DEATH TOLL
+         * RISEN" is "death toll has risen" */
+        if (fw & ((verb_walk ? 0 : DYAD_FW_AUX) | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_PRON | DYAD_FW_EXPL))
             return false;
     }
     bool joined = t > 0 && (doc->toks[t - 1].flags & DYAD_TOKF_JOINER); /* "state-run" */
@@ -283,9 +285,17 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
                     next_cost[n_next++] = live_cost[l];
                 }
             }
-            if (live_gap[l] && live_gap[l] <= DYAD_LEX_GAP_MAX && n_next < MAX_LIVE) {
+            if (live_gap[l] && n_next < MAX_LIVE && ti->n == 0 &&
+                (doc->toks[t].cls == DYAD_TOK_QUOTE_OPEN || doc->toks[t].cls == DYAD_TOK_QUOTE_CLOSE)) {
+                /* quote marks inside a gap are not words: 'Al "The
+                 * Weasel" Gore' is AL GORE */
+                next[n_next] = live[l];
+                next_ns[n_next] = live_ns[l];
+                next_gap[n_next] = live_gap[l];
+                next_cost[n_next++] = live_cost[l];
+            } else if (live_gap[l] && live_gap[l] <= DYAD_LEX_GAP_MAX && n_next < MAX_LIVE) {
                 if (may_pass < 0)
-                    may_pass = gap_may_pass(lex, doc, cache, base, t, end, ti);
+                    may_pass = gap_may_pass(lex, doc, cache, base, t, end, ti, mask == DYAD_NS_VERB);
                 if (may_pass) { /* the gap passes over this word */
                     next[n_next] = live[l];
                     next_ns[n_next] = live_ns[l];
@@ -294,8 +304,9 @@ static walk_best walk_from(const dyad_lexicon *lex, const dyad_doc *doc, tok_ids
                 }
             }
         }
+        /* quote marks are not words of a phrase */
+        words += doc->toks[t].cls != DYAD_TOK_QUOTE_OPEN && doc->toks[t].cls != DYAD_TOK_QUOTE_CLOSE;
         t++;
-        words++;
         for (size_t q = 0; q < n_next; q++) {
             int32_t e = lex->node_entry[next[q]];
             if (e >= 0 && (t > best.end ||

@@ -353,7 +353,10 @@ static bool phrase_ids(phrase_words *pw, const char *phrase)
         else if (style == DYAD_STYLE_DYAD)
             acronym = pw->letters[i] >= 2 && pw->uppers[i] == pw->letters[i];
         else
-            acronym = pw->n == 1 && pw->letters[i] >= 2 && pw->letters[i] <= 3 &&
+            /* a TABARI stem of three capitals is a stem ("ENT" matches
+             * "Entian"); "U.S." and two letters stay acronyms */
+            acronym = !(stem_last && pw->letters[i] == 3 && !strchr(phrase, '.')) && pw->n == 1 &&
+                      pw->letters[i] >= 2 && pw->letters[i] <= 3 &&
                       pw->uppers[i] == pw->letters[i] && n == pw->letters[i];
         const char *key = k + 1;
         size_t kn = n;

@@ -18,7 +18,15 @@
  * (...) phrase 1), so the first match wins, as in TABARI, whose longer
  * patterns shadow shorter ones; on equal weight the earlier line wins.
  * "Egypt rushed aid to Gaza": "- * AID [070]" (2) beats "- * (TO)
- * [042:043]" (1). */
+ * [042:043]" (1).  TABARI patterns are scored by what they matched
+ * (TAB_WORD, TAB_SET below) and the best match wins; their spec is the
+ * most they can score, so the search stops once no later one can win.
+ *
+ * TABARI readings: a space inside a synset member or { | } alternative
+ * lets a few words come between (PHRASE_GAP), '_' does not; a member may
+ * name the source or target ("+PESO_$"); "WORD~" is a stem even before
+ * '_'; a '_' right after a synset named in a pattern leaves the gap open;
+ * '^' skips an actor phrase only. */
 #include "verbs.h"
 #include "lexicon_int.h"
 
@@ -28,6 +36,10 @@
 #define MAX_SIDE 32      /* elements on one side of the verb */
 #define MAX_PHRASE 16    /* elements in a synset phrase */
 #define PP_GAP 3         /* words allowed inside a PETRARCH (...) phrase */
+#define PHRASE_GAP 4     /* words allowed where a TABARI synset or { | }
+                            phrase has a space: "+AUSTRIAN FLORIN" matches
+                            "austrian gold florin", "+AUSTRIAN_FLORIN"
+                            does not */
 #define SET_DEPTH 4      /* synsets within synsets */
 #define MAX_PHRASE_TOKS 12
 #define WINDOW 256       /* tokens either side of the verb that are searched */
@@ -60,6 +72,7 @@ typedef struct cstate {
     const char *err;
     bool oom;
     int depth; /* brackets open */
+    bool pattern; /* a pattern's own elements (not a synset's phrase) */
 } cstate;
 
 static bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -169,7 +182,8 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
     c->d = d;
     c->p = p;
     c->end = p + len;
-    int rc = parse_seq(c, 0, 0, 0);
+    /* TABARI: a space between a phrase's words is open, '_' closed */
+    int rc = parse_seq(c, 0, d == DYAD_VD_TABARI ? PHRASE_GAP : 0, 0);
     if (c->oom)
         rc = -1;
     else if (!rc && c->n == 0) {
@@ -180,8 +194,11 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
         rc = 1;
     }
     for (size_t i = 0; !rc && i < c->n; i++)
-        if (c->items[i].kind != DYAD_PE_WORD && c->items[i].kind != DYAD_PE_SET) {
-            c->err = "a synset or alternative holds only words and synsets";
+        if (c->items[i].kind != DYAD_PE_WORD && c->items[i].kind != DYAD_PE_SET &&
+            !(d == DYAD_VD_TABARI && (c->items[i].kind == DYAD_PE_SOURCE || c->items[i].kind == DYAD_PE_TARGET))) {
+            /* TABARI: a member may name the source or target ("+PESO_$":
+             * "contribute a million peso Bree" has source Bree) */
+            c->err = "a synset or alternative holds only words, synsets and (TABARI) $ or +";
             rc = 1;
         } else if (c->items[i].kind == DYAD_PE_SET && c->items[i].set >= (uint32_t)set) {
             c->err = "a synset may only name synsets defined before it";
@@ -202,7 +219,8 @@ static int compile_phrase(dyad_lexicon *lex, dyad_vdialect d, long set, const ch
         dyad_vphrase ph = {(uint32_t)vt->n_elems, (uint32_t)c->n, -1};
         for (size_t i = 0; i < c->n; i++) {
             const citem *it = &c->items[i];
-            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, 0, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
+            uint8_t gap = i && it->gap != DYAD_PE_ANY_GAP ? it->gap : 0;
+            vt->elems[vt->n_elems++] = (dyad_pelem){it->kind, gap, it->stem, it->noun, it->set, it->key, it->key_len, it->id};
         }
         dyad_vset *s = &vt->sets[set];
         int32_t pi = (int32_t)vt->n_phrases;
@@ -283,7 +301,7 @@ static int parse_seq(cstate *c, char close, uint8_t space_gap, uint8_t first_gap
 static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_gap)
 {
     uint8_t gap = first_gap;
-    bool first = true;
+    bool first = true, after_synset = false;
     while (c->p < c->end) {
         char ch = *c->p;
         if (is_space(ch)) {
@@ -293,7 +311,10 @@ static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_
         if (ch == '_') {
             /* "A_B": B right after A; "A_ B": A exactly, then any gap */
             c->p++;
-            if (!first && c->p < c->end && !is_space(*c->p))
+            /* TABARI: a '_' right after a synset named in a pattern
+             * leaves the gap open ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER *"
+             * codes "most certainly really did not even ever clash") */
+            if (!first && c->p < c->end && !is_space(*c->p) && !after_synset)
                 gap = 0;
             continue;
         }
@@ -345,6 +366,11 @@ static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_
                 noun |= w[n - 1] == '~';
                 n--;
             }
+            /* TABARI: '~' keeps a word a stem even before a closed '_'
+             * ("REAL~_PLEASANT" matches "really pleasant", "NEAT~_PLACE"
+             * "neatest place"); PETRARCH and dyad: a noun's plurals */
+            if (noun && c->d == DYAD_VD_TABARI)
+                noun = exact = false;
             citem it = {0, gap, 0, 0, 0, NULL, 0, 0, 0};
             if (n == 1 && (w[0] == '$' || w[0] == '+' || w[0] == '%' || w[0] == '^' || w[0] == '*')) {
                 it.kind = w[0] == '$'   ? DYAD_PE_SOURCE
@@ -374,6 +400,7 @@ static int parse_seq_in(cstate *c, char close, uint8_t space_gap, uint8_t first_
         }
         if (rc)
             return rc;
+        after_synset = c->d == DYAD_VD_TABARI && c->pattern && ch == '&';
         first = false;
         gap = space_gap;
     }
@@ -425,6 +452,35 @@ int dyad_verb_pattern_line(dyad_lexicon *lex, uint32_t block, const char *p, con
     return rc;
 }
 
+/* TABARI: of the patterns that match, the one that matched the most
+ * wins, as in TABARI, which tries them all ("VOW - * RESIST { TO THE END
+ * | … } [113]" and "- * RESIST { TO THE END OF THE EARTH | … } [115]":
+ * "vowed to resist to the end of the earth" codes 115); a word of the
+ * pattern weighs TAB_WORD, each word a synset or { | } phrase matched
+ * TAB_SET ("- * DOLLAR [071]" beats "- * &CURRENCY [903]" on "dollars"),
+ * an actor slot 1.  A pattern's spec is the most it can score. */
+#define TAB_WORD 3u
+#define TAB_SET 2u
+
+/* The most words a phrase of set `set` holds (nested synsets counted by
+ * their own longest phrase). */
+static unsigned set_size(const struct dyad_verb_table *vt, uint32_t set, int depth)
+{
+    unsigned best = 1;
+    if (set >= vt->n_sets || depth > SET_DEPTH)
+        return best;
+    for (int32_t pi = vt->sets[set].head; pi >= 0; pi = vt->phrases[pi].next) {
+        unsigned n = 0;
+        for (uint32_t i = 0; i < vt->phrases[pi].n; i++) {
+            const dyad_pelem *e = &vt->elems[vt->phrases[pi].first + i];
+            n += e->kind == DYAD_PE_SET ? set_size(vt, e->set, depth + 1) : 1;
+        }
+        if (n > best)
+            best = n;
+    }
+    return best;
+}
+
 int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size_t len, dyad_vdialect d,
                           dyad_verb_code code, const char *file, uint32_t line, const char **err)
 {
@@ -443,6 +499,7 @@ int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size
     c->d = d;
     c->p = p;
     c->end = p + len;
+    c->pattern = true;
     int rc = parse_seq(c, 0, DYAD_PE_ANY_GAP, DYAD_PE_ANY_GAP);
     size_t star = c->n;
     for (size_t i = 0; !rc && i < c->n; i++)
@@ -498,12 +555,19 @@ int dyad_verb_pattern_add(dyad_lexicon *lex, uint32_t block, const char *p, size
         }
         for (size_t i = 0; i < c->n; i++) {
             uint8_t k = c->items[i].kind;
-            spec += c->items[i].weak                       ? 1
-                    : k == DYAD_PE_WORD || k == DYAD_PE_SET ? 2
-                    : k == 255 || k == DYAD_PE_SKIP         ? 0
-                                                            : 1;
+            if (d == DYAD_VD_TABARI)
+                spec += k == DYAD_PE_WORD  ? TAB_WORD
+                        : k == DYAD_PE_SET ? TAB_SET * set_size(vt, c->items[i].set, 0)
+                        : k == 255 || k == DYAD_PE_SKIP ? 0
+                                                        : 1;
+            else
+                spec += c->items[i].weak                       ? 1
+                        : k == DYAD_PE_WORD || k == DYAD_PE_SET ? 2
+                        : k == 255 || k == DYAD_PE_SKIP         ? 0
+                                                                : 1;
         }
-        pt.spec = (uint16_t)spec;
+        pt.spec = (uint16_t)(spec > UINT16_MAX ? UINT16_MAX : spec);
+        pt.by_match = d == DYAD_VD_TABARI;
         vt->patterns[vt->n_patterns++] = pt;
         vt->sorted = false;
     }
@@ -800,6 +864,7 @@ typedef struct mctx {
     const dyad_pelem *el;
     uint32_t n_el;
     int bind[MAX_SIDE];
+    uint32_t from[MAX_SIDE], to[MAX_SIDE]; /* the tokens each element matched */
     uint32_t edge;       /* where the search of this side ended */
     uint32_t budget;     /* synset steps left for this pattern */
     uint32_t steps;      /* search steps left for this call */
@@ -811,6 +876,12 @@ typedef struct mctx {
     dyad_arena *arena;   /* the caller's: the cache is made on first use */
     bool cache_made;
     bool indexed;        /* the synsets' first-word index is current */
+    int pbind;           /* the actor slot a synset phrase's $ or + took in
+                            the last set_at: slot * 2 + (1 for +), or -1 */
+    bool skip_actors_only; /* TABARI: '^' skips an actor phrase, never a
+                              plain word ("- * IFTAR AT ^ ^ +": "Iftar at
+                              Osgiliath with the leaders of Gondor in
+                              Eriador" → target Eriador) */
 } mctx;
 
 /* Which pattern words are in the window, on which side of the verb (from
@@ -954,6 +1025,7 @@ static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
         if (!m->set_end || !m->set_stamp)
             m->set_key = NULL;
     }
+    m->pbind = -1;
     if (depth > 0 || !m->set_key)
         return set_at_uncached(m, set, t, depth);
     uint64_t key = ((uint64_t)set + 1) << 32 | t;
@@ -965,7 +1037,7 @@ static uint32_t set_at(mctx *m, uint32_t set, uint32_t t, int depth)
         if (!used) {
             uint32_t budget = m->budget;
             uint32_t e = set_at_uncached(m, set, t, depth);
-            if (budget && m->budget) { /* a complete answer */
+            if (budget && m->budget && m->pbind < 0) { /* a complete answer, no actor taken */
                 m->set_key[j] = key;
                 m->set_end[j] = e;
                 m->set_stamp[j] = m->call;
@@ -982,57 +1054,74 @@ static uint32_t set_at_uncached(mctx *m, uint32_t set, uint32_t t, int depth)
         return 0;
     const struct dyad_verb_table *vt = m->vt;
     uint32_t best = 0;
+    int best_bind = -1;
     if (!m->indexed) {
         for (int32_t pi = vt->sets[set].head; pi >= 0; pi = vt->phrases[pi].next) {
+            m->pbind = -1;
             uint32_t e = phrase_at(m, pi, t, depth + 1);
-            if (e > best)
+            if (e > best) {
                 best = e;
+                best_bind = m->pbind;
+            }
         }
+        m->pbind = best_bind;
         return best;
     }
     /* the phrases that may begin with the word at t, and those that
      * begin with a stem or a synset */
     const dyad_vset *s = &vt->sets[set];
     for (uint32_t k = s->other; k < s->other + s->n_other; k++) {
+        m->pbind = -1;
         uint32_t e = phrase_at(m, (int32_t)vt->set_phrases[k], t, depth + 1);
-        if (e > best)
+        if (e > best) {
             best = e;
+            best_bind = m->pbind;
+        }
     }
     uint32_t u = skip_ign(m, t);
     const tkey *tk = u < m->s1 ? &m->keys[u - m->s0] : NULL;
     for (int v = 0; tk && tk->word && v < 3; v++) {
         const dyad_vfirst *f = tk->id[v] ? first_find(vt, set, tk->id[v]) : NULL;
         for (uint32_t k = f ? f->first : 0; f && k < f->first + f->n; k++) {
+            m->pbind = -1;
             uint32_t e = phrase_at(m, (int32_t)vt->set_phrases[k], t, depth + 1);
-            if (e > best)
+            if (e > best) {
                 best = e;
+                best_bind = m->pbind;
+            }
         }
     }
+    m->pbind = best_bind;
     return best;
 }
+
+/* The end of phrase pi matched from token t, or 0.  An element with a
+ * gap (a TABARI space) is placed at the nearest token within it where it
+ * matches. */
+static uint32_t phrase_elem_at(mctx *m, const dyad_pelem *e, uint32_t t, int depth, int *bind);
 
 static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
 {
     const dyad_vphrase *ph = &m->vt->phrases[pi];
+    int bind = -1;
     for (uint32_t i = 0; i < ph->n; i++) {
         const dyad_pelem *e = &m->vt->elems[ph->first + i];
-        if (!m->budget)
-            return 0;
-        m->budget--;
         t = skip_ign(m, t);
-        if (t >= m->s1)
-            return 0;
-        if (e->kind == DYAD_PE_WORD) {
-            if (!word_matches(e, &m->keys[t - m->s0]))
+        uint32_t x = 0;
+        for (unsigned skipped = 0; t < m->s1; skipped++) {
+            if (!m->budget)
                 return 0;
-            t++;
-        } else {
-            uint32_t x = set_at(m, e->set, t, depth);
-            if (!x)
-                return 0;
-            t = x;
+            m->budget--;
+            x = phrase_elem_at(m, e, t, depth, &bind);
+            if (x || skipped >= e->gap)
+                break;
+            t = skip_ign(m, t + 1);
         }
+        if (!x)
+            return 0;
+        t = x;
     }
+    m->pbind = bind;
     return t;
 }
 
@@ -1044,6 +1133,26 @@ static uint32_t phrase_at(mctx *m, int32_t pi, uint32_t t, int depth)
 static bool function_word(const mctx *m, uint32_t t)
 {
     return m->doc && m->doc->eng && m->doc->arena && dyad_tok_fword((dyad_doc *)m->doc, t) != 0;
+}
+
+/* Element e of a synset phrase at token t (< s1): the token after it, or
+ * 0; an actor slot it takes goes to *bind (slot * 2 + 1 for '+'). */
+static uint32_t phrase_elem_at(mctx *m, const dyad_pelem *e, uint32_t t, int depth, int *bind)
+{
+    if (e->kind == DYAD_PE_WORD)
+        return word_matches(e, &m->keys[t - m->s0]) ? t + 1 : 0;
+    if (e->kind == DYAD_PE_SOURCE || e->kind == DYAD_PE_TARGET) {
+        for (size_t k = 0; k < m->n_slots; k++)
+            if (m->slots[k].tok_first == t && m->slots[k].tok_end > t && m->slots[k].tok_end <= m->s1) {
+                *bind = (int)k * 2 + (e->kind == DYAD_PE_TARGET);
+                return m->slots[k].tok_end;
+            }
+        return 0;
+    }
+    uint32_t x = set_at(m, e->set, t, depth);
+    if (x && m->pbind >= 0)
+        *bind = m->pbind;
+    return x;
 }
 
 /* Candidates for element e starting at token p: ends[] and slot[] (-1). */
@@ -1063,7 +1172,7 @@ static size_t elem_from(mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends
         uint32_t x = set_at(m, e->set, p, 0);
         if (x) {
             ends[n] = x;
-            slot[n++] = -1;
+            slot[n++] = m->pbind; /* an actor its phrase took, or -1 */
         }
         break;
     }
@@ -1073,7 +1182,7 @@ static size_t elem_from(mctx *m, const dyad_pelem *e, uint32_t p, uint32_t *ends
                 ends[n] = m->slots[i].tok_end;
                 slot[n++] = (int)i;
             }
-        if (!n && e->kind == DYAD_PE_SKIP && m->keys[p - m->s0].word && !function_word(m, p)) {
+        if (!n && e->kind == DYAD_PE_SKIP && !m->skip_actors_only && m->keys[p - m->s0].word && !function_word(m, p)) {
             ends[n] = p + 1;
             slot[n++] = -1;
         }
@@ -1098,7 +1207,7 @@ static size_t elem_to(mctx *m, const dyad_pelem *e, uint32_t q, uint32_t *starts
         for (uint32_t s = q; s-- > m->s0 && q - s <= MAX_PHRASE_TOKS && n < max;)
             if (set_at(m, e->set, s, 0) == q) {
                 starts[n] = s;
-                slot[n++] = -1;
+                slot[n++] = m->pbind;
             }
         break;
     default:
@@ -1107,7 +1216,8 @@ static size_t elem_to(mctx *m, const dyad_pelem *e, uint32_t q, uint32_t *starts
                 starts[n] = m->slots[i].tok_first;
                 slot[n++] = (int)i;
             }
-        if (!n && e->kind == DYAD_PE_SKIP && m->keys[q - 1 - m->s0].word && !function_word(m, q - 1)) {
+        if (!n && e->kind == DYAD_PE_SKIP && !m->skip_actors_only && m->keys[q - 1 - m->s0].word &&
+            !function_word(m, q - 1)) {
             starts[n] = q - 1;
             slot[n++] = -1;
         }
@@ -1139,6 +1249,8 @@ static bool match_up(mctx *m, uint32_t i, uint32_t pos)
         for (size_t k = 0; k < n; k++)
             if (match_up(m, i + 1, ends[k])) {
                 m->bind[i] = slot[k];
+                m->from[i] = p;
+                m->to[i] = ends[k];
                 return true;
             }
         if (e->gap != DYAD_PE_ANY_GAP && ++skipped > e->gap)
@@ -1174,6 +1286,8 @@ static bool match_down(mctx *m, uint32_t i, uint32_t pos)
         for (size_t k = 0; k < n; k++)
             if (match_down(m, i + 1, starts[k])) {
                 m->bind[i] = slot[k];
+                m->from[i] = starts[k];
+                m->to[i] = q;
                 return true;
             }
         if (e->gap != DYAD_PE_ANY_GAP && ++skipped > e->gap)
@@ -1252,6 +1366,26 @@ static bool needs_met(const mctx *m, seen *sn, const dyad_vpattern *pt)
     return true;
 }
 
+/* TABARI: what the elements of this side matched is worth (TAB_WORD,
+ * TAB_SET per word a set matched, at most its longest phrase; 1 a slot). */
+static unsigned side_score(const mctx *m)
+{
+    unsigned score = 0;
+    for (uint32_t i = 0; i < m->n_el; i++) {
+        const dyad_pelem *e = &m->el[i];
+        if (e->kind == DYAD_PE_WORD)
+            score += TAB_WORD;
+        else if (e->kind == DYAD_PE_SET) {
+            unsigned words = 0, most = set_size(m->vt, e->set, 0);
+            for (uint32_t t = m->from[i]; t < m->to[i]; t++)
+                words += m->keys[t - m->s0].word;
+            score += TAB_SET * (words < most ? words : most);
+        } else if (e->kind != DYAD_PE_SKIP)
+            score += m->bind[i] >= 0;
+    }
+    return score;
+}
+
 static void bind_slots(const mctx *m, dyad_pattern_match *out)
 {
     for (uint32_t i = 0; i < m->n_el; i++) {
@@ -1261,6 +1395,12 @@ static void bind_slots(const mctx *m, dyad_pattern_match *out)
         case DYAD_PE_SOURCE: out->source_slot = m->bind[i]; break;
         case DYAD_PE_TARGET: out->target_slot = m->bind[i]; break;
         case DYAD_PE_COMPOUND: out->compound_slot = m->bind[i]; break;
+        case DYAD_PE_SET: /* a synset phrase's $ or + */
+            if (m->bind[i] & 1)
+                out->target_slot = m->bind[i] >> 1;
+            else
+                out->source_slot = m->bind[i] >> 1;
+            break;
         default: break;
         }
     }
@@ -1344,8 +1484,12 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
     m.n_slots = ns;
     const dyad_vblock *b = &vt->blocks[v->block];
     m.steps = CALL_BUDGET;
+    bool found = false;
+    unsigned best = 0; /* TABARI: the score of the match in *out */
     for (uint32_t pi = b->first; pi < b->first + b->n && m.steps; pi++) {
         const dyad_vpattern *pt = &vt->patterns[pi];
+        if (found && pt->spec <= best)
+            break; /* sorted by spec: none of the rest can score more */
         if (!needs_met(&m, &sn, pt))
             continue;
         if (!m.memo) {
@@ -1366,17 +1510,23 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         memset(m.memo, 0, pt->n_upper * m.w);
         memset(m.memo + MAX_SIDE * m.w, 0, pt->n_lower * m.w);
         m.budget = SET_BUDGET;
+        m.skip_actors_only = pt->by_match;
         m.el = &vt->elems[pt->lower];
         m.n_el = pt->n_lower;
         if (!match_down(&m, 0, verb_tok))
             continue;
         bind_slots(&m, &r);
+        unsigned score = pt->by_match ? side_score(&m) : pt->spec;
         r.first_tok = m.edge < verb_tok ? m.edge : verb_tok;
         m.el = &vt->elems[pt->upper];
         m.n_el = pt->n_upper;
         if (!match_up(&m, 0, verb_end))
             continue;
         bind_slots(&m, &r);
+        if (pt->by_match)
+            score += side_score(&m);
+        if (found && score <= best)
+            continue;
         r.last_tok = m.edge > verb_end ? m.edge - 1 : verb_end - 1;
         r.code = pt->code.code;
         r.code2 = pt->code.code2;
@@ -1391,7 +1541,46 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
         if (r.compound_slot >= 0)
             r.compound_slot = orig[r.compound_slot];
         *out = r;
-        return true;
+        if (!pt->by_match || score >= pt->spec)
+            return true; /* the first match wins, or no other can beat it */
+        found = true;
+        best = score;
     }
     return true;
+}
+
+uint32_t dyad_verb_synset_at(const dyad_lexicon *lex, const dyad_doc *doc, const char *name, uint32_t tok,
+                             uint32_t end)
+{
+    if (!lex || !lex->verbs || !doc || !name)
+        return 0;
+    const struct dyad_verb_table *vt = lex->verbs;
+    long set = set_find(vt, name, strlen(name));
+    if (set < 0 || (size_t)set >= vt->n_sets)
+        return 0;
+    if (end > doc->n_toks)
+        end = (uint32_t)doc->n_toks;
+    uint32_t best = 0;
+    for (int32_t pi = vt->sets[set].head; pi >= 0; pi = vt->phrases[pi].next) {
+        const dyad_vphrase *ph = &vt->phrases[pi];
+        uint32_t t = tok;
+        bool ok = true;
+        for (uint32_t i = 0; i < ph->n && ok; i++, t++) {
+            const dyad_pelem *e = &vt->elems[ph->first + i];
+            ok = e->kind == DYAD_PE_WORD && t < end && doc->toks[t].cls == DYAD_TOK_WORD;
+            if (!ok)
+                break;
+            char key[TKEY_BYTES];
+            const dyad_token *k = &doc->toks[t];
+            size_t n = dyad_key_fold(doc->text + k->span.start, k->span.end - k->span.start, key, sizeof key, NULL,
+                                     NULL);
+            ok = n && (e->stem ? n >= e->key_len && !memcmp(key, e->key, e->key_len)
+                               : (n == e->key_len && !memcmp(key, e->key, n)) ||
+                                     (e->noun && n > e->key_len && n <= e->key_len + 2 &&
+                                      !memcmp(key, e->key, e->key_len) && key[n - 1] == 's'));
+        }
+        if (ok && t > best)
+            best = t;
+    }
+    return best;
 }

@@ -115,6 +115,13 @@ bool dyad_verb_match(const dyad_lexicon *lex, const dyad_verb *v, const dyad_doc
                      uint32_t sent_end, uint32_t verb_tok, uint32_t verb_end, const dyad_slot *slots,
                      size_t n_slots, dyad_arena *arena, dyad_pattern_match *out);
 
+/* Does a phrase of synset `name` ("&ADJECTIVE") match the words from
+ * token `tok` of doc on (TABARI words: stems, '_' exact)?  Returns the
+ * token after the longest such phrase, 0 when none or no such synset.
+ * Phrases of words only are tried.  Thread-safe. */
+uint32_t dyad_verb_synset_at(const dyad_lexicon *lex, const dyad_doc *doc, const char *name, uint32_t tok,
+                             uint32_t end);
+
 /* PETRARCH verb transformations ("~ a (a b ATTACK) SAY = a b 015": when
  * a says that a will attack b, code a → b 015).  Letters name actors; '.'
  * and '_' stand for none.  Kept for the events stage. */
@@ -167,7 +174,8 @@ typedef struct dyad_vpattern {
     uint32_t block, order;
     uint32_t lower, n_lower; /* elements before '*', nearest the verb first */
     uint32_t upper, n_upper; /* elements after '*', in order */
-    uint16_t spec;           /* specificity */
+    uint16_t spec;           /* specificity (TABARI: the most a match can score) */
+    uint8_t by_match;        /* TABARI: the match's own score decides (patterns.c) */
     dyad_verb_code code;
     const char *where;
     uint32_t req, n_req;     /* what any match needs ([req, req + n_req) in reqs) */

@@ -423,6 +423,9 @@ TEST(lexicon_tabari_gaps)
               "[Duchess of Grand Fenwick]=DUCHESS GRAND FENWICK");
     CHECK_STR(lex_matches(t_, eng, "He met the Duchess Grand Fenwick today.", DYAD_NS_ACTOR, b, sizeof b),
               "[Duchess Grand Fenwick]=DUCHESS GRAND FENWICK");
+    /* quote marks in a gap are no words */
+    CHECK_STR(lex_matches(t_, eng, "He met the Duchess \"Bold\" of Grand Fenwick.", DYAD_NS_ACTOR, b, sizeof b),
+              "[Duchess \"Bold\" of Grand Fenwick]=DUCHESS GRAND FENWICK");
     /* '_' words stay adjacent; a '_'-joined token of the text is its words */
     CHECK_STR(lex_matches(t_, eng, "The Duchess of Grand old Fenwick.", DYAD_NS_ACTOR, b, sizeof b), "");
     CHECK_STR(lex_matches(t_, eng, "The Duchess of Grand_Fenwick.", DYAD_NS_ACTOR, b, sizeof b),
@@ -454,5 +457,35 @@ TEST(lexicon_tabari_gaps)
     }
     /* the duchess phrase is found by lookup with its words adjacent */
     CHECK(dyad_lexicon_lookup(eng->lexicon, "Duchess Grand Fenwick", 21, DYAD_NS_ACTOR) != NULL);
+    dyad_engine_free(eng);
+}
+
+/* TABARI: a bare word of three capitals is a stem like any other
+ * ("ENTWA" matches "Entwash"; "NIM" matches "Nimish" and "Nim"), while
+ * "U.N." and two letters stay acronyms (not "until", "under"). */
+TEST(lexicon_tabari_short_stems)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dyad-stems-%d.actors", (int)getpid());
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fputs("NIM  [NIM]\n"
+          "U.N.  [UNO]\n"
+          "GF  [GFW]\n",
+          f);
+    fclose(f);
+    diag_log log = {0};
+    const char *paths[] = {path};
+    dyad_engine *eng = lex_engine(t_, &log, paths, 1);
+    remove(path);
+    if (!eng)
+        return;
+    char b[1024];
+    CHECK_STR(lex_matches(t_, eng, "The Nimish envoy met Nim officials.", DYAD_NS_ACTOR, b, sizeof b),
+              "[Nimish]=NIM [Nim]=NIM");
+    CHECK_STR(lex_matches(t_, eng, "Wait until the U.N. and GF meet under a tree.", DYAD_NS_ACTOR, b, sizeof b),
+              "[U.N.]=U.N. [GF]=GF");
     dyad_engine_free(eng);
 }
