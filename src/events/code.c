@@ -497,6 +497,42 @@ static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_sl
     return false;
 }
 
+/* Does a reporting verb of data/cues.txt (the statements stage's list: not
+ * a noun of report nor "according to") end right before token i, with its
+ * own subject before it?  Then a bare clause follows, whose subject is
+ * the verb's source, not the reporter: "Syrian state media reported
+ * Iraq's national security advisor met with Syrian President Bashar
+ * Assad" → IRQGOV → SYRGOV (the reporter is the statement's speaker). */
+static bool reporting_verb_before(const ev_ctx *c, uint32_t ss, uint32_t i, uint32_t verb)
+{
+    if (i < ss + 2 || c->tk[i - 1].cls != DYAD_TOK_WORD)
+        return false;
+    for (uint32_t k = i - 1, back = 0; k > ss && back < 2; k--, back++) {
+        dyad_cue_match m;
+        if (dyad_cue_at(c->eng, c->doc, k, verb, &m) && m.tok + m.ntok == i &&
+            !(m.flags & (DYAD_CUE_NOUN | DYAD_CUE_PREP)))
+            return true;
+    }
+    return false;
+}
+
+/* May slot k, inside a prepositional phrase, stand in for a clause's
+ * missing subject ("Officials from Egypt met …" → EGY)?  Not a region, and
+ * not a phrase that follows a verb group of the clause (an auxiliary, an
+ * infinitive's "to", a dictionary verb), whose complement it is: "Bush was
+ * scheduled to give a speech here on US relations with Asia and meet with
+ * exiled dissidents from Myanmar" has no ASA (nor USA) → MMR 040. */
+static bool pp_may_be_subject(const ev_ctx *c, uint32_t cs, const dyad_slot *slots, const slot_info *info, int k)
+{
+    if (info[k].mention >= 0 && dyad_code_is_region(mention_code(c, info[k].mention)))
+        return false;
+    for (uint32_t i = cs; i < slots[k].tok_first; i++)
+        if (c->tk[i].cls == DYAD_TOK_WORD &&
+            ((fw(c, i) & DYAD_FW_AUX) || word_is(c, i, "to") || verb_starts(c, i, slots[k].tok_first)))
+            return false;
+    return true;
+}
+
 /* The subject: the first slot before the verb in its clause that is not in
  * a prepositional phrase (else the nearest one before the verb). */
 static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n, uint32_t ss,
@@ -512,7 +548,8 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
                     (t->cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PREP) &&
                      !(t->flags & DYAD_TOKF_CAP)) ||
                     (t->cls == DYAD_TOK_WORD && word_is(c, i - 1, "and") && i - 1 > ss &&
-                     c->tk[i - 2].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i - 2].span.start] == ',');
+                     c->tk[i - 2].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i - 2].span.start] == ',') ||
+                    (!c->opts && reporting_verb_before(c, ss, i, verb));
         if (!edge)
             continue;
         bool actor_after = false;
@@ -550,6 +587,8 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
             continue;
         if (!info[k].in_pp)
             return (int)k;
+        if (!c->opts && !pp_may_be_subject(c, cs, slots, info, (int)k))
+            continue;
         nearest = (int)k;
     }
     return nearest;
