@@ -62,7 +62,45 @@ static bool word_is(const ev_ctx *c, uint32_t i, const char *w) { return dyad_to
 
 /* ------------------------------------------------------------ verb group */
 
-enum { VG_NEG = 1, VG_MODAL = 2, VG_FUTURE = 4, VG_PASSIVE = 8 };
+enum { VG_NEG = 1, VG_MODAL = 2, VG_FUTURE = 4, VG_PASSIVE = 8, VG_WOULD = 16 };
+
+/* Is token i a word of data/intent.txt ("expected", "scheduled", "plans"),
+ * which before "to" puts the verb after it in the future? */
+static bool intent_word(const ev_ctx *c, uint32_t i)
+{
+    char w[24];
+    size_t n = c->tk[i].cls == DYAD_TOK_WORD ? dyad_tok_lower(c->doc, i, w, sizeof w) : 0;
+    const dyad_blob *b = n ? dyad_builtin_find("intent.txt") : NULL;
+    if (!b)
+        return false;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *line;
+    size_t len;
+    while ((line = dyad_lines_next(&it, &len)))
+        if (len == n && !memcmp(line, w, n))
+            return true;
+    return false;
+}
+
+/* A verb coordinated after another ("was scheduled to give a speech … and
+ * meet with exiled dissidents"): does "INTENT to" govern the verb group
+ * before the conjunction at token conj?  Looks back at most 25 tokens,
+ * stopping at ';' and subordinators. */
+static bool intent_before_conj(const ev_ctx *c, uint32_t ss, uint32_t conj)
+{
+    for (uint32_t i = conj, k = 0; i > ss + 1 && k < 25; i--, k++) {
+        const dyad_token *t = &c->tk[i - 1];
+        if (t->cls == DYAD_TOK_PUNCT && c->doc->text[t->span.start] == ';')
+            return false;
+        if (t->cls != DYAD_TOK_WORD)
+            continue;
+        if ((fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PREP))
+            return false;
+        if (word_is(c, i - 1, "to") && intent_word(c, i - 2))
+            return true;
+    }
+    return false;
+}
 
 /* Look left from the verb over its auxiliaries and adverbs: "did not",
  * "has never", "could", "will", "was … by". */
@@ -88,9 +126,17 @@ static unsigned verb_group(const ev_ctx *c, uint32_t ss, uint32_t verb, uint32_t
         }
         if (word_is(c, i, "could") || word_is(c, i, "may") || word_is(c, i, "might") || word_is(c, i, "would") ||
             word_is(c, i, "should") || word_is(c, i, "must")) {
-            f |= VG_MODAL;
+            f |= VG_MODAL | (word_is(c, i, "would") ? VG_WOULD : 0);
             continue;
         }
+        /* "is expected to meet", "plans to visit" (data/intent.txt) */
+        if (word_is(c, i, "to") && i > ss && intent_word(c, i - 1)) {
+            f |= VG_FUTURE;
+            continue;
+        }
+        /* "… scheduled to give a speech … and meet with" */
+        if ((word_is(c, i, "and") || word_is(c, i, "or")) && intent_before_conj(c, ss, i))
+            f |= VG_FUTURE;
         if (word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "been") || word_is(c, i, "being") ||
             word_is(c, i, "is") || word_is(c, i, "are") || word_is(c, i, "be")) {
             be = true;
@@ -743,6 +789,25 @@ static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
     if (stmt >= 0 && c->stmts->items[stmt].date)
         return c->stmts->items[stmt].date;
     return c->doc->date;
+}
+
+/* The day (or week, month, year: ISO of reduced precision) of a future
+ * event: its sentence's time expression ("next week" → the Monday of that
+ * week, "in November" → "2024-11"); NULL when the sentence has none. */
+static const char *future_date(const ev_ctx *c, const dyad_sentence *s)
+{
+    const dyad_time_expr *x = c->times ? dyad_time_for_span(c->times, c->doc, s->span) : NULL;
+    return x && x->value[0] ? dyad_arena_strdup(c->doc->arena, x->value) : NULL;
+}
+
+/* Does the sentence state a condition ("if", "unless")?  Then its "would"
+ * is hypothetical, not a reported future. */
+static bool conditional(const ev_ctx *c, uint32_t ss, uint32_t se)
+{
+    for (uint32_t i = ss; i < se; i++)
+        if (c->tk[i].cls == DYAD_TOK_WORD && (word_is(c, i, "if") || word_is(c, i, "unless")))
+            return true;
+    return false;
 }
 
 static int add_event(ev_ctx *c, const dyad_event *e)
@@ -1637,6 +1702,22 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
         int stmt = statement_at(c, verb_span);
         const char *date = event_date(c, sent, stmt);
+        /* dyad's own reading of an event not yet done: "would" in reported
+         * speech is the future ("Biden said he would meet with Xi in
+         * November"), unless a condition makes it hypothetical; a future
+         * event takes its sentence's time ("next week", "in November"),
+         * and a meeting still to come is CAMEO's intent to meet (036) */
+        bool intended = false;
+        if (!c->opts) {
+            if ((vg & VG_WOULD) && stmt >= 0 && !conditional(c, ss, se))
+                vg = (vg & ~(unsigned)VG_MODAL) | VG_FUTURE;
+            if (vg & VG_FUTURE) {
+                const char *when = future_date(c, sent);
+                if (when)
+                    date = when;
+                intended = !(vg & (VG_NEG | VG_MODAL));
+            }
+        }
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
                 /* sdef, tdef: a side with no actor (a default code, or
@@ -1672,6 +1753,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 set_code(c, &e, m.code);
                 if (!e.cameo[0])
                     continue;
+                if (intended && !strncmp(e.cameo, "04", 2))
+                    set_code(c, &e, !strcmp(e.cameo, "045") ? "039" : "036");
                 e.date = date;
                 e.statement = stmt;
                 e.sentence = sent->span;
