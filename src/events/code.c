@@ -15,8 +15,21 @@
  *
  * Verb groups: a negation ("did not", "never", "refused to") marks the
  * event negated (dropped unless the caller keeps negated events); a modal
- * ("could", "may", "would") hypothetical; "will"/"is to" future; a
- * passive with "by" ("was attacked by X") swaps source and target.
+ * ("could", "may", "would") hypothetical; "will", "is to" and a word of
+ * data/intent.txt before "to" ("is expected to", "was scheduled to … and
+ * meet", "plans to") future, as is "would" in reported speech ("Biden
+ * said he would meet with Xi in November") unless an "if" makes it a
+ * condition; a passive with "by" ("was attacked by X") swaps source and
+ * target.  Under dyad's own settings a future event is dated by its
+ * sentence's time expression ("next week" → that week's Monday, "in
+ * November" → "2024-11"), and a future meeting or consultation (04x) is
+ * recoded 036 "Express intent to meet or negotiate" (045 → 039): the
+ * CAMEO manual's first commandment on verb phrases has verbs with WILL /
+ * IS_TO_ / WOULD "code in the [030]'s to differentiate between events
+ * that have taken place and those that have not".  Other roots keep their
+ * code with the future flag: their 03x counterparts are not one to one
+ * ("will attack" reported by a third party is no threat, 13x).  The
+ * peers' settings keep their patterns' codes and the record's date.
  * The same (source, target, code, day) reported twice is one event with
  * every evidence sentence.
  *
@@ -544,8 +557,9 @@ static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_sl
 }
 
 /* Does a reporting verb of data/cues.txt (the statements stage's list: not
- * a noun of report nor "according to") end right before token i, with its
- * own subject before it?  Then a bare clause follows, whose subject is
+ * a noun of report, "according to", a verb taking a hearer ("told"), nor
+ * a weak cue that needs a that-clause ("attacked")) end right before
+ * token i?  Then a bare clause follows, whose subject is
  * the verb's source, not the reporter: "Syrian state media reported
  * Iraq's national security advisor met with Syrian President Bashar
  * Assad" → IRQGOV → SYRGOV (the reporter is the statement's speaker). */
@@ -556,7 +570,7 @@ static bool reporting_verb_before(const ev_ctx *c, uint32_t ss, uint32_t i, uint
     for (uint32_t k = i - 1, back = 0; k > ss && back < 2; k--, back++) {
         dyad_cue_match m;
         if (dyad_cue_at(c->eng, c->doc, k, verb, &m) && m.tok + m.ntok == i &&
-            !(m.flags & (DYAD_CUE_NOUN | DYAD_CUE_PREP)))
+            !(m.flags & (DYAD_CUE_NOUN | DYAD_CUE_PREP | DYAD_CUE_WEAK | DYAD_CUE_ADDRESSEE)))
             return true;
     }
     return false;
