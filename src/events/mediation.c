@@ -22,6 +22,7 @@
 #include "events/events.h"
 #include "actors/actors.h"
 #include "events/codebook.h"
+#include "time/time.h"
 
 #include <string.h>
 
@@ -288,12 +289,14 @@ static dyad_event *same_event(dyad_event_list *out, size_t n, const char *source
 }
 
 /* Record the mediation (principal, counterpart, via) found at phrase
- * [i, pe) of sentence s, with its CAMEO 045 events; `also` is a second
- * evidence sentence (the one naming generic intermediaries), or NULL.
- * 0, or -1 when out of memory. */
+ * [i, pe) of sentence s, with its CAMEO 045 events toward the counterpart
+ * (and toward the principal too when `between`: mediators and brokers
+ * stand between both sides, "Egyptian and Qatari mediators urged Israel
+ * and Hamas"); `also` is a second evidence sentence (the one naming
+ * generic intermediaries), or NULL.  0, or -1 when out of memory. */
 static int record(dyad_doc *doc, const dyad_actor_list *al, dyad_event_list *out, const dyad_sentence *sent,
                   const dyad_sentence *also, uint32_t i, uint32_t pe, med_side principal, med_side counterpart,
-                  const med_side *via, int nvia)
+                  const med_side *via, int nvia, bool between)
 {
     if (out->n_mediations == out->cap_mediations) {
         size_t cap = out->cap_mediations ? out->cap_mediations * 2 : 4;
@@ -317,10 +320,19 @@ static int record(dyad_doc *doc, const dyad_actor_list *al, dyad_event_list *out
     /* CAMEO 045: each intermediary mediates toward the counterpart;
      * events between principal and counterpart go through them */
     const dyad_cameo_info *info = dyad_cameo_lookup(doc->eng, "045");
+    /* the day of the sentence ("on Tuesday"), else the document's */
+    const char *date = doc->date;
+    const dyad_time_list *times = doc->analysis ? doc->analysis->times : NULL;
+    const dyad_time_expr *when = times ? dyad_time_for_span(times, doc, sent->span) : NULL;
+    if (when && when->value[0] && when->granularity == DYAD_TIME_DAY)
+        date = dyad_arena_strdup(doc->arena, when->value);
     size_t before = out->n;
-    for (int v = 0; v < nvia; v++) {
+    for (int x = 0; x < nvia * (between ? 2 : 1); x++) {
+        int v = x % nvia;
+        med_side to = x < nvia ? counterpart : principal;
+        const char *to_code = actor_code(al, to.actor);
         /* the same mediation reported again: one more evidence sentence */
-        dyad_event *o = same_event(out, before, m->via[v], m->counterpart, doc->date);
+        dyad_event *o = same_event(out, before, m->via[v], to_code, date);
         if (o) {
             if (o->n_evidence < DYAD_EVENT_MAX_EVIDENCE)
                 o->evidence[o->n_evidence++] = sent->span;
@@ -330,17 +342,17 @@ static int record(dyad_doc *doc, const dyad_actor_list *al, dyad_event_list *out
         if (!e)
             return -1;
         e->source = m->via[v];
-        e->target = m->counterpart;
+        e->target = to_code;
         e->source_actor = via[v].actor;
-        e->target_actor = counterpart.actor;
+        e->target_actor = to.actor;
         e->source_span = al->mentions[via[v].mention].span;
-        e->target_span = al->mentions[counterpart.mention].span;
+        e->target_span = al->mentions[to.mention].span;
         memcpy(e->cameo, "045", 4);
         memcpy(e->root, "04", 3);
         e->goldstein = info ? info->goldstein : 5.0;
         e->quad = 1;
         e->plover = info ? info->plover : NULL;
-        e->date = doc->date;
+        e->date = date;
         e->statement = -1;
         e->sentence = sent->span;
         e->evidence[0] = sent->span;
@@ -475,7 +487,8 @@ int dyad_mediation_find(dyad_doc *doc, const dyad_actor_list *al, dyad_event_lis
             }
             if (principal.actor < 0 || counterpart.actor < 0 || !nvia)
                 continue;
-            if (record(doc, al, out, sent, also, i, pe, principal, counterpart, via, nvia))
+            if (record(doc, al, out, sent, also, i, pe, principal, counterpart, via, nvia,
+                       kind == MED_MEDIATOR || kind == MED_BROKER))
                 return -1;
             break; /* one mediation per sentence */
         }

@@ -167,3 +167,16 @@ TEST(events_rules_region_in_prepositional_phrase_is_no_source)
     code_news(t_, "Officials from Egypt met with Hamas leaders on Monday.", ev, sizeof ev, NULL, 0, NULL, 0);
     CHECKF(strstr(ev, "EGY") != NULL, "events: %s", ev);
 }
+
+TEST(events_rules_brokers_mediate_toward_both_sides_on_their_day)
+{
+    char ev[2048], med[512];
+    code_news(t_, "A truce between Armenia and Azerbaijan brokered by Russia began on Monday.", ev, sizeof ev, med,
+              sizeof med, NULL, 0);
+    CHECKF(strstr(med, ":RUS") != NULL, "mediations: %s", med);
+    CHECKF(strstr(ev, "RUS/AZE/045@2024-01-29") && strstr(ev, "RUS/ARM/045@2024-01-29"), "events: %s", ev);
+    /* "brokered by" an unnamed party: nothing */
+    code_news(t_, "A truce between Armenia and Azerbaijan brokered by local elders began on Monday.", ev, sizeof ev,
+              med, sizeof med, NULL, 0);
+    CHECKF(!strstr(ev, "/045@") && !med[0], "events: %s / %s", ev, med);
+}
