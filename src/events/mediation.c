@@ -11,7 +11,9 @@
  * The phrases are data (data/mediation.txt).  A mediation needs an actual
  * intermediary actor: the object of "through"/"via"/"brokered by" must be
  * an actor ("resolved through international arbitration", "aid flows
- * through one of its crossings" name none), "X mediators" names X, and
+ * through one of its crossings" name none) and "through X" needs words
+ * of talking or dealing before it ("sent troops through Belarus" is
+ * transit), "X mediators" names X, and
  * "on behalf of P" needs a speaker acting for P — a named actor, or
  * intermediaries named only by kind ("other governments"), which are then
  * the states that the next sentence names beside the principal's own
@@ -26,7 +28,7 @@
 
 #include <string.h>
 
-typedef enum med_kind { MED_BEHALF, MED_THROUGH, MED_BROKER, MED_MEDIATOR, MED_GENERIC, MED_KINDS } med_kind;
+typedef enum med_kind { MED_BEHALF, MED_THROUGH, MED_BROKER, MED_MEDIATOR, MED_GENERIC, MED_TALK, MED_KINDS } med_kind;
 
 typedef struct med_phrase {
     int kind; /* med_kind */
@@ -75,7 +77,7 @@ static size_t load_phrases(med_phrase *out, size_t cap)
     const dyad_blob *b = dyad_builtin_find("mediation.txt");
     if (!b)
         return 0;
-    static const char *const kinds[MED_KINDS] = {"behalf", "through", "broker", "mediator", "generic"};
+    static const char *const kinds[MED_KINDS] = {"behalf", "through", "broker", "mediator", "generic", "talk"};
     dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
     const char *line;
     size_t n, np = 0;
@@ -224,6 +226,23 @@ static bool with_object(dyad_doc *doc, const dyad_actor_list *al, size_t k, uint
                       (doc->toks[t - 1].cls == DYAD_TOK_PUNCT && doc->text[doc->toks[t - 1].span.start] == ',')))
         t--;
     return prev_end >= 0 && t == (uint32_t)prev_end;
+}
+
+/* Does a word of talking or dealing (data/mediation.txt `talk`: word
+ * beginnings, "negotiat", "messag") come in tokens [ss, i)?  "through X"
+ * without one is transit, no mediation ("sent troops through Belarus"). */
+static bool talk_before(const dyad_doc *doc, uint32_t ss, uint32_t i, const med_phrase *ph, size_t nph)
+{
+    for (uint32_t t = ss; t < i; t++) {
+        char low[32];
+        size_t n = doc->toks[t].cls == DYAD_TOK_WORD ? dyad_tok_lower(doc, t, low, sizeof low) : 0;
+        for (size_t p = 0; n && p < nph; p++) {
+            size_t sl = strlen(ph[p].words[0]);
+            if (ph[p].kind == MED_TALK && ph[p].n == 1 && sl <= n && !memcmp(low, ph[p].words[0], sl))
+                return true;
+        }
+    }
+    return false;
 }
 
 /* Intermediaries named by kind: the states that sentence s + 1 names after
@@ -428,7 +447,9 @@ int dyad_mediation_find(dyad_doc *doc, const dyad_actor_list *al, dyad_event_lis
             if (c0 != 0xE2 && !(first_len[c0] & (1u << (tn < 31 ? tn : 31))) && !memchr(ts, 0xE2, tn))
                 continue; /* ’ aside, lower-casing keeps the length */
             int kind = phrase_at(doc, i, se, ph, nph, &pe);
-            if (kind < 0 || kind == MED_GENERIC)
+            if (kind < 0 || kind == MED_GENERIC || kind == MED_TALK)
+                continue;
+            if (kind == MED_THROUGH && !talk_before(doc, ss, i, ph, nph))
                 continue;
             med_side principal = {-1, -1}, counterpart = {-1, -1};
             med_side via[DYAD_EVENT_MAX_VIA];

@@ -89,6 +89,11 @@ TEST(events_rules_mediation_needs_an_intermediary_actor)
     CHECKF(strstr(med, "BRA>VEN:COL") != NULL, "mediations: %s", med);
     CHECKF(strstr(ev, "COL/VEN/045@") != NULL, "events: %s", ev);
     CHECKF(strstr(txt, "Colombian diplomats|Venezuela") != NULL, "045 texts: %s", txt);
+    /* transit through a state is no mediation: nobody talks */
+    code_news(t_, "Sudan moved tanks through Chad into Libya.", ev, sizeof ev, med, sizeof med, NULL, 0);
+    CHECKF(!strstr(ev, "/045@") && !med[0], "events: %s / %s", ev, med);
+    code_news(t_, "Sudan sent a proposal to Libya through Chad.", ev, sizeof ev, med, sizeof med, NULL, 0);
+    CHECKF(strstr(med, "SDN>LBY:TCD") != NULL, "mediations: %s", med);
     /* "on behalf of" with no speaker acting for the principal: none */
     code_news(t_, "The minister thanked Kenya on behalf of the people of Uganda. Ghana and Nigeria held talks.", ev,
               sizeof ev, med, sizeof med, NULL, 0);
