@@ -18,9 +18,10 @@
  * intermediaries named only by kind ("other governments"), which are then
  * the states that the next sentence names beside the principal's own
  * people, and no further — and a counterpart.  Each mediation adds a
- * CAMEO 045 (mediate) event from every intermediary to the counterpart,
- * with both noun phrases as evidence, and sets `via` on events between
- * principal and counterpart. */
+ * CAMEO 045 (mediate) event from every intermediary to the counterpart
+ * (and to the principal as well for mediators and brokers, who stand
+ * between both), dated by its sentence's day, with both noun phrases as
+ * evidence, and sets `via` on events between principal and counterpart. */
 #include "events/events.h"
 #include "actors/actors.h"
 #include "events/codebook.h"
