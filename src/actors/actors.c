@@ -19,6 +19,21 @@ const char *act_country_name(const act_ctx *c, const char *code)
     return dyad_lexicon_entry(c->eng->lexicon, (size_t)i)->name;
 }
 
+bool dyad_code_is_region(const char *code)
+{
+    /* data/regions.txt: one CAMEO region code a line */
+    const dyad_blob *b = code ? dyad_builtin_find("regions.txt") : NULL;
+    if (!b)
+        return false;
+    size_t cl = strlen(code), n;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *line;
+    while ((line = dyad_lines_next(&it, &n)))
+        if (n == cl && !memcmp(line, code, n))
+            return true;
+    return false;
+}
+
 static int cmp_mention(const void *a, const void *b)
 {
     const dyad_mention *x = a, *y = b;
