@@ -467,7 +467,10 @@ static int add_statement(ctx *c, const dyad_statement *st)
     return (int)l->n - 1;
 }
 
-static int quote_opening_at(const ctx *c, uint32_t tok) { return c->quote_at_tok_open[tok]; }
+static int quote_opening_at(const ctx *c, uint32_t tok)
+{
+    return tok < c->doc->n_toks ? c->quote_at_tok_open[tok] : -1; /* a content may start at the text's end */
+}
 
 /* The quotation whose closing mark is token tok, -1 (binary search: the
  * quotations are in text order and do not nest). */

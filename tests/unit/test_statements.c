@@ -669,3 +669,23 @@ TEST(stmt_closing_mark_opens_a_paragraph_quotation)
     expect(t_, d, "Next week", DYAD_STMT_DIRECT, "he", "said");
     dyad_doc_free(d);
 }
+
+/* A cue whose content would start at the very end of the text ("… warned
+ * her that he would raise the matter:") read one token past the end. */
+TEST(stmt_cue_at_end_of_text)
+{
+    static const char *const endings[] = {
+        "The mayor has warned the council that she would raise the matter:",
+        "The mayor said that",
+        "The mayor said",
+        "\xE2\x80\x9CNo,\xE2\x80\x9D the mayor said:",
+        "The mayor called it",
+    };
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        dyad_doc *d = coded(t_, endings[i]);
+        if (!d)
+            continue;
+        CHECK(stmts(d) != NULL);
+        dyad_doc_free(d);
+    }
+}
