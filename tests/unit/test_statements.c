@@ -689,3 +689,32 @@ TEST(stmt_cue_at_end_of_text)
         dyad_doc_free(d);
     }
 }
+
+/* Careless typing mixes straight and curly marks in one quotation, or
+ * types an opening curly mark to close one. */
+TEST(stmt_mixed_quotation_marks_pair)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe bridges are crumbling,\" the mayor said.\n\n"
+                            "\xE2\x80\x9CIt is unusual,\xE2\x80\x9C said Lena Holt, a clerk at the county office. "
+                            "\xE2\x80\x9CWe never saw this.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The bridges");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK_STR(span_text(d, st->span), "The bridges are crumbling,");
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), "the mayor");
+    }
+    st = find(d, "It is unusual");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), "Lena Holt");
+        CHECK(st->n_frags == 2);
+    }
+    dyad_doc_free(d);
+}
