@@ -718,3 +718,17 @@ TEST(stmt_mixed_quotation_marks_pair)
     }
     dyad_doc_free(d);
 }
+
+/* A quotation opening with a pronoun is words spoken, not a Title Case
+ * name, however many capitals follow. */
+TEST(stmt_pronoun_quotation_is_no_title)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWe\xE2\x80\x99re Salem People,\xE2\x80\x9D Bennett said.\n\n"
+                            "She appeared on \xE2\x80\x9CMeet the Press,\xE2\x80\x9D the host said.");
+    if (!d)
+        return;
+    expect(t_, d, "We\xE2\x80\x99re Salem", DYAD_STMT_DIRECT, "Bennett", "said");
+    CHECK(find(d, "Meet the Press") == NULL);
+    dyad_doc_free(d);
+}
