@@ -1421,6 +1421,19 @@ static int orphan_quotes(ctx *c)
                 }
             }
         }
+        /* a quotation inside its sentence, after the sentence's subject
+         * and verb, is the subject's: "Moore thanked him for “stepping up
+         * and taking action when Congress won't.”" — not the last
+         * speaker's */
+        if (!st.has_speaker && q->open > sent->tok_first + 1 && c->tk[q->open - 1].cls == DYAD_TOK_WORD) {
+            uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open);
+            if (np_right(c, from, q->open, false, &na, &nb) && nb < q->open && plain_lower_word(c, nb) &&
+                (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
+                !((fw(c, na) & DYAD_FW_SUB) && !(fw(c, na) & DYAD_FW_PRON))) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
         /* otherwise the last speaker quoted, in this paragraph or the one
          * before: “You went on television to blame …” workers. */
         if (!st.has_speaker) {

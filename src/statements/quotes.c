@@ -121,8 +121,13 @@ static void finish(dyad_doc *doc, dyad_quote *q)
     bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
                          (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&
                           (doc->text[tk[q->open - 1].span.start] == ':' || doc->text[tk[q->open - 1].span.start] == ','));
+    /* a lower-case phrase inside a sentence, though the sentence's
+     * period stands inside its marks: "allies wanted to know if the U.S.
+     * is “still in the game.”" */
+    bool mid_phrase = first && first->cls == DYAD_TOK_WORD && !cap && !starts_clause && q->open > 0 &&
+                      tk[q->open - 1].cls == DYAD_TOK_WORD && q->words < 10;
     if (punct_end)
-        q->clause = q->words >= 3 && !(title_case && q->words <= 6);
+        q->clause = q->words >= 3 && !(title_case && q->words <= 6) && !mid_phrase;
     else
         q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
 }

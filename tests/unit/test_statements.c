@@ -732,3 +732,20 @@ TEST(stmt_pronoun_quotation_is_no_title)
     CHECK(find(d, "Meet the Press") == NULL);
     dyad_doc_free(d);
 }
+
+/* A short lower-case quotation inside a sentence is a phrase even when the
+ * sentence's period stands inside its marks; a long one that no cue took
+ * is the sentence subject's, not the last speaker's. */
+TEST(stmt_phrase_with_inner_period_and_subject_of_orphan)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWe will pass the budget,\xE2\x80\x9D the mayor said. "
+                            "The council chair wanted to know if the city is \xE2\x80\x9Cstill in the game.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CWe need a vote,\xE2\x80\x9D Ms. Ortiz said. "
+                            "The treasurer thanked her for \xE2\x80\x9Cstepping up and taking action when the council would not move at all.\xE2\x80\x9D");
+    if (!d)
+        return;
+    CHECK(find(d, "still in the game") == NULL);
+    expect(t_, d, "stepping up", DYAD_STMT_DIRECT, "The treasurer", NULL);
+    dyad_doc_free(d);
+}
