@@ -403,6 +403,10 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
         }
         if (words == 0 && (tok_is(c, i, "of") || tok_is(c, i, "for")))
             break; /* "said of Mr. Trump" */
+        /* a sentence's first word "And", "So", "But" opens no phrase */
+        if (words == 0 && cap && (k->flags & DYAD_TOKF_SENT_START) &&
+            (f & (DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_AUX)))
+            break;
         if ((tok_is(c, i, "of") || tok_is(c, i, "for")) && words > 0 && i + 1 < hi && is_word(&c->tk[i + 1])) {
             i++;
             continue;
@@ -957,6 +961,20 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
     return first && first < ss + 10 ? first : ss;
 }
 
+/* Is the phrase starting at token `na` the object of a verb right before
+ * it ("issued a statement", "put out a letter")?  Then the verb's token
+ * (a plain lower-case word, a particle after it), else 0. */
+static uint32_t object_of_verb(const ctx *c, uint32_t na)
+{
+    uint32_t v = na - 1;
+    if (c->tk[v].cls == DYAD_TOK_WORD && !is_cap(&c->tk[v]) && (tok_is(c, v, "out") || tok_is(c, v, "up")))
+        v--;
+    return c->tk[v].cls == DYAD_TOK_WORD && !is_cap(&c->tk[v]) && !fw(c, v) && !is_ly_adverb(c, v) &&
+                   !is_cue_tok(c, v, na)
+               ? v
+               : 0;
+}
+
 /* Try every cue of sentence s. */
 static int sentence_cues(ctx *c, size_t s)
 {
@@ -1008,7 +1026,7 @@ static int sentence_cues(ctx *c, size_t s)
         st.carried_from = -1;
         st.speaker_actor = -1;
         uint32_t after = m.tok + m.ntok;
-        uint32_t na, nb;
+        uint32_t na, nb, verb = 0;
         bool ok = false;
         int same = -1;
 
@@ -1069,6 +1087,18 @@ static int sentence_cues(ctx *c, size_t s)
                  * “third-rate” and …" */
                 st.has_speaker = true;
                 st.speaker_span = c->out->items[same].speaker_span;
+                ok = try_leading(c, &st, &m, se);
+            } else if (left && is_participle(c, i) && (fw(c, na) & DYAD_FW_DET) && !(fw(c, na) & DYAD_FW_PRON) &&
+                       na > ss + 1 && (verb = object_of_verb(c, na)) > ss &&
+                       np_right(c, subject_start(c, ss, verb), verb, false, &na, &nb) &&
+                       (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
+                       !(fw(c, na) & DYAD_FW_SUB)) {
+                /* "Trump and Ryan issued a statement describing their
+                 * meeting as …", "His office put out a statement saying
+                 * …": the participle's phrase is the object of the
+                 * sentence's verb; its subject speaks */
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
                 ok = try_leading(c, &st, &m, se);
             } else if (left && i > ss && (reach == i || reach + 2 >= i) &&
                        !(is_participle(c, i) && punct_char(c, i - 1) == ',' && statement_in_sentence(c, s) < 0 &&

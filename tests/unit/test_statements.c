@@ -749,3 +749,18 @@ TEST(stmt_phrase_with_inner_period_and_subject_of_orphan)
     expect(t_, d, "stepping up", DYAD_STMT_DIRECT, "The treasurer", NULL);
     dyad_doc_free(d);
 }
+
+/* "issued a statement saying …": the participle's phrase is the object of
+ * the sentence's verb, and the subject speaks; a sentence's first "And"
+ * opens no speaker phrase. */
+TEST(stmt_object_before_participle_and_initial_conjunction)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "His office put out a statement saying the city \xE2\x80\x9C" "does not have the money to repair every bridge.\xE2\x80\x9D\n\n"
+                            "The mayor issued a letter describing the plan as a \xE2\x80\x9C" "decent start\xE2\x80\x9D for the budget.");
+    if (!d)
+        return;
+    expect(t_, d, "the city", DYAD_STMT_MIXED, "His office", "saying");
+    expect(t_, d, "the plan as", DYAD_STMT_MIXED, "The mayor", "describing");
+    dyad_doc_free(d);
+}
