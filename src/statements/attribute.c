@@ -961,6 +961,16 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
     return first && first < ss + 10 ? first : ss;
 }
 
+/* Are there words in [from, se)?  Only punctuation ends "…, according
+ * to CNN." */
+static bool trailing_words(const ctx *c, uint32_t from, uint32_t se)
+{
+    for (uint32_t k = from; k < se; k++)
+        if (is_word(&c->tk[k]))
+            return true;
+    return false;
+}
+
 /* Is the phrase starting at token `na` the object of a verb right before
  * it ("issued a statement", "put out a letter")?  Then the verb's token
  * (a plain lower-case word, a particle after it), else 0. */
@@ -1039,6 +1049,20 @@ static int sentence_cues(ctx *c, size_t s)
             /* according to X, CLAUSE  /  CLAUSE, according to X */
             if (!np_right(c, after, se, true, &na, &nb))
                 continue;
+            /* "“…,” Sanders said, according to CNN.": the outer source
+             * of the statement just made */
+            int prev = statement_in_sentence(c, s);
+            if (prev >= 0 && i > ss && punct_char(c, i - 1) == ',' && c->out->items[prev].has_speaker &&
+                c->out->items[prev].span.end < c->tk[i].span.start &&
+                c->out->items[prev].speaker_span.end <= c->tk[i].span.start &&
+                c->out->items[prev].speaker_span.start > c->out->items[prev].span.start && !trailing_words(c, nb, se)) {
+                c->out->items[prev].speaker_span = tok_span(c, na, nb);
+                c->out->items[prev].cue = m.lemma;
+                c->out->items[prev].cue_span = st.cue_span;
+                c->out->items[prev].cue_text = st.cue_text;
+                c->out->items[prev].has_speaker_ref = false;
+                continue;
+            }
             st.has_speaker = true;
             st.speaker_span = tok_span(c, na, nb);
             if (i > ss && punct_char(c, i - 1) == ',' && nb + 3 < se && punct_char(c, nb) == ',' &&

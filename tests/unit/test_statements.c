@@ -764,3 +764,16 @@ TEST(stmt_object_before_participle_and_initial_conjunction)
     expect(t_, d, "the plan as", DYAD_STMT_MIXED, "The mayor", "describing");
     dyad_doc_free(d);
 }
+
+/* "“…,” X said, according to Y.": Y is the outer source of the quotation. */
+TEST(stmt_according_to_after_trailing_attribution)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CPlease do not protest on the floor,\xE2\x80\x9D Ms. Ortiz said, according to the Daily Ledger.\n\n"
+                            "\xE2\x80\x9CWe will vote,\xE2\x80\x9D the mayor said, according to the clerk who was there on Monday.");
+    if (!d)
+        return;
+    expect(t_, d, "Please do not", DYAD_STMT_DIRECT, "the Daily Ledger", "according to");
+    expect(t_, d, "We will vote", DYAD_STMT_DIRECT, "the mayor", "said");
+    dyad_doc_free(d);
+}
