@@ -720,7 +720,13 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
                     break;
             }
         }
-        if (last > a)
+        /* "called him ''a genius'' for his tax strategies", "likened the
+         * refugees to a “vicious snake” in a song about …": a phrase of
+         * what the label is for goes on with it */
+        bool goes_on = last > a && last < se &&
+                       (tok_is(c, last, "for") || tok_is(c, last, "to") || tok_is(c, last, "as") ||
+                        tok_is(c, last, "of") || tok_is(c, last, "in"));
+        if (last > a && !goes_on)
             se = last;
     }
     return se;

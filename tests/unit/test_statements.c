@@ -777,3 +777,23 @@ TEST(stmt_according_to_after_trailing_attribution)
     expect(t_, d, "We will vote", DYAD_STMT_DIRECT, "the mayor", "said");
     dyad_doc_free(d);
 }
+
+/* A quoted label goes on with a phrase of what it is for ("… for his tax
+ * plan"), not with the writer's time or place ("… during a rally"). */
+TEST(stmt_label_goes_on_with_its_phrase)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "His aides called him \xE2\x80\x9C" "a genius\xE2\x80\x9D for his tax plan.\n\n"
+                            "The senator called the plan \xE2\x80\x9C" "a disgrace\xE2\x80\x9D during a rally in Ohio.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "him");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "him \xE2\x80\x9C" "a genius\xE2\x80\x9D for his tax plan");
+    st = find(d, "the plan");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the plan \xE2\x80\x9C" "a disgrace\xE2\x80\x9D");
+    dyad_doc_free(d);
+}
