@@ -186,6 +186,26 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
                        !(fw(c, i - 1) & DYAD_FW_PRON)) ||
                       is_contracted_aux(c, i - 1, lo)))
         i--;
+    /* an aside between dashes: "John Dickey, the chief executive of Ora
+     * Media -- the production company that owns the programming --
+     * told me" */
+    if (depth > 0 && i > lo + 3 && c->tk[i - 1].cls == DYAD_TOK_DASH) {
+        uint32_t k = i - 1;
+        while (k > lo && i - k < 40 && c->tk[k - 1].cls != DYAD_TOK_DASH && punct_char(c, k - 1) != '.' &&
+               c->tk[k - 1].quote_depth == 0 && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE)
+            k--;
+        if (k > lo + 1 && k + 1 < i - 1 && c->tk[k - 1].cls == DYAD_TOK_DASH &&
+            np_left_appos(c, k - 1, lo, a, b, depth - 1) && (is_cap(&c->tk[*a]) || (fw(c, *a) & DYAD_FW_DET))) {
+            /* the phrase before the dash an appositive itself: "John
+             * Dickey, the chief executive of Ora Media --" */
+            uint32_t na, nb;
+            if (!is_cap(&c->tk[*a]) && *a > lo + 1 && punct_char(c, *a - 1) == ',' &&
+                np_left_plain(c, *a - 1, lo, &na, &nb) && is_cap(&c->tk[na]) && is_cap(&c->tk[nb - 1]))
+                *a = na;
+            *b = i - 1;
+            return true;
+        }
+    }
     if (i > lo + 2 && punct_char(c, i - 1) == ')') {
         uint32_t k = i - 1;
         while (k > lo && i - k < 12 && punct_char(c, k) != '(')

@@ -797,3 +797,21 @@ TEST(stmt_label_goes_on_with_its_phrase)
         CHECK_STR(span_text(d, st->span), "the plan \xE2\x80\x9C" "a disgrace\xE2\x80\x9D");
     dyad_doc_free(d);
 }
+
+/* An aside between dashes after the speaker's name stays in the speaker. */
+TEST(stmt_speaker_with_aside_between_dashes)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Lena Holt, the head of Ora Media -- the company that owns the station -- told me, "
+                            "\xE2\x80\x9CWe sell programs to anyone who wants them.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "We sell programs");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK(strncmp(span_text(d, st->speaker_span), "Lena Holt, the head of Ora Media --", 35) == 0);
+    }
+    dyad_doc_free(d);
+}
