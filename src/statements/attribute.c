@@ -104,6 +104,37 @@ static bool is_possessive_det(const ctx *c, uint32_t i)
     return false;
 }
 
+/* Is token i a word of class `cls` in data/statement-words.txt?  (Only
+ * on rare paths: it reads the list.) */
+static bool in_word_class(const ctx *c, uint32_t i, const char *cls)
+{
+    if (c->tk[i].cls != DYAD_TOK_WORD)
+        return false;
+    char w[16];
+    size_t n = lower(c, i, w, sizeof w), cn = strlen(cls);
+    const dyad_blob *b = dyad_builtin_find("statement-words.txt");
+    if (!n || n >= sizeof w - 1 || !b)
+        return false;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *line;
+    size_t ln;
+    while ((line = dyad_lines_next(&it, &ln))) {
+        if (ln <= cn + 2 || memcmp(line, cls, cn) != 0 || line[cn] != ' ' || line[cn + 1] != '|')
+            continue;
+        for (size_t k = cn + 2; k < ln;) {
+            while (k < ln && line[k] == ' ')
+                k++;
+            size_t e = k;
+            while (e < ln && line[e] != ' ')
+                e++;
+            if (e - k == n && memcmp(line + k, w, n) == 0)
+                return true;
+            k = e;
+        }
+    }
+    return false;
+}
+
 /* A cue that can only be a verb here: nouns of report ("the report said")
  * head a noun phrase instead. */
 static bool is_verb_cue_tok(const ctx *c, uint32_t i, uint32_t end)
@@ -186,6 +217,16 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
                        !(fw(c, i - 1) & DYAD_FW_PRON)) ||
                       is_contracted_aux(c, i - 1, lo)))
         i--;
+    /* a time between the phrase and its verb: "Rep. Adam Schiff
+     * (D-Calif.) last week said", "Kirby on Monday said" */
+    uint32_t j = i;
+    while (j > lo + 1 && j + 3 > i && c->tk[j - 1].cls == DYAD_TOK_WORD && (fw(c, j - 1) & DYAD_FW_TIME))
+        j--;
+    if (j < i && j > lo + 1 && c->tk[j - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[j - 1]) &&
+        in_word_class(c, j - 1, "time-opener"))
+        j--;
+    if (j < i && j > lo && (is_word(&c->tk[j - 1]) || punct_char(c, j - 1) == ')'))
+        i = j;
     /* an aside between dashes: "John Dickey, the chief executive of Ora
      * Media -- the production company that owns the programming --
      * told me" */
@@ -252,7 +293,14 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
         }
         return false;
     }
-    return np_left_plain(c, end, lo, a, b);
+    return np_left_plain(c, i, lo, a, b);
+}
+
+/* A determiner that can stand alone as a subject: "Several said …",
+ * "Some said …". */
+static bool is_quantifier(const ctx *c, uint32_t i)
+{
+    return (fw(c, i) & DYAD_FW_DET) && in_word_class(c, i, "quantifier");
 }
 
 static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
@@ -327,8 +375,11 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     if (words == 0 || s >= e)
         return false;
     const dyad_token *head = &c->tk[e - 1];
+    /* a quantifier alone is a phrase: "Several said they would vote" */
+    bool quantifier = e - s == 1 && is_quantifier(c, s);
     if (!is_word(head) ||
-        ((fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)) && !(fw(c, e - 1) & DYAD_FW_PRON)))
+        ((fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)) && !(fw(c, e - 1) & DYAD_FW_PRON) &&
+         !quantifier))
         return false; /* a relative "who" is a phrase of its own */
     /* a lower-case first word that is not a determiner, pronoun or a
      * sentence start is usually a verb or adverb of the previous clause
@@ -743,9 +794,7 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         /* "called him ''a genius'' for his tax strategies", "likened the
          * refugees to a “vicious snake” in a song about …": a phrase of
          * what the label is for goes on with it */
-        bool goes_on = last > a && last < se &&
-                       (tok_is(c, last, "for") || tok_is(c, last, "to") || tok_is(c, last, "as") ||
-                        tok_is(c, last, "of") || tok_is(c, last, "in"));
+        bool goes_on = last > a && last < se && in_word_class(c, last, "label-phrase");
         if (last > a && !goes_on)
             se = last;
     }
@@ -1051,7 +1100,8 @@ static int sentence_cues(ctx *c, size_t s)
             continue;
         /* a determiner before the verb makes it a noun or adjective ("the
          * added pressure"), except for nouns of report */
-        if (!owner && i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN))
+        if (!owner && i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN) &&
+            !(is_quantifier(c, i - 1) && (i - 1 == ss || !is_word(&c->tk[i - 2]))))
             continue;
         dyad_statement st;
         memset(&st, 0, sizeof st);

@@ -815,3 +815,20 @@ TEST(stmt_speaker_with_aside_between_dashes)
     }
     dyad_doc_free(d);
 }
+
+/* A time between the speaker and the verb ("Schiff last week said", "the
+ * senator on Monday said") and a quantifier alone as subject ("Several
+ * said"). */
+TEST(stmt_time_before_verb_and_quantifier_subject)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Rep. Lena Holt (D-Calif.) last week said the hack was \xE2\x80\x9C" "an attack on the city.\xE2\x80\x9D\n\n"
+                            "The senator on Monday said the budget was late.\n\n"
+                            "Several said the mayor is \xE2\x80\x9Cthe only adult in the room.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "the hack", DYAD_STMT_MIXED, "Rep. Lena Holt (D-Calif.)", "said");
+    expect(t_, d, "the budget", DYAD_STMT_INDIRECT, "The senator", "said");
+    expect(t_, d, "the mayor is", DYAD_STMT_MIXED, "Several", "said");
+    dyad_doc_free(d);
+}
