@@ -742,7 +742,7 @@ TEST(stmt_phrase_with_inner_period_and_subject_of_orphan)
                             "\xE2\x80\x9CWe will pass the budget,\xE2\x80\x9D the mayor said. "
                             "The council chair wanted to know if the city is \xE2\x80\x9Cstill in the game.\xE2\x80\x9D\n\n"
                             "\xE2\x80\x9CWe need a vote,\xE2\x80\x9D Ms. Ortiz said. "
-                            "The treasurer thanked her for \xE2\x80\x9Cstepping up and taking action when the council would not move at all.\xE2\x80\x9D");
+                            "The treasurer rewarded her for \xE2\x80\x9Cstepping up and taking action when the council would not move at all.\xE2\x80\x9D");
     if (!d)
         return;
     CHECK(find(d, "still in the game") == NULL);
@@ -830,5 +830,18 @@ TEST(stmt_time_before_verb_and_quantifier_subject)
     expect(t_, d, "the hack", DYAD_STMT_MIXED, "Rep. Lena Holt (D-Calif.)", "said");
     expect(t_, d, "the budget", DYAD_STMT_INDIRECT, "The senator", "said");
     expect(t_, d, "the mayor is", DYAD_STMT_MIXED, "Several", "said");
+    dyad_doc_free(d);
+}
+
+/* Cues added from the data file: "pointed out", "blamed". */
+TEST(stmt_more_cues_point_out_and_blame)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "As the clerk Lena Holt pointed out in December, \xE2\x80\x9CThe council can change the rule at any time.\xE2\x80\x9D\n\n"
+                            "Ms. Ortiz blamed the delay on \xE2\x80\x9C" "careless planning by the county.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "The council can", DYAD_STMT_DIRECT, "the clerk Lena Holt", "pointed out");
+    expect(t_, d, "the delay on", DYAD_STMT_MIXED, "Ms. Ortiz", "blamed");
     dyad_doc_free(d);
 }
