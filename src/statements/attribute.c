@@ -1512,6 +1512,26 @@ static int orphan_quotes(ctx *c)
                 st.speaker_span = tok_span(c, na, nb);
             }
         }
+        /* a quotation ending its paragraph, then a short paragraph of a
+         * dash and a name: “…”  ¶  - Bernie Sanders. */
+        if (!st.has_speaker && q->closed) {
+            uint32_t para = c->doc->sents[q->sent_last].para, lim = para_tok_end(c, para), k = q->close + 1;
+            while (k < lim && c->tk[k].cls == DYAD_TOK_PUNCT)
+                k++;
+            uint32_t na, nb;
+            size_t s2 = q->sent_last + 1;
+            while (s2 < c->doc->n_sents && c->doc->sents[s2].tok_end <= lim)
+                s2++;
+            if (k == lim && lim + 1 < c->doc->n_toks && c->tk[lim].cls == DYAD_TOK_DASH && s2 < c->doc->n_sents &&
+                c->doc->sents[s2].tok_first == lim && c->doc->sents[s2].para == para + 1) {
+                uint32_t next_end = para_tok_end(c, para + 1);
+                if (next_end - lim <= 16 && np_right(c, lim + 1, next_end, true, &na, &nb) && is_cap(&c->tk[na]) &&
+                    is_cap(&c->tk[nb - 1])) {
+                    st.has_speaker = true;
+                    st.speaker_span = tok_span(c, na, nb);
+                }
+            }
+        }
         /* “Go back to Univision,” Trump barked. / “…,” scoffed Arianna
          * Gil: a verb no cue list names */
         if (!st.has_speaker) {

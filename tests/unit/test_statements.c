@@ -845,3 +845,17 @@ TEST(stmt_more_cues_point_out_and_blame)
     expect(t_, d, "the delay on", DYAD_STMT_MIXED, "Ms. Ortiz", "blamed");
     dyad_doc_free(d);
 }
+
+/* A quotation paragraph, then a short paragraph of a dash and a name. */
+TEST(stmt_dash_name_paragraph_after_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The tax will rise.\n\n"
+                            "\"The idea that I would cut the school budget is just not accurate.\"\n\n"
+                            "- Lena Holt.\n\n"
+                            "The claim is mostly true.");
+    if (!d)
+        return;
+    expect(t_, d, "The idea that I would", DYAD_STMT_DIRECT, "Lena Holt", NULL);
+    dyad_doc_free(d);
+}
