@@ -296,6 +296,13 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     return np_left_plain(c, i, lo, a, b);
 }
 
+/* Is word i part of a hyphenated compound ("43-year-old", "by-election")? */
+static bool in_compound(const ctx *c, uint32_t i)
+{
+    return (i > 0 && (c->tk[i - 1].flags & DYAD_TOKF_JOINER)) ||
+           (i + 1 < c->doc->n_toks && (c->tk[i + 1].flags & DYAD_TOKF_JOINER));
+}
+
 /* A determiner that can stand alone as a subject: "Several said …",
  * "Some said …". */
 static bool is_quantifier(const ctx *c, uint32_t i)
@@ -354,7 +361,8 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
             s--; /* "Biden and Sisi said" */
             continue;
         }
-        if (f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) {
+        if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
+            !in_compound(c, t)) {
             /* a capitalised function word starts a sentence ("But"); a
              * capitalised name that looks like one ("Will") stays */
             if (!cap || (k->flags & DYAD_TOKF_SENT_START) || (f & (DYAD_FW_TIME)))
@@ -483,7 +491,7 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
             continue;
         }
         if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
-            (!cap || (f & DYAD_FW_TIME)))
+            (!cap || (f & DYAD_FW_TIME)) && !in_compound(c, i))
             break;
         if (!after_verb && words > 0 && !cap && looks_verb(c, i))
             break; /* "The governor toured …" */

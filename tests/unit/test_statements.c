@@ -859,3 +859,17 @@ TEST(stmt_dash_name_paragraph_after_quotation)
     expect(t_, d, "The idea that I would", DYAD_STMT_DIRECT, "Lena Holt", NULL);
     dyad_doc_free(d);
 }
+
+/* A time word inside a hyphenated compound ("the 43-year-old") stays in
+ * the speaker phrase. */
+TEST(stmt_speaker_with_hyphenated_age)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWhat if it rains on the parade?\xE2\x80\x9D the 43-year-old asked.\n\n"
+                            "\xE2\x80\x9CWe will march anyway,\xE2\x80\x9D said the 61-year-old.");
+    if (!d)
+        return;
+    expect(t_, d, "What if it rains", DYAD_STMT_DIRECT, "the 43-year-old", "asked");
+    expect(t_, d, "We will march", DYAD_STMT_DIRECT, "the 61-year-old", "said");
+    dyad_doc_free(d);
+}
