@@ -403,6 +403,7 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
 }
 
 static bool looks_verb(const ctx *c, uint32_t i);
+static bool plain_lower_word(const ctx *c, uint32_t i);
 static bool is_participle(const ctx *c, uint32_t i);
 static bool quote_between(const ctx *c, uint32_t a, uint32_t b);
 static uint32_t tok_at(const ctx *c, uint32_t off);
@@ -1305,8 +1306,14 @@ static int sentence_cues(ctx *c, size_t s)
                     } else {
                         if (!np_right(c, subject_start(c, ss, i), se, false, &na, &nb) || nb > i ||
                             ((fw(c, na) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_AUX)) &&
-                             !(fw(c, na) & DYAD_FW_PRON)))
-                            continue; /* "When he returned he began by saying" */
+                             !(fw(c, na) & DYAD_FW_PRON))) {
+                            /* "When he returned he began by saying, “…”":
+                             * the subject right before the verb */
+                            if (!(after_prep && i >= ss + 3 && plain_lower_word(c, i - 2) &&
+                                  np_left(c, i - 2, ss, &na, &nb) && nb == i - 2 &&
+                                  ((fw(c, na) & DYAD_FW_PRON) || is_cap(&c->tk[na])) && !(fw(c, na) & DYAD_FW_SUB)))
+                                continue;
+                        }
                         st.has_speaker = true;
                         st.speaker_span = tok_span(c, na, nb);
                     }

@@ -873,3 +873,15 @@ TEST(stmt_speaker_with_hyphenated_age)
     expect(t_, d, "We will march", DYAD_STMT_DIRECT, "the 61-year-old", "said");
     dyad_doc_free(d);
 }
+
+/* "When he returned he began by saying, “…”": the subject right before
+ * the verb, after an opening clause. */
+TEST(stmt_by_saying_after_opening_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "When she returned she began by saying, \xE2\x80\x9CI do not think the council needs another vote.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "I do not think", DYAD_STMT_DIRECT, "she", "saying");
+    dyad_doc_free(d);
+}
