@@ -1476,6 +1476,12 @@ static int orphan_quotes(ctx *c)
         /* a quotation that already went on an earlier statement */
         if (prev < 0 && qi > 0 && c->quotes.items[qi - 1].stmt >= 0 && c->quotes.items[qi - 1].sent_last + 1 == s)
             prev = c->quotes.items[qi - 1].stmt;
+        /* "“A,” she said, adding that … “B.”": the quotation goes on with
+         * the direct statement, not with the indirect one after it */
+        if (prev >= 0 && c->out->items[prev].kind == DYAD_STMT_INDIRECT && prev > 0 &&
+            c->out->items[prev - 1].sent == c->out->items[prev].sent &&
+            c->out->items[prev - 1].kind == DYAD_STMT_DIRECT && c->out->items[prev - 1].has_speaker)
+            prev = prev - 1;
         const dyad_sentence *ps = s > 0 ? &c->doc->sents[s - 1] : NULL;
         bool same_para = ps && ps->para == sent->para;
         bool adjacent_para = ps && ps->para + 1 == sent->para;

@@ -885,3 +885,22 @@ TEST(stmt_by_saying_after_opening_clause)
     expect(t_, d, "I do not think", DYAD_STMT_DIRECT, "she", "saying");
     dyad_doc_free(d);
 }
+
+/* "“A,” she said, adding that …. “B.”": B goes on with the direct
+ * statement, past the indirect one the participle made. */
+TEST(stmt_quote_after_adding_that_goes_on_with_direct)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CI think that speaks volumes,\xE2\x80\x9D she said, adding that the council will vote soon. "
+                            "\xE2\x80\x9CThey are waiting to be asked.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "I think that speaks");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_DIRECT);
+        CHECK(st->n_frags == 2);
+    }
+    CHECK(find(d, "They are waiting") == NULL);
+    dyad_doc_free(d);
+}
