@@ -1263,8 +1263,9 @@ static int sentence_cues(ctx *c, size_t s)
                         }
                         add_second_fragment(c, &st, after, se);
                     }
-                } else if (na == ss && only_adverbial_until(c, after, se) && prev_quote(c, s, &st))
-                    ok = true; /* “Why …?” Vitter demanded. */
+                } else if (na == ss && only_adverbial_until(c, after, se) && !quote_between(c, after, se) &&
+                           prev_quote(c, s, &st))
+                    ok = true; /* “Why …?” Vitter demanded. — but "He added, “…”" leads */
                 else
                     ok = try_leading(c, &st, &m, se);
             } else if (!left && i > ss + 1 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&

@@ -904,3 +904,21 @@ TEST(stmt_quote_after_adding_that_goes_on_with_direct)
     CHECK(find(d, "They are waiting") == NULL);
     dyad_doc_free(d);
 }
+
+/* "He added, “C”" leads its own quotation: the quotation before it goes
+ * on with the statement before. */
+TEST(stmt_leading_cue_does_not_take_previous_quote)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe bridge is falling apart,\xE2\x80\x9D he said in 2012. "
+                            "\xE2\x80\x9CNobody fixes it.\xE2\x80\x9D He added, \xE2\x80\x9CWhy should we pay again?\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The bridge is");
+    CHECK(st != NULL);
+    if (st)
+        CHECK(st->n_frags == 2);
+    CHECK(find(d, "Nobody fixes") == NULL);
+    expect(t_, d, "Why should we", DYAD_STMT_DIRECT, "He", "added");
+    dyad_doc_free(d);
+}
