@@ -1463,12 +1463,33 @@ static bool ends_with_quote(const ctx *c, const dyad_statement *st)
     return t > 0 && c->tk[t - 1].cls == DYAD_TOK_QUOTE_CLOSE && c->tk[t - 1].span.end == st->span.end;
 }
 
+/* Is quotation q the title of a work rather than words spoken: after a
+ * noun of a work ("his 2005 book ''TrumpNation: The Art of Being the
+ * Donald''"), or before its author ("“The Living Room to close,” by Ben
+ * Sisario")? */
+static bool names_a_work(const ctx *c, const dyad_quote *q)
+{
+    if (q->closed) {
+        uint32_t k = q->close + 1;
+        if (k < c->doc->n_toks && punct_char(c, k) == ',')
+            k++;
+        if (k < c->doc->n_toks && tok_is(c, k, "by") && !is_cap(&c->tk[k]))
+            return true;
+    }
+    uint32_t p = q->open;
+    if (p > 0 && punct_char(c, p - 1) == ',')
+        p--;
+    return p > 0 && c->tk[p - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[p - 1]) && in_word_class(c, p - 1, "work");
+}
+
 /* Quotations no cue claimed. */
 static int orphan_quotes(ctx *c)
 {
     for (size_t qi = 0; qi < c->quotes.n; qi++) {
         dyad_quote *q = &c->quotes.items[qi];
         if (q->stmt >= 0 || !q->clause)
+            continue;
+        if (names_a_work(c, q))
             continue;
         bool whole = sentence_is_quote(c, q);
         size_t s = q->sent;

@@ -922,3 +922,18 @@ TEST(stmt_leading_cue_does_not_take_previous_quote)
     expect(t_, d, "Why should we", DYAD_STMT_DIRECT, "He", "added");
     dyad_doc_free(d);
 }
+
+/* The title of a work is no statement: after a noun of a work, or before
+ * ", by" and its author. */
+TEST(stmt_titles_of_works_are_not_statements)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The clerk says so.\n\n"
+                            "Holt, whose 2005 book \"The Council Never Sleeps: A Life in City Hall,\" sold well, said nothing.\n\n"
+                            "\"The Night Market will close at the end of December,\" by Times' Lena Ortiz.");
+    if (!d)
+        return;
+    CHECK(find(d, "The Council Never") == NULL);
+    CHECK(find(d, "The Night Market") == NULL);
+    dyad_doc_free(d);
+}
