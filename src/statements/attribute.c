@@ -766,7 +766,9 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
          * reporter's, about the speaker */
         bool comma = punct_char(c, k) == ',' ||
                      (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > a && punct_char(c, k - 1) == ',');
-        if (k > a + 2 && comma && is_participle(c, k + 1) && !is_cap(&c->tk[k + 1]) && !fw(c, k + 1)) {
+        /* "…, implicitly putting his name on the line": an adverb first */
+        uint32_t pk = k + 1 + (k + 2 < se && is_ly_adverb(c, k + 1) ? 1 : 0);
+        if (k > a + 2 && comma && is_participle(c, pk) && !is_cap(&c->tk[pk]) && !fw(c, pk)) {
             se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
             break;
         }

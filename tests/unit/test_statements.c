@@ -937,3 +937,19 @@ TEST(stmt_titles_of_works_are_not_statements)
     CHECK(find(d, "The Night Market") == NULL);
     dyad_doc_free(d);
 }
+
+/* "…, implicitly putting his name on the line": an adverb, then a
+ * participle after a comma, ends the content. */
+TEST(stmt_adverb_participle_ends_content)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor said she would consider it a \xE2\x80\x9Cpersonal insult\xE2\x80\x9D if they did not vote, "
+                            "implicitly putting her name on the line.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "she would consider");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "she would consider it a \xE2\x80\x9Cpersonal insult\xE2\x80\x9D if they did not vote");
+    dyad_doc_free(d);
+}
