@@ -781,6 +781,14 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         (punct_char(c, c->quotes.items[q0].close + 1) == ',' || (fw(c, c->quotes.items[q0].close + 1) & DYAD_FW_SUB)))
         se = c->quotes.items[q0].close + 1;
     bool labelled = (m->flags & DYAD_CUE_WEAK) && a > 0 && !tok_is(c, a - 1, "that") && punct_char(c, a - 1) != ':';
+    /* "called on the administration to “really call out Russia” and
+     * consider …", "encouraged Americans to “check out” her …": an
+     * infinitive before the quotation is the act urged, and it goes on */
+    for (uint32_t k = a; labelled && k < se && k < a + 8 && c->tk[k].quote_depth == 0; k++)
+        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN || punct_char(c, k) == ',')
+            break;
+        else if (tok_is(c, k, "to"))
+            labelled = false;
     if (labelled) {
         uint32_t last = 0;
         for (uint32_t k = a; k < se; k++) {

@@ -953,3 +953,18 @@ TEST(stmt_adverb_participle_ends_content)
         CHECK_STR(span_text(d, st->span), "she would consider it a \xE2\x80\x9Cpersonal insult\xE2\x80\x9D if they did not vote");
     dyad_doc_free(d);
 }
+
+/* "called on the council to “stop the spending” and consider …": the act
+ * urged goes on past the quotation. */
+TEST(stmt_urged_infinitive_goes_on_past_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Ms. Ortiz urged the council to \xE2\x80\x9Cstop the spending\xE2\x80\x9D and consider a new budget next week.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the council to");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the council to \xE2\x80\x9Cstop the spending\xE2\x80\x9D and consider a new budget next week");
+    dyad_doc_free(d);
+}
