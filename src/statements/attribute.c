@@ -700,6 +700,10 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
         }
         if (tok_is(c, k, "that") && t->quote_depth == 0) {
             *marker = true;
+            /* "blasted Oversight for failing to make clear that …": a verb
+             * of judging keeps its object */
+            if (weak && k > i + 1 && !(m->flags & DYAD_CUE_THAT) && !(m->flags & DYAD_CUE_ADDRESSEE))
+                return i;
             return k + 1;
         }
         if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_NUMBER && punct_char(c, k) != ',' &&

@@ -968,3 +968,20 @@ TEST(stmt_urged_infinitive_goes_on_past_quotation)
         CHECK_STR(span_text(d, st->span), "the council to \xE2\x80\x9Cstop the spending\xE2\x80\x9D and consider a new budget next week");
     dyad_doc_free(d);
 }
+
+/* A verb of judging keeps its object before a later "that": "blasted the
+ * board for failing to say that …". */
+TEST(stmt_judging_verb_keeps_object_before_that)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Democrats blasted the board for failing to make clear that the deal was only \xE2\x80\x9Cpartial,\xE2\x80\x9D meaning it was weak.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the board for failing");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK(st->has_speaker);
+    }
+    dyad_doc_free(d);
+}
