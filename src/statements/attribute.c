@@ -395,7 +395,8 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     while (s < e && c->tk[s].cls == DYAD_TOK_WORD && !is_cap(&c->tk[s]) && !(fw(c, s) & (DYAD_FW_DET | DYAD_FW_PRON)) &&
            s > lo && is_word(&c->tk[s - 1]))
         s++;
-    if (s >= e)
+    /* "32% of Republican claims": no phrase opens with "of" */
+    if (s >= e || tok_is(c, s, "of") || tok_is(c, s, "for"))
         return false;
     *a = s;
     *b = e;
@@ -1043,7 +1044,7 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
         return ss;
     /* the comma after which a subject and its verb follow: "Speaking at
      * a town hall in Salem, New Hampshire, Trump went after Bush" */
-    uint32_t first = 0;
+    uint32_t first = 0, weak = 0;
     for (uint32_t k = ss + 1; k < limit && k < ss + 24; k++) {
         if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN)
             break;
@@ -1053,9 +1054,18 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
             first = k + 1;
         uint32_t na, nb;
         if (np_right(c, k + 1, limit, false, &na, &nb) && nb < limit && c->tk[nb].cls == DYAD_TOK_WORD &&
-            !is_cap(&c->tk[nb]))
-            return k + 1;
+            !is_cap(&c->tk[nb])) {
+            /* "Following a swiftly called, late-afternoon meeting, the
+             * Council issued …": a noun in -ing ("meeting") is no verb
+             * when a later comma gives a subject and a verb */
+            if (!is_participle(c, nb))
+                return k + 1;
+            if (!weak)
+                weak = k + 1;
+        }
     }
+    if (weak)
+        return weak;
     return first && first < ss + 10 ? first : ss;
 }
 
@@ -1213,7 +1223,7 @@ static int sentence_cues(ctx *c, size_t s)
                 ok = try_leading(c, &st, &m, se);
             } else if (left && is_participle(c, i) && (fw(c, na) & DYAD_FW_DET) && !(fw(c, na) & DYAD_FW_PRON) &&
                        na > ss + 1 && (verb = object_of_verb(c, na)) > ss &&
-                       np_right(c, subject_start(c, ss, verb), verb, false, &na, &nb) &&
+                       np_right(c, subject_start(c, ss, verb + 1), verb, false, &na, &nb) &&
                        (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
                        !(fw(c, na) & DYAD_FW_SUB)) {
                 /* "Trump and Ryan issued a statement describing their

@@ -985,3 +985,22 @@ TEST(stmt_judging_verb_keeps_object_before_that)
     }
     dyad_doc_free(d);
 }
+
+/* "Following a swiftly called, late-afternoon meeting, the Council issued
+ * a statement calling …": the subject after the last opening comma; "32%
+ * of Republican claims" is no speaker phrase. */
+TEST(stmt_subject_after_opening_with_ing_noun_and_no_of_phrase)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Following a swiftly called, late-afternoon meeting, the city council issued a statement calling "
+                            "the vote \"a clear violation\" of its rules.\n\n"
+                            "The site rated 32% of Republican claims as \"false\" last year.");
+    if (!d)
+        return;
+    expect(t_, d, "the vote", DYAD_STMT_MIXED, "the city council", "calling");
+    const dyad_statement_list *l = stmts(d);
+    for (size_t i = 0; i < l->n; i++)
+        if (l->items[i].has_speaker)
+            CHECK(strncmp(span_text(d, l->items[i].speaker_span), "of ", 3) != 0);
+    dyad_doc_free(d);
+}
