@@ -849,7 +849,8 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
          * a conditional clause opens the content when a quotation in it
          * shows that words are reported */
         bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
-        if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject) ||
+        if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject ||
+                        (!f && in_word_class(c, a, "indefinite"))) || /* "saying anybody who complains …" */
                       (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))
             return false;
     }
@@ -1079,6 +1080,20 @@ static bool trailing_words(const ctx *c, uint32_t from, uint32_t se)
     return false;
 }
 
+/* After "As X said …", the first token of the clause after the comma that
+ * closes the attribution (within 16 tokens, no quotation before it), else
+ * 0. */
+static uint32_t clause_after_as(const ctx *c, uint32_t from, uint32_t se)
+{
+    for (uint32_t k = from; k < se && k < from + 16; k++) {
+        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN || c->tk[k].quote_depth > 0)
+            return 0;
+        if (punct_char(c, k) == ',')
+            return k + 2 < se ? k + 1 : 0;
+    }
+    return 0;
+}
+
 /* Is the phrase starting at token `na` the object of a verb right before
  * it ("issued a statement", "put out a letter")?  Then the verb's token
  * (a plain lower-case word, a particle after it), else 0. */
@@ -1145,7 +1160,7 @@ static int sentence_cues(ctx *c, size_t s)
         st.carried_from = -1;
         st.speaker_actor = -1;
         uint32_t after = m.tok + m.ntok;
-        uint32_t na, nb, verb = 0;
+        uint32_t na, nb, verb = 0, as_clause = 0;
         bool ok = false;
         int same = -1;
 
@@ -1221,6 +1236,14 @@ static int sentence_cues(ctx *c, size_t s)
                 st.has_speaker = true;
                 st.speaker_span = c->out->items[same].speaker_span;
                 ok = try_leading(c, &st, &m, se);
+            } else if (left && na == ss + 1 && tok_is(c, ss, "as") && is_cap(&c->tk[ss]) && nb <= i &&
+                       (as_clause = clause_after_as(c, after, se)) > 0) {
+                /* "As Ms. Simonyan put it in a statement to my colleague in
+                 * July, RT is ''providing a perspective …''": the clause
+                 * after the comma is what was said */
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+                ok = fill_content(c, &st, as_clause, content_end(c, &m, as_clause, se), 2);
             } else if (left && is_participle(c, i) && (fw(c, na) & DYAD_FW_DET) && !(fw(c, na) & DYAD_FW_PRON) &&
                        na > ss + 1 && (verb = object_of_verb(c, na)) > ss &&
                        np_right(c, subject_start(c, ss, verb + 1), verb, false, &na, &nb) &&

@@ -1004,3 +1004,18 @@ TEST(stmt_subject_after_opening_with_ing_noun_and_no_of_phrase)
             CHECK(strncmp(span_text(d, l->items[i].speaker_span), "of ", 3) != 0);
     dyad_doc_free(d);
 }
+
+/* "As X put it in …, CLAUSE": the clause after the comma is what was
+ * said; "saying anybody who …" opens a reported clause. */
+TEST(stmt_as_x_put_it_and_indefinite_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "As Ms. Ortiz put it in a letter to the council in July, the budget is \"a slow disaster for everyone.\"\n\n"
+                            "The mayor mocked the complaint, saying anybody who complains about the noise "
+                            "\xE2\x80\x9Cis not having a good night.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "the budget is", DYAD_STMT_MIXED, "Ms. Ortiz", "put it");
+    expect(t_, d, "anybody who", DYAD_STMT_MIXED, "The mayor", "saying");
+    dyad_doc_free(d);
+}
