@@ -104,33 +104,34 @@ static bool is_possessive_det(const ctx *c, uint32_t i)
     return false;
 }
 
-/* Is token i a word of class `cls` in data/statement-words.txt?  (Only
- * on rare paths: it reads the list.) */
+/* Is token i a word of class `cls` in data/statement-words.txt?  The
+ * class line is found with one memmem, so a call costs about one pass
+ * over the short file. */
 static bool in_word_class(const ctx *c, uint32_t i, const char *cls)
 {
     if (c->tk[i].cls != DYAD_TOK_WORD)
         return false;
-    char w[16];
+    char w[16], needle[24];
     size_t n = lower(c, i, w, sizeof w), cn = strlen(cls);
     const dyad_blob *b = dyad_builtin_find("statement-words.txt");
-    if (!n || n >= sizeof w - 1 || !b)
+    if (!n || n >= sizeof w - 1 || !b || cn + 4 > sizeof needle)
         return false;
-    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
-    const char *line;
-    size_t ln;
-    while ((line = dyad_lines_next(&it, &ln))) {
-        if (ln <= cn + 2 || memcmp(line, cls, cn) != 0 || line[cn] != ' ' || line[cn + 1] != '|')
-            continue;
-        for (size_t k = cn + 2; k < ln;) {
-            while (k < ln && line[k] == ' ')
-                k++;
-            size_t e = k;
-            while (e < ln && line[e] != ' ')
-                e++;
-            if (e - k == n && memcmp(line + k, w, n) == 0)
-                return true;
-            k = e;
-        }
+    needle[0] = '\n';
+    memcpy(needle + 1, cls, cn);
+    memcpy(needle + 1 + cn, " |", 2);
+    const char *text = (const char *)b->data, *end = text + b->len;
+    const char *line = memmem(text, b->len, needle, cn + 3);
+    if (!line)
+        return false;
+    for (const char *k = line + cn + 3; k < end && *k != '\n';) {
+        while (k < end && *k == ' ')
+            k++;
+        const char *e = k;
+        while (e < end && *e != ' ' && *e != '\n')
+            e++;
+        if ((size_t)(e - k) == n && memcmp(k, w, n) == 0)
+            return true;
+        k = e;
     }
     return false;
 }
