@@ -394,8 +394,8 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
      * sentence start is usually a verb or adverb of the previous clause
      * ("… have been meeting Kirby"): drop it */
     while (s < e && c->tk[s].cls == DYAD_TOK_WORD && !is_cap(&c->tk[s]) && !(fw(c, s) & (DYAD_FW_DET | DYAD_FW_PRON)) &&
-           s > lo && is_word(&c->tk[s - 1]))
-        s++;
+           s > lo && is_word(&c->tk[s - 1]) && !(e - s > 1 && in_word_class(c, s, "quantifier")))
+        s++; /* … but "As one employee told …" keeps "one" */
     /* "32% of Republican claims": no phrase opens with "of" */
     if (s >= e || tok_is(c, s, "of") || tok_is(c, s, "for"))
         return false;
@@ -680,7 +680,7 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
      * "condemned what he called a “brazen breach”" */
     bool weak = (m->flags & DYAD_CUE_WEAK) != 0;
     bool what = false; /* a "what X called" object */
-    for (uint32_t k = i; k < se && k < i + (weak ? 16u : 10u); k++) {
+    for (uint32_t k = i; k < se && k < i + 16; k++) {
         const dyad_token *t = &c->tk[k];
         /* "said the recent spate of shootings demands that …", "said he
          * would consider it …": a verb of saying with no hearer, then a
@@ -1206,6 +1206,8 @@ static int sentence_cues(ctx *c, size_t s)
                 }
             } else if (i > ss && punct_char(c, i - 1) == ',')
                 ok = fill_content(c, &st, claimed_to, i - 1, 3);
+            else if (i > ss + 1 && c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE && punct_char(c, i - 2) == ',')
+                ok = fill_content(c, &st, claimed_to, i, 3); /* "“…,” according to CNN." */
             else if (nb < se && punct_char(c, nb) == ',')
                 ok = fill_content(c, &st, nb + 1, se, 3);
             else

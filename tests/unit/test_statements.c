@@ -1019,3 +1019,19 @@ TEST(stmt_as_x_put_it_and_indefinite_clause)
     expect(t_, d, "anybody who", DYAD_STMT_MIXED, "The mayor", "saying");
     dyad_doc_free(d);
 }
+
+/* "“…,” according to CNN." (comma inside the marks); a leading cue with
+ * two adverbial phrases before its quotation; "As one employee told …". */
+TEST(stmt_according_after_quote_long_adverbials_and_one_subject)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe inspectors expect to finish their work in a few weeks,\xE2\x80\x9D according to the Daily Ledger.\n\n"
+                            "Recently she announced on her campaign page, in capital letters, \"We are leaving the party today!\"\n\n"
+                            "As one clerk told the Salem Weekly, \"She wants to put fear in our hearts.\"");
+    if (!d)
+        return;
+    expect(t_, d, "The inspectors expect", DYAD_STMT_DIRECT, "the Daily Ledger", "according to");
+    expect(t_, d, "We are leaving", DYAD_STMT_DIRECT, "she", "announced");
+    expect(t_, d, "She wants to put", DYAD_STMT_DIRECT, "one clerk", "told");
+    dyad_doc_free(d);
+}
