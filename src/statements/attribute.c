@@ -1583,7 +1583,12 @@ static int orphan_quotes(ctx *c)
          * the subject of the sentence the colon ends; in a headline
          * ("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’")
          * the phrase before the colon */
-        if (q->open > sent->tok_first && punct_char(c, q->open - 1) == ':') {
+        /* … and "Trump issued a statement, “Last night, our nation …”" */
+        bool colon = q->open > sent->tok_first && punct_char(c, q->open - 1) == ':';
+        if (!colon && q->open > sent->tok_first + 2 && punct_char(c, q->open - 1) == ',' &&
+            in_word_class(c, q->open - 2, "statement-noun"))
+            colon = true;
+        if (colon) {
             uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open - 1);
             bool title = c->doc->paras[sent->para].kind == DYAD_PARA_TITLE;
             if (!title && np_right(c, from, q->open - 1, false, &na, &nb) &&
@@ -1661,6 +1666,25 @@ static int orphan_quotes(ctx *c)
                     nb < last && c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])) {
                     st.has_speaker = true;
                     st.speaker_span = tok_span(c, na, nb);
+                }
+            } else if (punct_char(c, last) == '.' && statement_of_sentence(c, s - 1) < 0) {
+                /* "Sam Lau, the party's spokesman, said in a statement.
+                 * “There are no paper ballots to recount.”": a cue with
+                 * only an adverbial after it, and no content of its own */
+                for (uint32_t i = ps->tok_first; i < last; i++) {
+                    dyad_cue_match m;
+                    uint32_t na, nb;
+                    if (c->tk[i].quote_depth == 0 && c->tk[i].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i]) &&
+                        dyad_cue_at(c->eng, c->doc, i, last, &m) && !(m.flags & (DYAD_CUE_NOUN | DYAD_CUE_PREP)) &&
+                        only_adverbial_until(c, m.tok + m.ntok, last) && np_left(c, i, ps->tok_first, &na, &nb) &&
+                        (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET)))) {
+                        st.has_speaker = true;
+                        st.speaker_span = tok_span(c, na, nb);
+                        st.cue = m.lemma;
+                        st.cue_span = tok_span(c, m.tok, m.tok + m.ntok);
+                        st.cue_text = cue_text(c, st.cue_span);
+                        break;
+                    }
                 }
             }
         }

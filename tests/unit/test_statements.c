@@ -1035,3 +1035,17 @@ TEST(stmt_according_after_quote_long_adverbials_and_one_subject)
     expect(t_, d, "She wants to put", DYAD_STMT_DIRECT, "one clerk", "told");
     dyad_doc_free(d);
 }
+
+/* "X said in a statement. “…”" and "X issued a statement, “…”": the
+ * quotation is X's. */
+TEST(stmt_quote_after_statement_sentence_or_noun)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Lena Holt, the party's spokeswoman, said in a statement. \xE2\x80\x9CThere are no ballots to recount.\xE2\x80\x9D\n\n"
+                            "After the storm, the mayor issued a statement, \xE2\x80\x9CLast night, our city was badly hit.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "There are no ballots", DYAD_STMT_DIRECT, "Lena Holt, the party's spokeswoman", "said");
+    expect(t_, d, "Last night, our city", DYAD_STMT_DIRECT, "the mayor", NULL);
+    dyad_doc_free(d);
+}
