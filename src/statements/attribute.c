@@ -1292,7 +1292,16 @@ static int sentence_cues(ctx *c, size_t s)
                     /* “Denver,” he answered. / “Judge,” Brafman said, “I
                      * have never …”: one word is enough in marks */
                     uint32_t rest = left_quote ? se : clause_resumes(c, after, se);
-                    ok = fill_content(c, &st, claimed_to, ce + 1,
+                    /* "McCaskill scolded him: “The community is …,” she
+                     * said": what the colon introduces is the content */
+                    uint32_t from = claimed_to;
+                    if (left_quote) {
+                        int qo = quote_closing_at(c, ce > ss && punct_char(c, ce) == ',' ? ce - 1 : ce);
+                        if (qo >= 0 && c->quotes.items[qo].open > claimed_to + 1 &&
+                            punct_char(c, c->quotes.items[qo].open - 1) == ':')
+                            from = c->quotes.items[qo].open;
+                    }
+                    ok = fill_content(c, &st, from, ce + 1,
                                       left_quote || rest < se ? 1 : 2);
                     if (ok && rest < se && st.kind != DYAD_STMT_DIRECT) {
                         /* "Vice President Joe Biden, Rubio said, had been in

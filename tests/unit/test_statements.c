@@ -1049,3 +1049,16 @@ TEST(stmt_quote_after_statement_sentence_or_noun)
     expect(t_, d, "Last night, our city", DYAD_STMT_DIRECT, "the mayor", NULL);
     dyad_doc_free(d);
 }
+
+/* "X scolded him: “…,” she said": the content is what the colon
+ * introduces, not the sentence before it. */
+TEST(stmt_trailing_attribution_after_colon_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Sen. Lena Holt scolded him: \xE2\x80\x9CThe whole field is against you on these three products,\xE2\x80\x9D she said.");
+    if (!d)
+        return;
+    expect(t_, d, "The whole field", DYAD_STMT_DIRECT, "she", "said");
+    CHECK(find(d, "Sen. Lena Holt scolded") == NULL);
+    dyad_doc_free(d);
+}
