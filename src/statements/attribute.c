@@ -761,6 +761,21 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+        /* "he would offer “a prayer” for the nominee but did not suggest
+         * …": "but" and an auxiliary open the writer's next predicate */
+        if (k > a + 2 && tok_is(c, k, "but") && (fw(c, k + 1) & DYAD_FW_AUX) &&
+            !(fw(c, k + 1) & DYAD_FW_PRON) && quote_between(c, a, k)) {
+            se = k;
+            break;
+        }
+        /* "saying the person would “not get beat up” at his rally, a swipe
+         * at …": an indefinite appositive after the content is the
+         * writer's comment */
+        if (k > a + 2 && punct_char(c, k) == ',' && (tok_is(c, k + 1, "a") || tok_is(c, k + 1, "an")) &&
+            quote_between(c, a, k)) {
+            se = k;
+            break;
+        }
         /* "he would offer a “prayer” — and did not name Trump": a dash
          * right after the content's quotation opens the writer's remark */
         if (k > a + 1 && c->tk[k].cls == DYAD_TOK_DASH && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE) {

@@ -1062,3 +1062,23 @@ TEST(stmt_trailing_attribution_after_colon_quotation)
     CHECK(find(d, "Sen. Lena Holt scolded") == NULL);
     dyad_doc_free(d);
 }
+
+/* "…, a swipe at …" and "… but did not …" after a content with a
+ * quotation are the writer's. */
+TEST(stmt_content_ends_before_appositive_comment_and_but_aux)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The senator said the man would \xE2\x80\x9Cnot get beat up\xE2\x80\x9D at his rally, a swipe at the mayor.\n\n"
+                            "He said he would offer \xE2\x80\x9C" "a prayer\xE2\x80\x9D for the nominee but did not name anyone.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the man would");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the man would \xE2\x80\x9Cnot get beat up\xE2\x80\x9D at his rally");
+    st = find(d, "he would offer");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "he would offer \xE2\x80\x9C" "a prayer\xE2\x80\x9D for the nominee");
+    dyad_doc_free(d);
+}
