@@ -768,6 +768,18 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+        /* "Though she called for pay to be “clawed back” for executives,
+         * Clinton restricted …": a comma, then a subject and its verb,
+         * open the main clause */
+        if (k > a + 2 && punct_char(c, k) == ',' && k + 2 < se && is_cap(&c->tk[k + 1]) &&
+            !(fw(c, k + 1) & (DYAD_FW_SUB | DYAD_FW_PREP | DYAD_FW_CONJ)) && quote_between(c, a, k)) {
+            uint32_t na, nb;
+            if (np_right(c, k + 1, se, false, &na, &nb) && nb < se && plain_lower_word(c, nb) &&
+                (looks_verb(c, nb) || is_verb_cue_tok(c, nb, se))) {
+                se = k;
+                break;
+            }
+        }
         /* "saying the person would “not get beat up” at his rally, a swipe
          * at …": an indefinite appositive after the content is the
          * writer's comment */

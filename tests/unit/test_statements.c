@@ -1082,3 +1082,18 @@ TEST(stmt_content_ends_before_appositive_comment_and_but_aux)
         CHECK_STR(span_text(d, st->span), "he would offer \xE2\x80\x9C" "a prayer\xE2\x80\x9D for the nominee");
     dyad_doc_free(d);
 }
+
+/* "Though she called for pay to be “clawed back” for executives, Clinton
+ * restricted …": the main clause after the comma is not the content. */
+TEST(stmt_content_ends_before_main_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Though she called for bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the managers, Ortiz restricted her remarks to the budget.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "for bonuses to be");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "for bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the managers");
+    dyad_doc_free(d);
+}
