@@ -1757,6 +1757,61 @@ static int orphan_quotes(ctx *c)
     return 0;
 }
 
+/* A quoted label after "as" that no cue claimed: "Trump openly admires
+ * Russian President Vladimir Putin as a “strong leader,”", "Reid has been
+ * pounding Trump as a “con artist”", "PolitiFact rated 32% of Republican
+ * claims as “false”".  Characterising someone "as" a quoted label is the
+ * subject's judgement: a mixed statement from after the subject's verb to
+ * the label, the subject speaking. */
+static int label_after_as(ctx *c)
+{
+    for (size_t qi = 0; qi < c->quotes.n; qi++) {
+        dyad_quote *q = &c->quotes.items[qi];
+        if (q->stmt >= 0 || q->clause || !q->closed || q->words == 0 || q->sent != q->sent_last)
+            continue;
+        const dyad_sentence *sent = &c->doc->sents[q->sent];
+        uint32_t ss = sent->tok_first, k = q->open;
+        if (c->doc->paras[sent->para].kind != DYAD_PARA_BODY || k < ss + 4)
+            continue;
+        if (fw(c, k - 1) & DYAD_FW_DET)
+            k--;
+        if (!tok_is(c, k - 1, "as") || is_cap(&c->tk[k - 1]))
+            continue;
+        uint32_t na, nb, from = subject_start(c, ss, k - 1);
+        if (!np_right(c, from, k - 1, false, &na, &nb) || nb >= k - 2 ||
+            !(is_cap(&c->tk[na]) || ((fw(c, na) & DYAD_FW_PRON) && !(fw(c, na) & DYAD_FW_SUB))))
+            continue;
+        /* auxiliaries and adverbs, then the verb: "has been steadily
+         * pounding", "openly admires" */
+        uint32_t v = nb;
+        while (v < k - 2 && c->tk[v].cls == DYAD_TOK_WORD && !is_cap(&c->tk[v]) &&
+               ((fw(c, v) & (DYAD_FW_AUX | DYAD_FW_ADV)) || is_ly_adverb(c, v)) && !(fw(c, v) & DYAD_FW_PRON))
+            v++;
+        if (!plain_lower_word(c, v) || v + 1 >= k - 1)
+            continue;
+        bool clean = true; /* one clause: no mark, colon, or other quotation */
+        for (uint32_t j = v + 1; j < k - 1 && clean; j++)
+            clean = c->tk[j].quote_depth == 0 && c->tk[j].cls != DYAD_TOK_QUOTE_OPEN && punct_char(c, j) != ':' &&
+                    punct_char(c, j) != ';' && punct_char(c, j) != ',' && j < v + 14;
+        if (!clean)
+            continue;
+        dyad_statement st;
+        memset(&st, 0, sizeof st);
+        st.sent = q->sent;
+        st.carried_from = -1;
+        st.speaker_actor = -1;
+        if (!fill_content(c, &st, v + 1, q->close + 1, 2) || st.kind != DYAD_STMT_MIXED)
+            continue;
+        st.has_speaker = true;
+        st.speaker_span = tok_span(c, na, nb);
+        int idx = add_statement(c, &st);
+        if (idx < 0)
+            return -1;
+        q->stmt = idx;
+    }
+    return 0;
+}
+
 /* Headline quotations: "The White House pushes to do “everything we can”":
  * a partial quotation whose speaker is the headline's subject. */
 static int headline_partials(ctx *c)
@@ -1884,7 +1939,7 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
     for (size_t s = 0; s < doc->n_sents; s++)
         if (sentence_cues(&c, s))
             return DYAD_ERR_NOMEM;
-    if (orphan_quotes(&c) || headline_partials(&c))
+    if (orphan_quotes(&c) || label_after_as(&c) || headline_partials(&c))
         return DYAD_ERR_NOMEM;
     /* text order; carried_from indexes are remapped after sorting */
     for (size_t i = 0; i < out->n; i++)

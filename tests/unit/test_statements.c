@@ -1097,3 +1097,15 @@ TEST(stmt_content_ends_before_main_clause)
         CHECK_STR(span_text(d, st->span), "for bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the managers");
     dyad_doc_free(d);
 }
+
+/* A quoted label after "as" is the subject's judgement: "Reid has been
+ * pounding Trump as a “con artist”". */
+TEST(stmt_label_after_as_without_cue)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Ms. Ortiz has been steadily pounding the mayor as a \xE2\x80\x9C" "careless spender\xE2\x80\x9D in her speeches.");
+    if (!d)
+        return;
+    expect(t_, d, "the mayor as", DYAD_STMT_MIXED, "Ms. Ortiz", NULL);
+    dyad_doc_free(d);
+}
