@@ -347,8 +347,8 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
             }
             break;
         }
-        if (f & DYAD_FW_PRON) {
-            if (e - s == 0) { /* "he said" */
+        if ((f & DYAD_FW_PRON) || (e - s == 0 && (f & DYAD_FW_SUB) && tok_is(c, t, "which"))) {
+            if (e - s == 0) { /* "he said", "the department, which reported" */
                 s--;
                 words++;
             }
@@ -386,15 +386,17 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     const dyad_token *head = &c->tk[e - 1];
     /* a quantifier alone is a phrase: "Several said they would vote" */
     bool quantifier = e - s == 1 && is_quantifier(c, s);
+    bool which = e - s == 1 && tok_is(c, s, "which");
     if (!is_word(head) ||
         ((fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)) && !(fw(c, e - 1) & DYAD_FW_PRON) &&
-         !quantifier))
+         !quantifier && !which))
         return false; /* a relative "who" is a phrase of its own */
     /* a lower-case first word that is not a determiner, pronoun or a
      * sentence start is usually a verb or adverb of the previous clause
      * ("… have been meeting Kirby"): drop it */
     while (s < e && c->tk[s].cls == DYAD_TOK_WORD && !is_cap(&c->tk[s]) && !(fw(c, s) & (DYAD_FW_DET | DYAD_FW_PRON)) &&
-           s > lo && is_word(&c->tk[s - 1]) && !(e - s > 1 && in_word_class(c, s, "quantifier")))
+           s > lo && is_word(&c->tk[s - 1]) && !(e - s > 1 && in_word_class(c, s, "quantifier")) &&
+           !(e - s == 1 && tok_is(c, s, "which")))
         s++; /* … but "As one employee told …" keeps "one" */
     /* "32% of Republican claims": no phrase opens with "of" */
     if (s >= e || tok_is(c, s, "of") || tok_is(c, s, "for"))
@@ -1136,6 +1138,30 @@ static uint32_t object_of_verb(const ctx *c, uint32_t na)
                : 0;
 }
 
+/* "The study, which notes that 58 companies would owe “$212 billion,”
+ * should be a call to voters": the content of a relative speaker set off
+ * by a comma ends at the comma that closes the relative clause. */
+static void end_relative_content(ctx *c, dyad_statement *st)
+{
+    uint32_t sa = tok_at(c, st->speaker_span.start);
+    if (sa == 0 || sa >= c->doc->n_toks || punct_char(c, sa - 1) != ',' ||
+        !(tok_is(c, sa, "which") || tok_is(c, sa, "who")))
+        return;
+    uint32_t a = tok_at(c, st->span.start), b = tok_at(c, st->span.end);
+    if (st->kind == DYAD_STMT_DIRECT && a > 0)
+        a--; /* the content of a direct statement starts inside its marks */
+    for (uint32_t k = a + 1; k < b && k < c->doc->n_toks; k++) {
+        bool comma = (c->tk[k].quote_depth == 0 && punct_char(c, k) == ',') ||
+                     (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && punct_char(c, k - 1) == ',' && k + 1 < b);
+        if (comma) {
+            dyad_statement copy = *st;
+            if (fill_content(c, &copy, a, c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k, 2))
+                *st = copy;
+            return;
+        }
+    }
+}
+
 /* Try every cue of sentence s. */
 static int sentence_cues(ctx *c, size_t s)
 {
@@ -1265,6 +1291,12 @@ static int sentence_cues(ctx *c, size_t s)
                  * “third-rate” and …" */
                 st.has_speaker = true;
                 st.speaker_span = c->out->items[same].speaker_span;
+                /* "Mr. Ekovich, who noted that …, said …": the relative
+                 * clause closed, its antecedent speaks */
+                uint32_t ra = tok_at(c, st.speaker_span.start), xa, xb;
+                if (ra > ss + 1 && ra < i && punct_char(c, ra - 1) == ',' && punct_char(c, i - 1) == ',' &&
+                    (tok_is(c, ra, "who") || tok_is(c, ra, "which")) && np_left(c, ra - 1, ss, &xa, &xb))
+                    st.speaker_span = tok_span(c, xa, xb);
                 ok = try_leading(c, &st, &m, se);
             } else if (left && na == ss + 1 && tok_is(c, ss, "as") && is_cap(&c->tk[ss]) && nb <= i &&
                        (as_clause = clause_after_as(c, after, se)) > 0) {
@@ -1421,6 +1453,8 @@ static int sentence_cues(ctx *c, size_t s)
                 }
             }
         }
+        if (ok && st.has_speaker && st.n_frags == 1)
+            end_relative_content(c, &st);
         if (!ok)
             continue;
         int idx = add_statement(c, &st);

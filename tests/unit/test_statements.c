@@ -1109,3 +1109,23 @@ TEST(stmt_label_after_as_without_cue)
     expect(t_, d, "the mayor as", DYAD_STMT_MIXED, "Ms. Ortiz", NULL);
     dyad_doc_free(d);
 }
+
+/* A relative "which" speaks ("the department which reported “…”"); its
+ * content ends where the relative clause closes; the verb after the
+ * clause is the antecedent's ("Ms. Ortiz, who noted …, said …"). */
+TEST(stmt_relative_speakers_and_their_clauses)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "They asked the police department which reported \xE2\x80\x9C" "212 shooting incidents\xE2\x80\x9D in the city.\n\n"
+                            "The study, which notes that the firms would owe \xE2\x80\x9C$212 billion in taxes,\xE2\x80\x9D should alarm voters.\n\n"
+                            "Ms. Ortiz, who noted that rents had \xE2\x80\x9C" "doubled\xE2\x80\x9D in a year, said the market is weak.");
+    if (!d)
+        return;
+    expect(t_, d, "\xE2\x80\x9C" "212 shooting", DYAD_STMT_MIXED, "which", "reported");
+    const dyad_statement *st = find(d, "the firms would owe");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the firms would owe \xE2\x80\x9C$212 billion in taxes,\xE2\x80\x9D");
+    expect(t_, d, "the market is weak", DYAD_STMT_INDIRECT, "Ms. Ortiz", "said");
+    dyad_doc_free(d);
+}
