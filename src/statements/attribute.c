@@ -692,6 +692,14 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             (fw(c, k) & (DYAD_FW_DET | DYAD_FW_PRON)) && !(fw(c, k) & DYAD_FW_SUB) && !tok_is(c, k, "that") &&
             !tok_is(c, k, "it"))
             return i;
+        /* "told a gathering in Washington she will protect …", "said
+         * Friday he would …": after an adverbial ending in a name or a
+         * time word, a personal pronoun and a verb start a bare clause */
+        if (k > i && !weak && (m->flags & DYAD_CUE_THAT) && t->cls == DYAD_TOK_WORD && (fw(c, k) & DYAD_FW_PRON) &&
+            !(fw(c, k) & DYAD_FW_SUB) && !tok_is(c, k, "it") && !tok_is(c, k, "you") && k + 1 < se &&
+            c->tk[k + 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[k + 1]) &&
+            (is_cap(&c->tk[k - 1]) || (fw(c, k - 1) & DYAD_FW_TIME)) && c->tk[k - 1].cls == DYAD_TOK_WORD)
+            return k;
         if (t->cls == DYAD_TOK_QUOTE_OPEN && quote_opening_at(c, k) >= 0) {
             /* "said: “…”" / "said “…”" start at the quotation; "called
              * half of his supporters “deplorables”" starts at the object */

@@ -1129,3 +1129,18 @@ TEST(stmt_relative_speakers_and_their_clauses)
     expect(t_, d, "the market is weak", DYAD_STMT_INDIRECT, "Ms. Ortiz", "said");
     dyad_doc_free(d);
 }
+
+/* "told a crowd in Salem she will …", "said Friday she will …": after an
+ * adverbial ending in a name or a time word, a pronoun and a verb open a
+ * bare reported clause. */
+TEST(stmt_bare_clause_after_adverbial)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor told a crowd in Salem she will \xE2\x80\x9C" "fight for every vote\xE2\x80\x9D in the fall.\n\n"
+                            "The senator said Friday he would \xE2\x80\x9Cnever give up\xE2\x80\x9D on the bill.");
+    if (!d)
+        return;
+    expect(t_, d, "she will", DYAD_STMT_MIXED, "The mayor", "told");
+    expect(t_, d, "he would", DYAD_STMT_MIXED, "The senator", "said");
+    dyad_doc_free(d);
+}
