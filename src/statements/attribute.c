@@ -25,6 +25,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The word classes of data/statement-words.txt. */
+typedef enum word_class {
+    WC_QUANTIFIER,
+    WC_LABEL_PHRASE,
+    WC_TIME_OPENER,
+    WC_INDEFINITE,
+    WC_STATEMENT_NOUN,
+    WC_WORK,
+    WC_COUNT
+} word_class;
+
+static const char *const word_class_names[WC_COUNT] = {"quantifier", "label-phrase", "time-opener",
+                                                       "indefinite", "statement-noun", "work"};
+
 typedef struct ctx {
     dyad_doc *doc;
     const dyad_engine *eng;
@@ -34,7 +48,15 @@ typedef struct ctx {
     dyad_statement_list *out;
     int *quote_at_tok_open; /* quote index for an opening-mark token, else -1 */
     uint32_t *para_end;     /* paragraph → end of its tokens */
+    struct word_lines *words; /* data/statement-words.txt, per document */
 } ctx;
+
+/* The lines of data/statement-words.txt by class, found on first use
+ * (per document: the engine stays immutable). */
+typedef struct word_lines {
+    const char *line[WC_COUNT], *end;
+    bool looked[WC_COUNT];
+} word_lines;
 
 /* ------------------------------------------------------------ token tests */
 
@@ -104,26 +126,36 @@ static bool is_possessive_det(const ctx *c, uint32_t i)
     return false;
 }
 
-/* Is token i a word of class `cls` in data/statement-words.txt?  The
- * class line is found with one memmem, so a call costs about one pass
- * over the short file. */
-static bool in_word_class(const ctx *c, uint32_t i, const char *cls)
+/* Is token i a word of class `wc` in data/statement-words.txt?  The
+ * class's line is looked up once per document. */
+static bool in_word_class(const ctx *c, uint32_t i, word_class wc)
 {
     if (c->tk[i].cls != DYAD_TOK_WORD)
         return false;
-    char w[16], needle[24];
-    size_t n = lower(c, i, w, sizeof w), cn = strlen(cls);
-    const dyad_blob *b = dyad_builtin_find("statement-words.txt");
-    if (!n || n >= sizeof w - 1 || !b || cn + 4 > sizeof needle)
+    word_lines *wl = c->words;
+    if (!wl->looked[wc]) {
+        wl->looked[wc] = true;
+        const dyad_blob *b = dyad_builtin_find("statement-words.txt");
+        const char *cls = word_class_names[wc];
+        size_t cn = strlen(cls);
+        char needle[24];
+        if (b && cn + 3 <= sizeof needle) {
+            needle[0] = '\n';
+            memcpy(needle + 1, cls, cn);
+            memcpy(needle + 1 + cn, " |", 2);
+            const char *line = memmem(b->data, b->len, needle, cn + 3);
+            wl->line[wc] = line ? line + cn + 3 : NULL;
+            wl->end = (const char *)b->data + b->len;
+        }
+    }
+    const char *k = wl->line[wc], *end = wl->end;
+    if (!k)
         return false;
-    needle[0] = '\n';
-    memcpy(needle + 1, cls, cn);
-    memcpy(needle + 1 + cn, " |", 2);
-    const char *text = (const char *)b->data, *end = text + b->len;
-    const char *line = memmem(text, b->len, needle, cn + 3);
-    if (!line)
+    char w[16];
+    size_t n = lower(c, i, w, sizeof w);
+    if (!n || n >= sizeof w - 1)
         return false;
-    for (const char *k = line + cn + 3; k < end && *k != '\n';) {
+    while (k < end && *k != '\n') {
         while (k < end && *k == ' ')
             k++;
         const char *e = k;
@@ -224,7 +256,7 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     while (j > lo + 1 && j + 3 > i && c->tk[j - 1].cls == DYAD_TOK_WORD && (fw(c, j - 1) & DYAD_FW_TIME))
         j--;
     if (j < i && j > lo + 1 && c->tk[j - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[j - 1]) &&
-        in_word_class(c, j - 1, "time-opener"))
+        in_word_class(c, j - 1, WC_TIME_OPENER))
         j--;
     if (j < i && j > lo && (is_word(&c->tk[j - 1]) || punct_char(c, j - 1) == ')'))
         i = j;
@@ -308,7 +340,7 @@ static bool in_compound(const ctx *c, uint32_t i)
  * "Some said …". */
 static bool is_quantifier(const ctx *c, uint32_t i)
 {
-    return (fw(c, i) & DYAD_FW_DET) && in_word_class(c, i, "quantifier");
+    return (fw(c, i) & DYAD_FW_DET) && in_word_class(c, i, WC_QUANTIFIER);
 }
 
 static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
@@ -395,7 +427,7 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
      * sentence start is usually a verb or adverb of the previous clause
      * ("… have been meeting Kirby"): drop it */
     while (s < e && c->tk[s].cls == DYAD_TOK_WORD && !is_cap(&c->tk[s]) && !(fw(c, s) & (DYAD_FW_DET | DYAD_FW_PRON)) &&
-           s > lo && is_word(&c->tk[s - 1]) && !(e - s > 1 && in_word_class(c, s, "quantifier")) &&
+           s > lo && is_word(&c->tk[s - 1]) && !(e - s > 1 && in_word_class(c, s, WC_QUANTIFIER)) &&
            !(e - s == 1 && tok_is(c, s, "which")))
         s++; /* … but "As one employee told …" keeps "one" */
     /* "32% of Republican claims": no phrase opens with "of" */
@@ -632,9 +664,19 @@ static bool fill_content(ctx *c, dyad_statement *st, uint32_t a, uint32_t b, int
 
 static void claim_quotes(ctx *c, int stmt, dyad_span span)
 {
-    for (size_t q = 0; q < c->quotes.n; q++) {
+    /* the quotations are in text order: start at the first one that opens
+     * inside the span (binary search), stop at the span's end */
+    size_t lo = 0, hi = c->quotes.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->quotes.items[mid].span.start < span.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t q = lo; q < c->quotes.n && c->quotes.items[q].span.start < span.end; q++) {
         dyad_quote *qq = &c->quotes.items[q];
-        if (qq->stmt < 0 && qq->span.start >= span.start && qq->span.end <= span.end)
+        if (qq->stmt < 0 && qq->span.end <= span.end)
             qq->stmt = stmt;
     }
 }
@@ -773,7 +815,8 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         }
         /* "he would offer “a prayer” for the nominee but did not suggest
          * …": "but" and an auxiliary open the writer's next predicate */
-        if (k > a + 2 && tok_is(c, k, "but") && (fw(c, k + 1) & DYAD_FW_AUX) &&
+        if (k > a + 2 && c->tk[k].span.end - c->tk[k].span.start == 3 && tok_is(c, k, "but") &&
+            (fw(c, k + 1) & DYAD_FW_AUX) &&
             !(fw(c, k + 1) & DYAD_FW_PRON) && quote_between(c, a, k)) {
             se = k;
             break;
@@ -856,7 +899,7 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         /* "called him ''a genius'' for his tax strategies", "likened the
          * refugees to a “vicious snake” in a song about …": a phrase of
          * what the label is for goes on with it */
-        bool goes_on = last > a && last < se && in_word_class(c, last, "label-phrase");
+        bool goes_on = last > a && last < se && in_word_class(c, last, WC_LABEL_PHRASE);
         if (last > a && !goes_on)
             se = last;
     }
@@ -888,7 +931,7 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
          * shows that words are reported */
         bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
         if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject ||
-                        (!f && in_word_class(c, a, "indefinite"))) || /* "saying anybody who complains …" */
+                        (!f && in_word_class(c, a, WC_INDEFINITE))) || /* "saying anybody who complains …" */
                       (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))
             return false;
     }
@@ -1607,7 +1650,7 @@ static bool names_a_work(const ctx *c, const dyad_quote *q)
     uint32_t p = q->open;
     if (p > 0 && punct_char(c, p - 1) == ',')
         p--;
-    return p > 0 && c->tk[p - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[p - 1]) && in_word_class(c, p - 1, "work");
+    return p > 0 && c->tk[p - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[p - 1]) && in_word_class(c, p - 1, WC_WORK);
 }
 
 /* Quotations no cue claimed. */
@@ -1664,7 +1707,7 @@ static int orphan_quotes(ctx *c)
         /* … and "Trump issued a statement, “Last night, our nation …”" */
         bool colon = q->open > sent->tok_first && punct_char(c, q->open - 1) == ':';
         if (!colon && q->open > sent->tok_first + 2 && punct_char(c, q->open - 1) == ',' &&
-            in_word_class(c, q->open - 2, "statement-noun"))
+            in_word_class(c, q->open - 2, WC_STATEMENT_NOUN))
             colon = true;
         if (colon) {
             uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open - 1);
@@ -1957,7 +2000,9 @@ static int cmp_stmt(const void *a, const void *b)
 dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
 {
     memset(out, 0, sizeof *out);
-    ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .out = out};
+    word_lines words;
+    memset(&words, 0, sizeof words);
+    ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .out = out, .words = &words};
     size_t nt = doc->n_toks ? doc->n_toks : 1;
     c.sent_of_tok = dyad_arena_array(doc->arena, nt, sizeof *c.sent_of_tok);
     c.quote_at_tok_open = dyad_arena_array(doc->arena, nt, sizeof *c.quote_at_tok_open);
