@@ -427,7 +427,8 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
      * sentence start is usually a verb or adverb of the previous clause
      * ("… have been meeting Kirby"): drop it */
     while (s < e && c->tk[s].cls == DYAD_TOK_WORD && !is_cap(&c->tk[s]) && !(fw(c, s) & (DYAD_FW_DET | DYAD_FW_PRON)) &&
-           s > lo && is_word(&c->tk[s - 1]) && !(e - s > 1 && in_word_class(c, s, WC_QUANTIFIER)) &&
+           s > lo && is_word(&c->tk[s - 1]) &&
+           !(e - s > 1 && (fw(c, s - 1) & DYAD_FW_SUB) && in_word_class(c, s, WC_QUANTIFIER)) &&
            !(e - s == 1 && tok_is(c, s, "which")))
         s++; /* … but "As one employee told …" keeps "one" */
     /* "32% of Republican claims": no phrase opens with "of" */
