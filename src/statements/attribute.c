@@ -725,8 +725,13 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
      * "condemned what he called a “brazen breach”" */
     bool weak = (m->flags & DYAD_CUE_WEAK) != 0;
     bool what = false; /* a "what X called" object */
-    for (uint32_t k = i; k < se && k < i + 16; k++) {
+    /* ten tokens, sixteen for a verb of naming or once a comma has set
+     * off an adverbial ("announced on her Facebook page, in all capital
+     * letters, “…”") */
+    bool comma_seen = false;
+    for (uint32_t k = i; k < se && k < i + (weak || comma_seen ? 16u : 10u); k++) {
         const dyad_token *t = &c->tk[k];
+        comma_seen |= punct_char(c, k) == ',';
         /* "said the recent spate of shootings demands that …", "said he
          * would consider it …": a verb of saying with no hearer, then a
          * determiner or a pronoun — the clause starts there, and a "that"
