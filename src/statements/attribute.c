@@ -1828,6 +1828,19 @@ static int orphan_quotes(ctx *c)
                 st.speaker_span = tok_span(c, na, nb);
             }
         }
+        /* a quotation after a sentence of the same paragraph that made no
+         * statement: that sentence's subject ("On “Face the Nation,” Sen.
+         * Bernie Sanders identified young voters' exhaustion … “The
+         * younger people are …”"), not a speaker from further back */
+        if (!st.has_speaker && whole && ps && same_para && statement_of_sentence(c, s - 1) < 0) {
+            uint32_t na, nb, from = subject_start(c, ps->tok_first, ps->tok_end);
+            if (np_right(c, from, ps->tok_end, false, &na, &nb) && nb < ps->tok_end && is_cap(&c->tk[na]) &&
+                !(fw(c, na) & (DYAD_FW_SUB | DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_ADV)) &&
+                plain_lower_word(c, nb)) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
         /* otherwise the last speaker quoted, in this paragraph or the one
          * before: “You went on television to blame …” workers. */
         if (!st.has_speaker) {

@@ -1144,3 +1144,17 @@ TEST(stmt_bare_clause_after_adverbial)
     expect(t_, d, "he would", DYAD_STMT_MIXED, "The senator", "said");
     dyad_doc_free(d);
 }
+
+/* A quotation after a sentence of its paragraph that made no statement
+ * takes that sentence's named subject, not an older speaker. */
+TEST(stmt_orphan_takes_subject_of_sentence_before)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWe will win,\xE2\x80\x9D the mayor said.\n\n"
+                            "On the radio, Sen. Lena Holt identified the young voters' fatigue as a reason for hope. "
+                            "\xE2\x80\x9CThe younger people are tired of all this noise.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "The younger people", DYAD_STMT_DIRECT, "Sen. Lena Holt", NULL);
+    dyad_doc_free(d);
+}
