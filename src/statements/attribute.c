@@ -798,13 +798,17 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
     for (uint32_t k = a; k + 1 < se; k++) {
         if (c->tk[k].quote_depth != 0)
             continue;
-        if ((tok_is(c, k, "and") || tok_is(c, k, "but") || punct_char(c, k) == ',') && is_verb_cue_tok(c, k + 1, se) &&
+        /* "and" / "but", told by the cached word class before the words
+         * are compared: this loop reads every word of every content */
+        bool conj = (fw(c, k) & DYAD_FW_CONJ) != 0;
+        bool and_ = conj && tok_is(c, k, "and"), but_ = conj && !and_ && tok_is(c, k, "but");
+        if ((and_ || but_ || punct_char(c, k) == ',') && is_verb_cue_tok(c, k + 1, se) &&
             !is_participle(c, k + 1)) {
             se = k;
             break;
         }
         /* "…, but he said that the footage …": a new attribution */
-        if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && k + 2 < se && (fw(c, k + 1) & DYAD_FW_PRON) &&
+        if ((and_ || but_) && k + 2 < se && (fw(c, k + 1) & DYAD_FW_PRON) &&
             !(fw(c, k + 1) & DYAD_FW_SUB) && is_verb_cue_tok(c, k + 2, se) && !is_participle(c, k + 2)) {
             se = k;
             if (se > a && punct_char(c, se - 1) == ',')
@@ -813,7 +817,7 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         }
         /* a label, then the speaker's next act: "called the merger “a
          * terrible deal” and ranked her among the worst …" */
-        if ((m->flags & DYAD_CUE_WEAK) && k > a && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE && tok_is(c, k, "and") &&
+        if ((m->flags & DYAD_CUE_WEAK) && k > a && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE && and_ &&
             c->tk[k + 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[k + 1]) && looks_verb(c, k + 1) &&
             !is_participle(c, k + 1)) {
             se = k;
@@ -821,7 +825,7 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         }
         /* "he would offer “a prayer” for the nominee but did not suggest
          * …": "but" and an auxiliary open the writer's next predicate */
-        if (k > a + 2 && c->tk[k].span.end - c->tk[k].span.start == 3 && tok_is(c, k, "but") &&
+        if (k > a + 2 && but_ &&
             (fw(c, k + 1) & DYAD_FW_AUX) &&
             !(fw(c, k + 1) & DYAD_FW_PRON) && quote_between(c, a, k)) {
             se = k;
