@@ -154,3 +154,153 @@ TEST(actors_lowercase_words_are_not_acronyms)
     CHECK(actor_named(d, "United Nations") == NULL);
     dyad_doc_free(d);
 }
+
+/* Leaders of the 1990s and 2000s (data/actors/leaders-*.txt): the same
+ * dictionaries code archive stories by their own dates. */
+TEST(actors_leaders_bush_father_and_son)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "President George H. W. Bush ordered the air campaign, and Defense Secretary "
+                               "Dick Cheney briefed the press.",
+                           "1991-01-17");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "George H. W. Bush"), "USAGOV"));
+    CHECK(has_code(actor_named(d, "Dick Cheney"), "USAGOVMIL"));
+    CHECK(actor_named(d, "George W. Bush") == NULL);
+    dyad_doc_free(d);
+    /* twelve years on, the son is president and a bare "Bush" is him */
+    d = coded_on(t_, "Headline for the test story\n\n"
+                     "George W. Bush met his father George H. W. Bush at the ranch. Bush said the talks on "
+                     "Iraq would go on.",
+                 "2003-02-10");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "George W. Bush"), "USAGOV"));
+    CHECK(has_code(actor_named(d, "George H. W. Bush"), "USAELI"));
+    CHECK_STR(mention_code(d, "Bush"), "USAGOV");
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders_shared_surnames_follow_the_full_name)
+{
+    /* "Clinton" and "Powell" are not bare aliases: a later surname joins
+     * whoever the story named in full */
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Secretary of State Hillary Clinton met Colin Powell in Washington. Clinton said "
+                               "she was grateful.",
+                           "2010-05-04");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Hillary Clinton"), "USAGOV"));
+    CHECK(has_code(actor_named(d, "Colin Powell"), "USAELI"));
+    CHECK_STR(mention_code(d, "Clinton"), "USAGOV");
+    CHECK(actor_named(d, "Bill Clinton") == NULL);
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders_israel_and_palestinians_1995)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Shimon Peres took charge a day after Yitzhak Rabin was shot, and Yasser Arafat "
+                               "sent his condolences.",
+                           "1995-11-05");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Shimon Peres"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Yitzhak Rabin"), "ISRELI"));
+    CHECK(has_code(actor_named(d, "Yasser Arafat"), "PSEGOV"));
+    dyad_doc_free(d);
+    /* before the Palestinian Authority, the PLO's chairman is coded as the PLO */
+    d = coded_on(t_, "Headline for the test story\n\nYasser Arafat spoke in Tunis.", "1990-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Yasser Arafat"), "PSEREB"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders_china_succession)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Jiang Zemin received the visitors while Vice President Hu Jintao and Zhu Rongji "
+                               "looked on.",
+                           "1999-05-10");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Jiang Zemin"), "CHNGOV"));
+    CHECK(has_code(actor_named(d, "Hu Jintao"), "CHNGOV"));
+    CHECK(has_code(actor_named(d, "Zhu Rongji"), "CHNGOV"));
+    dyad_doc_free(d);
+    d = coded_on(t_, "Headline for the test story\n\nJiang Zemin attended, and Wen Jiabao spoke.", "2006-01-10");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Jiang Zemin"), "CHNELI"));
+    CHECK(has_code(actor_named(d, "Wen Jiabao"), "CHNGOV"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders_putin_earlier_offices)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Boris Yeltsin named Vladimir Putin to head the security service.",
+                           "1998-09-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Boris Yeltsin"), "RUSGOV"));
+    CHECK(has_code(actor_named(d, "Vladimir Putin"), "RUSSPY"));
+    dyad_doc_free(d);
+    d = coded_on(t_, "Headline for the test story\n\nPutin met Gerhard Schroeder in Berlin.", "2001-09-25");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Vladimir Putin"), "RUSGOV"));
+    CHECK(has_code(actor_named(d, "Gerhard Schröder"), "DEUGOV"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders_defence_ministers_and_commanders)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Donald Rumsfeld and Geoff Hoon met General Tommy Franks in Qatar.",
+                           "2003-03-15");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Donald Rumsfeld"), "USAGOVMIL"));
+    CHECK(has_code(actor_named(d, "Geoff Hoon"), "GBRGOVMIL"));
+    CHECK(has_code(actor_named(d, "Tommy Franks"), "USAMIL"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders_international_heads_by_date)
+{
+    /* one man, three organisations: Spain, NATO, then the EU */
+    const char *text = "Headline for the test story\n\nJavier Solana met Kofi Annan in New York.";
+    dyad_doc *d = coded_on(t_, text, "1999-03-30");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Javier Solana"), "IGOWSTNAT"));
+    CHECK(has_code(actor_named(d, "Kofi Annan"), "IGOUNO"));
+    dyad_doc_free(d);
+    d = coded_on(t_, text, "2003-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Javier Solana"), "IGOEUREEC"));
+    dyad_doc_free(d);
+    d = coded_on(t_, text, "1994-03-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Javier Solana"), "ESPGOV"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders_iran_nuclear_negotiators)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Mahmoud Ahmadinejad backed Ali Larijani, while Hassan Rouhani stayed silent.",
+                           "2006-04-12");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Mahmoud Ahmadinejad"), "IRNGOV"));
+    CHECK(has_code(actor_named(d, "Ali Larijani"), "IRNGOV"));
+    CHECK(has_code(actor_named(d, "Hassan Rouhani"), "IRNELI"));
+    dyad_doc_free(d);
+}
