@@ -480,6 +480,32 @@ static bool head_noun_after_name(const ctx *c, uint32_t start, uint32_t i, uint3
     return opened || role;
 }
 
+/* In a sentence's subject, are the lower-case words from token i on, after
+ * a capitalised modifier, its head noun?  One to three plain nouns, then a
+ * name ("White House press secretary Josh Earnest condemned …") or the
+ * verb ("The Russian space agency would not …"); not a verb itself ("The
+ * White House pushes …" stops at the name). */
+static bool subject_head_after_name(const ctx *c, uint32_t i, uint32_t hi)
+{
+    uint32_t k = i;
+    while (k < hi && k < i + 3) {
+        const dyad_token *u = &c->tk[k];
+        size_t un = u->span.end - u->span.start;
+        if (u->cls != DYAD_TOK_WORD || is_cap(u) || un < 3 || fw(c, k) || is_ly_adverb(c, k) || looks_verb(c, k) ||
+            is_cue_tok(c, k, hi))
+            break;
+        k++;
+    }
+    if (k == i || k >= hi)
+        return false;
+    const dyad_token *n = &c->tk[k];
+    if (n->cls != DYAD_TOK_WORD)
+        return false;
+    if (is_cap(n))
+        return !fw(c, k); /* a name after a role */
+    return (fw(c, k) & DYAD_FW_AUX) || looks_verb(c, k) || is_cue_tok(c, k, hi);
+}
+
 /* The noun phrase that starts at token `start` and ends before `hi`:
  * "said the White House", "said U.N. Secretary-General Antonio Guterres",
  * "said a spokesman for the ministry".  Stops at punctuation, prepositions
@@ -537,7 +563,8 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
             !is_cap(&c->tk[i - 1]) && !fw(c, i - 1) && i + 1 < hi &&
             (fw(c, i + 1) & (DYAD_FW_PREP | DYAD_FW_DET | DYAD_FW_PRON | DYAD_FW_ADV)))
             break; /* "The judge began by …": a noun, then a verb */
-        if (!cap && saw_cap && k->cls == DYAD_TOK_WORD && !(after_verb && head_noun_after_name(c, start, i, hi)))
+        if (!cap && saw_cap && k->cls == DYAD_TOK_WORD &&
+            !(after_verb ? head_noun_after_name(c, start, i, hi) : subject_head_after_name(c, i, hi)))
             break; /* "said Kirby after…", "said Kirby speaking…" */
         if (words > 0 && is_cue_tok(c, i, hi))
             break;
@@ -707,6 +734,35 @@ static bool looks_verb(const ctx *c, uint32_t i)
 /* Skip an addressee and short adverbials after a cue, up to "that", ':' or
  * a quotation: returns the first content token.  *marker tells whether an
  * explicit marker (that, :, quotation) was found. */
+/* Does a bare clause's subject start at token k: a lower-case word that
+ * is no verb, preposition or subordinator (an adjective, a noun, a
+ * determiner or quantifier), then up to four more words with no comma,
+ * conjunction, subordinator, quotation mark or cue, then an auxiliary
+ * ("good relations with Sudan could", "the road was", "most of the
+ * debris had")?  A pronoun subject is its own rule. */
+static bool bare_subject_then_aux(const ctx *c, uint32_t k, uint32_t se)
+{
+    if (k >= se || c->tk[k].cls != DYAD_TOK_WORD || is_cap(&c->tk[k]) || looks_verb(c, k))
+        return false;
+    int f0 = fw(c, k);
+    if (f0 & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_AUX | DYAD_FW_PRON | DYAD_FW_EXPL) ||
+        tok_is(c, k, "that"))
+        return false;
+    if ((f0 & DYAD_FW_ADV) && !(k + 1 < se && tok_is(c, k + 1, "of"))) /* "most of the debris" */
+        return false;
+    for (uint32_t j = k + 1; j < se && j <= k + 5; j++) {
+        const dyad_token *t = &c->tk[j];
+        if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_NUMBER && t->cls != DYAD_TOK_APOSTROPHE)
+            return false;
+        int f = fw(c, j);
+        if (f & DYAD_FW_AUX)
+            return !(f & DYAD_FW_PRON) && j > k;
+        if ((f & (DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_PRON)) || tok_is(c, j, "that") || is_cue_tok(c, j, se))
+            return false;
+    }
+    return false;
+}
+
 static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *m, uint32_t se, bool *marker)
 {
     uint32_t i = m->tok + m->ntok;
@@ -740,6 +796,15 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             (fw(c, k) & (DYAD_FW_DET | DYAD_FW_PRON)) && !(fw(c, k) & DYAD_FW_SUB) && !tok_is(c, k, "that") &&
             !tok_is(c, k, "it"))
             return i;
+        /* "said good relations with Sudan could strengthen …", "said most
+         * of the debris had burnt up", "said Monday the road was closed":
+         * right after the verb, or after a time word, a lower-case subject
+         * with an auxiliary within five words (no comma, conjunction or
+         * subordinator before it) starts a bare clause */
+        if (!weak && !(m->flags & (DYAD_CUE_ADDRESSEE | DYAD_CUE_NOUN)) && (m->flags & DYAD_CUE_THAT) &&
+            (k == i || (k == i + 1 && c->tk[i].cls == DYAD_TOK_WORD && (fw(c, i) & DYAD_FW_TIME))) &&
+            bare_subject_then_aux(c, k, se))
+            return k;
         /* "told a gathering in Washington she will protect …", "said
          * Friday he would …": after an adverbial ending in a name or a
          * time word, a personal pronoun and a verb start a bare clause */
@@ -940,6 +1005,7 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
          * a conditional clause opens the content when a quotation in it
          * shows that words are reported */
         bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
+        noun_subject = noun_subject || bare_subject_then_aux(c, a, se);
         if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject ||
                         (!f && in_word_class(c, a, WC_INDEFINITE))) || /* "saying anybody who complains …" */
                       (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))

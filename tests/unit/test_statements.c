@@ -1158,3 +1158,41 @@ TEST(stmt_orphan_takes_subject_of_sentence_before)
     expect(t_, d, "The younger people", DYAD_STMT_DIRECT, "Sen. Lena Holt", NULL);
     dyad_doc_free(d);
 }
+
+/* A bare reported clause whose subject is a plain noun phrase, an
+ * auxiliary a few words on: right after the verb or after a time word. */
+TEST(stmt_bare_clause_noun_subject_then_aux)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Analysts said good relations with Sudan could strengthen moderate voices.\n\n"
+                            "Officials said most of the debris had burnt up over the ocean.\n\n"
+                            "Officials said Monday the road was closed.\n\n"
+                            "The minister said goodbye to the staff and the talks were ended.\n\n"
+                            "The company announced Monday the launch of a new phone.");
+    if (!d)
+        return;
+    expect(t_, d, "good relations with Sudan", DYAD_STMT_INDIRECT, "Analysts", "said");
+    expect(t_, d, "most of the debris", DYAD_STMT_INDIRECT, "Officials", "said");
+    expect(t_, d, "the road was closed", DYAD_STMT_INDIRECT, "Officials", "said");
+    /* no auxiliary before the conjunction, no auxiliary at all */
+    CHECK(find(d, "goodbye") == NULL);
+    CHECK(find(d, "the launch") == NULL);
+    dyad_doc_free(d);
+}
+
+/* The subject of a first verb, read as the speaker of "… and said" or
+ * "…, saying": lower-case head nouns after a capitalised modifier belong
+ * to it when a name or the verb follows them. */
+TEST(stmt_subject_head_after_name)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "White House press secretary Josh Earnest condemned the attack and said the United States "
+                            "stood with France.\n\n"
+                            "The Russian space agency would not describe the malfunction, saying the ship had lost "
+                            "contact.");
+    if (!d)
+        return;
+    expect(t_, d, "the United States stood", DYAD_STMT_INDIRECT, "White House press secretary Josh Earnest", "said");
+    expect(t_, d, "the ship had lost", DYAD_STMT_INDIRECT, "The Russian space agency", "saying");
+    dyad_doc_free(d);
+}
