@@ -195,3 +195,28 @@ TEST(verbs_dyad_violence_roots)
     };
     vd_run(t_, cases, sizeof cases / sizeof *cases);
 }
+
+/* Loose readings the corpus showed: an intent after "agreed to", a name
+ * ("Free Tibet"), a deal struck, arrest warrants, a reduced passive
+ * ("soldiers killed in Ukraine"), a reflexive object, a passive "fired",
+ * troops sent (no aid). */
+TEST(verbs_dyad_loose_readings)
+{
+    static const vd_case cases[] = {
+        {"Obama has agreed to lift the sanctions on Iran.", NULL, "085"},
+        {"Activists unfurled giant Free Tibet banners near the stadium in Beijing.", NULL, "084"},
+        {"Netanyahu is not interested in striking a deal because of Hamas.", NULL, "19"},
+        {"A court in Guyana has issued arrest warrants for two men in southern Guyana.", NULL, "173"},
+        {"A Tunisian court has jailed a man for two years for helping militants in Lebanon.", NULL, "173"},
+        {"There were 10 Russian soldiers killed in Ukraine today.", NULL, "18"},
+        {"The US said that Iraq had attacked themselves.", NULL, "19"},
+        {"Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.", NULL, "19"},
+        {"Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.", NULL, "03"},
+        {"Russia sent troops to Syria in 2015.", NULL, "07"},
+        {"The court sentenced a man to five years in Iran.", NULL, "116"},
+        {"An Iranian court sentenced the French journalist to five years.", "IRNJUD>FRAMED 116", NULL},
+        {"Biden warned the Iranian government against escalation.", "USAGOV>IRNGOV 130", NULL},
+        {"Iran said Israel attacked the embassy in Damascus.", "ISR>SYRGOV 190", NULL},
+    };
+    vd_run(t_, cases, sizeof cases / sizeof *cases);
+}
