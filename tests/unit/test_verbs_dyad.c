@@ -217,6 +217,12 @@ TEST(verbs_dyad_loose_readings)
         {"An Iranian court sentenced the French journalist to five years.", "IRNJUD>FRAMED 116", NULL},
         {"Biden warned the Iranian government against escalation.", "USAGOV>IRNGOV 130", NULL},
         {"Iran said Israel attacked the embassy in Damascus.", "ISR>SYRGOV 190", NULL},
+        {"Netanyahu fired his defence minister on Sunday.", NULL, "19"},
+        {"Global demand for oil from China fell.", NULL, "10"},
+        {"A man accused of spying for Russia was arrested.", NULL, "11"},
+        {"Workers staged a general strike against the government of Nigeria.", NULL, "19"},
+        {"Russia attacks Ukraine with drones.", "RUS>UKR 190", NULL},
+        {"A man sentenced to death in Iran was freed.", NULL, "116"},
     };
     vd_run(t_, cases, sizeof cases / sizeof *cases);
 }
