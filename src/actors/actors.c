@@ -19,6 +19,21 @@ const char *act_country_name(const act_ctx *c, const char *code)
     return dyad_lexicon_entry(c->eng->lexicon, (size_t)i)->name;
 }
 
+bool dyad_code_is_region(const char *code)
+{
+    /* data/regions.txt: one CAMEO region code a line */
+    const dyad_blob *b = code ? dyad_builtin_find("regions.txt") : NULL;
+    if (!b)
+        return false;
+    size_t cl = strlen(code), n;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *line;
+    while ((line = dyad_lines_next(&it, &n)))
+        if (n == cl && !memcmp(line, code, n))
+            return true;
+    return false;
+}
+
 static int cmp_mention(const void *a, const void *b)
 {
     const dyad_mention *x = a, *y = b;
@@ -130,9 +145,13 @@ void dyad_actors_emit_json(const dyad_doc *doc, const dyad_actor_list *l, dyad_b
         const dyad_actor *a = &l->items[i];
         if (i)
             dyad_buf_addc(b, ',');
-        dyad_buf_printf(b, "{\"id\":\"a%zu\",\"name\":", i + 1);
+        dyad_buf_add(b, "{\"id\":\"a", 8);
+        dyad_buf_add_uint(b, i + 1);
+        dyad_buf_add(b, "\",\"name\":", 9);
         dyad_buf_json_str(b, a->name, strlen(a->name));
-        dyad_buf_printf(b, ",\"kind\":\"%s\",\"codes\":[", dyad_actor_kind_name(a->kind));
+        dyad_buf_add(b, ",\"kind\":\"", 9);
+        dyad_buf_adds(b, dyad_actor_kind_name(a->kind));
+        dyad_buf_add(b, "\",\"codes\":[", 11);
         for (uint8_t k = 0; k < a->n_codes; k++) {
             if (k)
                 dyad_buf_addc(b, ',');

@@ -83,6 +83,10 @@ dyad_status dyad_actors_stage(dyad_doc *doc, dyad_actor_list *out);
 /* The mention whose span overlaps `s` best (the longest overlap), or -1. */
 int dyad_actors_mention_at(const dyad_actor_list *l, dyad_span s);
 
+/* Is this actor code one of CAMEO's international regions (data/
+ * regions.txt: "ASA", "MEA", …), no state?  NULL: false. */
+bool dyad_code_is_region(const char *code);
+
 /* Write the DESIGN "actors" array. */
 void dyad_actors_emit_json(const dyad_doc *doc, const dyad_actor_list *l, dyad_buf *b);
 

@@ -337,6 +337,17 @@ typedef struct part {
     enum part_join join;
 } part;
 
+/* Are all the parts so far nationality adjectives ("Egyptian", "French,
+ * German")?  Then "and" or "," before another one coordinates them:
+ * "Egyptian and Qatari mediators" are the mediators of both. */
+static bool all_demonyms(const part *p, int np)
+{
+    for (int i = 0; i < np; i++)
+        if (p[i].kind != P_MOD || p[i].entry->kind != DYAD_ENTRY_DEMONYM)
+            return false;
+    return np > 0;
+}
+
 static bool is_cap_word(const act_ctx *c, uint32_t i)
 {
     const dyad_token *t = &c->tk[i];
@@ -595,7 +606,11 @@ static int interpret(act_ctx *c, part *p, int np, uint32_t se)
             /* the mention spans the agents and this modifier */
             uint32_t ma = p[mods[k]].a < p[first_agent].a ? p[mods[k]].a : p[first_agent].a;
             uint32_t mb = p[mods[k]].b > p[last_agent].b ? p[mods[k]].b : p[last_agent].b;
-            if (nmods == 1) {
+            /* one modifier, or coordinated adjectives before the agents
+             * ("Egyptian and Qatari mediators"): each mention is the
+             * whole phrase, so the events stage reads them as one
+             * coordinated actor */
+            if (nmods == 1 || p[mods[nmods - 1]].b <= p[first_agent].a) {
                 ma = a;
                 mb = b;
             }
@@ -624,7 +639,8 @@ static int interpret(act_ctx *c, part *p, int np, uint32_t se)
                 return -1;
             /* a demonym alone ("the Egyptian side") is an adjective, not a
              * mention; one before a name-less noun still counts */
-            if (p[mods[k]].entry->kind == DYAD_ENTRY_DEMONYM && np == 1 && !plural_text(c, p[mods[k]].a))
+            if (p[mods[k]].entry->kind == DYAD_ENTRY_DEMONYM && all_demonyms(p, np) &&
+                !plural_text(c, p[mods[k]].a))
                 continue;
             const char *codes[DYAD_ACTOR_MAX_CODES];
             size_t nc = entry_codes(c, p[mods[k]].entry, codes, DYAD_ACTOR_MAX_CODES);
@@ -798,6 +814,9 @@ int act_sentence(act_ctx *c, size_t s)
                     jn = J_COORD;
                 else if (and && parts[np - 1].kind == P_AGENT && next_agent)
                     jn = J_COORD;
+                else if ((and || comma) && next_mod && m[x].entry->kind == DYAD_ENTRY_DEMONYM &&
+                         all_demonyms(parts, np))
+                    jn = J_COORD; /* "Egyptian and Qatari mediators" */
                 if (jn != J_NEXT) {
                     join = jn;
                     j = k;

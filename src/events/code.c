@@ -15,8 +15,21 @@
  *
  * Verb groups: a negation ("did not", "never", "refused to") marks the
  * event negated (dropped unless the caller keeps negated events); a modal
- * ("could", "may", "would") hypothetical; "will"/"is to" future; a
- * passive with "by" ("was attacked by X") swaps source and target.
+ * ("could", "may", "would") hypothetical; "will", "is to" and a word of
+ * data/intent.txt before "to" ("is expected to", "was scheduled to … and
+ * meet", "plans to") future, as is "would" in reported speech ("Biden
+ * said he would meet with Xi in November") unless an "if" makes it a
+ * condition; a passive with "by" ("was attacked by X") swaps source and
+ * target.  Under dyad's own settings a future event is dated by its
+ * sentence's time expression ("next week" → that week's Monday, "in
+ * November" → "2024-11"), and a future meeting or consultation (04x) is
+ * recoded 036 "Express intent to meet or negotiate" (045 → 039): the
+ * CAMEO manual's first commandment on verb phrases has verbs with WILL /
+ * IS_TO_ / WOULD "code in the [030]'s to differentiate between events
+ * that have taken place and those that have not".  Other roots keep their
+ * code with the future flag: their 03x counterparts are not one to one
+ * ("will attack" reported by a third party is no threat, 13x).  The
+ * peers' settings keep their patterns' codes and the record's date.
  * The same (source, target, code, day) reported twice is one event with
  * every evidence sentence.
  *
@@ -62,7 +75,45 @@ static bool word_is(const ev_ctx *c, uint32_t i, const char *w) { return dyad_to
 
 /* ------------------------------------------------------------ verb group */
 
-enum { VG_NEG = 1, VG_MODAL = 2, VG_FUTURE = 4, VG_PASSIVE = 8 };
+enum { VG_NEG = 1, VG_MODAL = 2, VG_FUTURE = 4, VG_PASSIVE = 8, VG_WOULD = 16 };
+
+/* Is token i a word of data/intent.txt ("expected", "scheduled", "plans"),
+ * which before "to" puts the verb after it in the future? */
+static bool intent_word(const ev_ctx *c, uint32_t i)
+{
+    char w[24];
+    size_t n = c->tk[i].cls == DYAD_TOK_WORD ? dyad_tok_lower(c->doc, i, w, sizeof w) : 0;
+    const dyad_blob *b = n ? dyad_builtin_find("intent.txt") : NULL;
+    if (!b)
+        return false;
+    dyad_lines it = {(const char *)b->data, (const char *)b->data + b->len, 0};
+    const char *line;
+    size_t len;
+    while ((line = dyad_lines_next(&it, &len)))
+        if (len == n && !memcmp(line, w, n))
+            return true;
+    return false;
+}
+
+/* A verb coordinated after another ("was scheduled to give a speech … and
+ * meet with exiled dissidents"): does "INTENT to" govern the verb group
+ * before the conjunction at token conj?  Looks back at most 25 tokens,
+ * stopping at ';' and subordinators. */
+static bool intent_before_conj(const ev_ctx *c, uint32_t ss, uint32_t conj)
+{
+    for (uint32_t i = conj, k = 0; i > ss + 1 && k < 25; i--, k++) {
+        const dyad_token *t = &c->tk[i - 1];
+        if (t->cls == DYAD_TOK_PUNCT && c->doc->text[t->span.start] == ';')
+            return false;
+        if (t->cls != DYAD_TOK_WORD)
+            continue;
+        if ((fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PREP))
+            return false;
+        if (word_is(c, i - 1, "to") && intent_word(c, i - 2))
+            return true;
+    }
+    return false;
+}
 
 /* Look left from the verb over its auxiliaries and adverbs: "did not",
  * "has never", "could", "will", "was … by". */
@@ -88,9 +139,17 @@ static unsigned verb_group(const ev_ctx *c, uint32_t ss, uint32_t verb, uint32_t
         }
         if (word_is(c, i, "could") || word_is(c, i, "may") || word_is(c, i, "might") || word_is(c, i, "would") ||
             word_is(c, i, "should") || word_is(c, i, "must")) {
-            f |= VG_MODAL;
+            f |= VG_MODAL | (word_is(c, i, "would") ? VG_WOULD : 0);
             continue;
         }
+        /* "is expected to meet", "plans to visit" (data/intent.txt) */
+        if (word_is(c, i, "to") && i > ss && intent_word(c, i - 1)) {
+            f |= VG_FUTURE;
+            continue;
+        }
+        /* "… scheduled to give a speech … and meet with" */
+        if ((word_is(c, i, "and") || word_is(c, i, "or")) && intent_before_conj(c, ss, i))
+            f |= VG_FUTURE;
         if (word_is(c, i, "was") || word_is(c, i, "were") || word_is(c, i, "been") || word_is(c, i, "being") ||
             word_is(c, i, "is") || word_is(c, i, "are") || word_is(c, i, "be")) {
             be = true;
@@ -498,6 +557,43 @@ static bool clause_break(const ev_ctx *c, uint32_t i, uint32_t se, const dyad_sl
     return false;
 }
 
+/* Does a reporting verb of data/cues.txt (the statements stage's list: not
+ * a noun of report, "according to", a verb taking a hearer ("told"), nor
+ * a weak cue that needs a that-clause ("attacked")) end right before
+ * token i?  Then a bare clause follows, whose subject is
+ * the verb's source, not the reporter: "Syrian state media reported
+ * Iraq's national security advisor met with Syrian President Bashar
+ * Assad" → IRQGOV → SYRGOV (the reporter is the statement's speaker). */
+static bool reporting_verb_before(const ev_ctx *c, uint32_t ss, uint32_t i, uint32_t verb)
+{
+    if (i < ss + 2 || c->tk[i - 1].cls != DYAD_TOK_WORD)
+        return false;
+    for (uint32_t k = i - 1, back = 0; k > ss && back < 2; k--, back++) {
+        dyad_cue_match m;
+        if (dyad_cue_at(c->eng, c->doc, k, verb, &m) && m.tok + m.ntok == i &&
+            !(m.flags & (DYAD_CUE_NOUN | DYAD_CUE_PREP | DYAD_CUE_WEAK | DYAD_CUE_ADDRESSEE)))
+            return true;
+    }
+    return false;
+}
+
+/* May slot k, inside a prepositional phrase, stand in for a clause's
+ * missing subject ("Officials from Egypt met …" → EGY)?  Not a region, and
+ * not a phrase that follows a verb group of the clause (an auxiliary, an
+ * infinitive's "to", a dictionary verb), whose complement it is: "Bush was
+ * scheduled to give a speech here on US relations with Asia and meet with
+ * exiled dissidents from Myanmar" has no ASA (nor USA) → MMR 040. */
+static bool pp_may_be_subject(const ev_ctx *c, uint32_t cs, const dyad_slot *slots, const slot_info *info, int k)
+{
+    if (info[k].mention >= 0 && dyad_code_is_region(mention_code(c, info[k].mention)))
+        return false;
+    for (uint32_t i = cs; i < slots[k].tok_first; i++)
+        if (c->tk[i].cls == DYAD_TOK_WORD &&
+            ((fw(c, i) & DYAD_FW_AUX) || word_is(c, i, "to") || verb_starts(c, i, slots[k].tok_first)))
+            return false;
+    return true;
+}
+
 /* The subject: the first slot before the verb in its clause that is not in
  * a prepositional phrase (else the nearest one before the verb). */
 static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_info *info, size_t n, uint32_t ss,
@@ -513,7 +609,8 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
                     (t->cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PREP) &&
                      !(t->flags & DYAD_TOKF_CAP)) ||
                     (t->cls == DYAD_TOK_WORD && word_is(c, i - 1, "and") && i - 1 > ss &&
-                     c->tk[i - 2].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i - 2].span.start] == ',');
+                     c->tk[i - 2].cls == DYAD_TOK_PUNCT && c->doc->text[c->tk[i - 2].span.start] == ',') ||
+                    (!c->opts && reporting_verb_before(c, ss, i, verb));
         if (!edge)
             continue;
         bool actor_after = false;
@@ -551,6 +648,8 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
             continue;
         if (!info[k].in_pp)
             return (int)k;
+        if (!c->opts && !pp_may_be_subject(c, cs, slots, info, (int)k))
+            continue;
         nearest = (int)k;
     }
     return nearest;
@@ -705,6 +804,25 @@ static const char *event_date(const ev_ctx *c, const dyad_sentence *s, int stmt)
     if (stmt >= 0 && c->stmts->items[stmt].date)
         return c->stmts->items[stmt].date;
     return c->doc->date;
+}
+
+/* The day (or week, month, year: ISO of reduced precision) of a future
+ * event: its sentence's time expression ("next week" → the Monday of that
+ * week, "in November" → "2024-11"); NULL when the sentence has none. */
+static const char *future_date(const ev_ctx *c, const dyad_sentence *s)
+{
+    const dyad_time_expr *x = c->times ? dyad_time_for_span(c->times, c->doc, s->span) : NULL;
+    return x && x->value[0] ? dyad_arena_strdup(c->doc->arena, x->value) : NULL;
+}
+
+/* Does the sentence state a condition ("if", "unless")?  Then its "would"
+ * is hypothetical, not a reported future. */
+static bool conditional(const ev_ctx *c, uint32_t ss, uint32_t se)
+{
+    for (uint32_t i = ss; i < se; i++)
+        if (c->tk[i].cls == DYAD_TOK_WORD && (word_is(c, i, "if") || word_is(c, i, "unless")))
+            return true;
+    return false;
 }
 
 static int add_event(ev_ctx *c, const dyad_event *e)
@@ -1615,6 +1733,22 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         dyad_span verb_span = {c->tk[i].span.start, c->tk[ve - 1].span.end};
         int stmt = statement_at(c, verb_span);
         const char *date = event_date(c, sent, stmt);
+        /* dyad's own reading of an event not yet done: "would" in reported
+         * speech is the future ("Biden said he would meet with Xi in
+         * November"), unless a condition makes it hypothetical; a future
+         * event takes its sentence's time ("next week", "in November"),
+         * and a meeting still to come is CAMEO's intent to meet (036) */
+        bool intended = false;
+        if (!c->opts) {
+            if ((vg & VG_WOULD) && stmt >= 0 && !conditional(c, ss, se))
+                vg = (vg & ~(unsigned)VG_MODAL) | VG_FUTURE;
+            if (vg & VG_FUTURE) {
+                const char *when = future_date(c, sent);
+                if (when)
+                    date = when;
+                intended = !(vg & (VG_NEG | VG_MODAL));
+            }
+        }
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < nt; b++) {
                 /* sdef, tdef: a side with no actor (a default code, or
@@ -1650,6 +1784,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
                 set_code(c, &e, m.code);
                 if (!e.cameo[0])
                     continue;
+                if (intended && !strncmp(e.cameo, "04", 2))
+                    set_code(c, &e, !strcmp(e.cameo, "045") ? "039" : "036");
                 e.date = date;
                 e.statement = stmt;
                 e.sentence = sent->span;

@@ -537,11 +537,13 @@ static bool hard_wrapped(const line *ls, size_t n)
             maxc = ls[i].chars;
     if (maxc > 100 || maxc < 50)
         return false;
-    /* metadata lines are never wrapped into each other */
+    /* metadata lines (a byline, a line that is mostly a date) are never
+     * wrapped into each other; a short last line ('one."') is no date */
     for (size_t i = 0; i < n; i++) {
         char iso[11];
+        size_t date_len = dyad_date_parse(ls[i].s, ls[i].len, 2000, iso);
         if ((ls[i].len < 120 && starts_with_ci(ls[i].s, ls[i].len, "by ")) ||
-            dyad_date_parse(ls[i].s, ls[i].len, 2000, iso) + 12 >= ls[i].len)
+            (date_len && date_len + 12 >= ls[i].len))
             return false;
     }
     for (size_t i = 0; i + 1 < n; i++)

@@ -25,6 +25,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The word classes of data/statement-words.txt. */
+typedef enum word_class {
+    WC_QUANTIFIER,
+    WC_LABEL_PHRASE,
+    WC_TIME_OPENER,
+    WC_INDEFINITE,
+    WC_STATEMENT_NOUN,
+    WC_WORK,
+    WC_COUNT
+} word_class;
+
+static const char *const word_class_names[WC_COUNT] = {"quantifier", "label-phrase", "time-opener",
+                                                       "indefinite", "statement-noun", "work"};
+
 typedef struct ctx {
     dyad_doc *doc;
     const dyad_engine *eng;
@@ -34,7 +48,15 @@ typedef struct ctx {
     dyad_statement_list *out;
     int *quote_at_tok_open; /* quote index for an opening-mark token, else -1 */
     uint32_t *para_end;     /* paragraph → end of its tokens */
+    struct word_lines *words; /* data/statement-words.txt, per document */
 } ctx;
+
+/* The lines of data/statement-words.txt by class, found on first use
+ * (per document: the engine stays immutable). */
+typedef struct word_lines {
+    const char *line[WC_COUNT], *end;
+    bool looked[WC_COUNT];
+} word_lines;
 
 /* ------------------------------------------------------------ token tests */
 
@@ -101,6 +123,48 @@ static bool is_possessive_det(const ctx *c, uint32_t i)
     while ((line = dyad_lines_next(&it, &ln)))
         if (ln == n && memcmp(line, w, n) == 0)
             return true;
+    return false;
+}
+
+/* Is token i a word of class `wc` in data/statement-words.txt?  The
+ * class's line is looked up once per document. */
+static bool in_word_class(const ctx *c, uint32_t i, word_class wc)
+{
+    if (c->tk[i].cls != DYAD_TOK_WORD)
+        return false;
+    word_lines *wl = c->words;
+    if (!wl->looked[wc]) {
+        wl->looked[wc] = true;
+        const dyad_blob *b = dyad_builtin_find("statement-words.txt");
+        const char *cls = word_class_names[wc];
+        size_t cn = strlen(cls);
+        char needle[24];
+        if (b && cn + 3 <= sizeof needle) {
+            needle[0] = '\n';
+            memcpy(needle + 1, cls, cn);
+            memcpy(needle + 1 + cn, " |", 2);
+            const char *line = memmem(b->data, b->len, needle, cn + 3);
+            wl->line[wc] = line ? line + cn + 3 : NULL;
+            wl->end = (const char *)b->data + b->len;
+        }
+    }
+    const char *k = wl->line[wc], *end = wl->end;
+    if (!k)
+        return false;
+    char w[16];
+    size_t n = lower(c, i, w, sizeof w);
+    if (!n || n >= sizeof w - 1)
+        return false;
+    while (k < end && *k != '\n') {
+        while (k < end && *k == ' ')
+            k++;
+        const char *e = k;
+        while (e < end && *e != ' ' && *e != '\n')
+            e++;
+        if ((size_t)(e - k) == n && memcmp(k, w, n) == 0)
+            return true;
+        k = e;
+    }
     return false;
 }
 
@@ -186,6 +250,36 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
                        !(fw(c, i - 1) & DYAD_FW_PRON)) ||
                       is_contracted_aux(c, i - 1, lo)))
         i--;
+    /* a time between the phrase and its verb: "Rep. Adam Schiff
+     * (D-Calif.) last week said", "Kirby on Monday said" */
+    uint32_t j = i;
+    while (j > lo + 1 && j + 3 > i && c->tk[j - 1].cls == DYAD_TOK_WORD && (fw(c, j - 1) & DYAD_FW_TIME))
+        j--;
+    if (j < i && j > lo + 1 && c->tk[j - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[j - 1]) &&
+        in_word_class(c, j - 1, WC_TIME_OPENER))
+        j--;
+    if (j < i && j > lo && (is_word(&c->tk[j - 1]) || punct_char(c, j - 1) == ')'))
+        i = j;
+    /* an aside between dashes: "John Dickey, the chief executive of Ora
+     * Media -- the production company that owns the programming --
+     * told me" */
+    if (depth > 0 && i > lo + 3 && c->tk[i - 1].cls == DYAD_TOK_DASH) {
+        uint32_t k = i - 1;
+        while (k > lo && i - k < 40 && c->tk[k - 1].cls != DYAD_TOK_DASH && punct_char(c, k - 1) != '.' &&
+               c->tk[k - 1].quote_depth == 0 && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE)
+            k--;
+        if (k > lo + 1 && k + 1 < i - 1 && c->tk[k - 1].cls == DYAD_TOK_DASH &&
+            np_left_appos(c, k - 1, lo, a, b, depth - 1) && (is_cap(&c->tk[*a]) || (fw(c, *a) & DYAD_FW_DET))) {
+            /* the phrase before the dash an appositive itself: "John
+             * Dickey, the chief executive of Ora Media --" */
+            uint32_t na, nb;
+            if (!is_cap(&c->tk[*a]) && *a > lo + 1 && punct_char(c, *a - 1) == ',' &&
+                np_left_plain(c, *a - 1, lo, &na, &nb) && is_cap(&c->tk[na]) && is_cap(&c->tk[nb - 1]))
+                *a = na;
+            *b = i - 1;
+            return true;
+        }
+    }
     if (i > lo + 2 && punct_char(c, i - 1) == ')') {
         uint32_t k = i - 1;
         while (k > lo && i - k < 12 && punct_char(c, k) != '(')
@@ -232,7 +326,21 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
         }
         return false;
     }
-    return np_left_plain(c, end, lo, a, b);
+    return np_left_plain(c, i, lo, a, b);
+}
+
+/* Is word i part of a hyphenated compound ("43-year-old", "by-election")? */
+static bool in_compound(const ctx *c, uint32_t i)
+{
+    return (i > 0 && (c->tk[i - 1].flags & DYAD_TOKF_JOINER)) ||
+           (i + 1 < c->doc->n_toks && (c->tk[i + 1].flags & DYAD_TOKF_JOINER));
+}
+
+/* A determiner that can stand alone as a subject: "Several said …",
+ * "Some said …". */
+static bool is_quantifier(const ctx *c, uint32_t i)
+{
+    return (fw(c, i) & DYAD_FW_DET) && in_word_class(c, i, WC_QUANTIFIER);
 }
 
 static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
@@ -271,8 +379,8 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
             }
             break;
         }
-        if (f & DYAD_FW_PRON) {
-            if (e - s == 0) { /* "he said" */
+        if ((f & DYAD_FW_PRON) || (e - s == 0 && (f & DYAD_FW_SUB) && tok_is(c, t, "which"))) {
+            if (e - s == 0) { /* "he said", "the department, which reported" */
                 s--;
                 words++;
             }
@@ -286,7 +394,8 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
             s--; /* "Biden and Sisi said" */
             continue;
         }
-        if (f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) {
+        if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
+            !in_compound(c, t)) {
             /* a capitalised function word starts a sentence ("But"); a
              * capitalised name that looks like one ("Will") stays */
             if (!cap || (k->flags & DYAD_TOKF_SENT_START) || (f & (DYAD_FW_TIME)))
@@ -307,16 +416,23 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     if (words == 0 || s >= e)
         return false;
     const dyad_token *head = &c->tk[e - 1];
+    /* a quantifier alone is a phrase: "Several said they would vote" */
+    bool quantifier = e - s == 1 && is_quantifier(c, s);
+    bool which = e - s == 1 && tok_is(c, s, "which");
     if (!is_word(head) ||
-        ((fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)) && !(fw(c, e - 1) & DYAD_FW_PRON)))
+        ((fw(c, e - 1) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB)) && !(fw(c, e - 1) & DYAD_FW_PRON) &&
+         !quantifier && !which))
         return false; /* a relative "who" is a phrase of its own */
     /* a lower-case first word that is not a determiner, pronoun or a
      * sentence start is usually a verb or adverb of the previous clause
      * ("… have been meeting Kirby"): drop it */
     while (s < e && c->tk[s].cls == DYAD_TOK_WORD && !is_cap(&c->tk[s]) && !(fw(c, s) & (DYAD_FW_DET | DYAD_FW_PRON)) &&
-           s > lo && is_word(&c->tk[s - 1]))
-        s++;
-    if (s >= e)
+           s > lo && is_word(&c->tk[s - 1]) &&
+           !(e - s > 1 && (fw(c, s - 1) & DYAD_FW_SUB) && in_word_class(c, s, WC_QUANTIFIER)) &&
+           !(e - s == 1 && tok_is(c, s, "which")))
+        s++; /* … but "As one employee told …" keeps "one" */
+    /* "32% of Republican claims": no phrase opens with "of" */
+    if (s >= e || tok_is(c, s, "of") || tok_is(c, s, "for"))
         return false;
     *a = s;
     *b = e;
@@ -324,6 +440,7 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
 }
 
 static bool looks_verb(const ctx *c, uint32_t i);
+static bool plain_lower_word(const ctx *c, uint32_t i);
 static bool is_participle(const ctx *c, uint32_t i);
 static bool quote_between(const ctx *c, uint32_t a, uint32_t b);
 static uint32_t tok_at(const ctx *c, uint32_t off);
@@ -403,12 +520,16 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
         }
         if (words == 0 && (tok_is(c, i, "of") || tok_is(c, i, "for")))
             break; /* "said of Mr. Trump" */
+        /* a sentence's first word "And", "So", "But" opens no phrase */
+        if (words == 0 && cap && (k->flags & DYAD_TOKF_SENT_START) &&
+            (f & (DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_AUX)))
+            break;
         if ((tok_is(c, i, "of") || tok_is(c, i, "for")) && words > 0 && i + 1 < hi && is_word(&c->tk[i + 1])) {
             i++;
             continue;
         }
         if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
-            (!cap || (f & DYAD_FW_TIME)))
+            (!cap || (f & DYAD_FW_TIME)) && !in_compound(c, i))
             break;
         if (!after_verb && words > 0 && !cap && looks_verb(c, i))
             break; /* "The governor toured …" */
@@ -467,7 +588,10 @@ static int add_statement(ctx *c, const dyad_statement *st)
     return (int)l->n - 1;
 }
 
-static int quote_opening_at(const ctx *c, uint32_t tok) { return c->quote_at_tok_open[tok]; }
+static int quote_opening_at(const ctx *c, uint32_t tok)
+{
+    return tok < c->doc->n_toks ? c->quote_at_tok_open[tok] : -1; /* a content may start at the text's end */
+}
 
 /* The quotation whose closing mark is token tok, -1 (binary search: the
  * quotations are in text order and do not nest). */
@@ -541,9 +665,19 @@ static bool fill_content(ctx *c, dyad_statement *st, uint32_t a, uint32_t b, int
 
 static void claim_quotes(ctx *c, int stmt, dyad_span span)
 {
-    for (size_t q = 0; q < c->quotes.n; q++) {
+    /* the quotations are in text order: start at the first one that opens
+     * inside the span (binary search), stop at the span's end */
+    size_t lo = 0, hi = c->quotes.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->quotes.items[mid].span.start < span.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t q = lo; q < c->quotes.n && c->quotes.items[q].span.start < span.end; q++) {
         dyad_quote *qq = &c->quotes.items[q];
-        if (qq->stmt < 0 && qq->span.start >= span.start && qq->span.end <= span.end)
+        if (qq->stmt < 0 && qq->span.end <= span.end)
             qq->stmt = stmt;
     }
 }
@@ -591,8 +725,13 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
      * "condemned what he called a “brazen breach”" */
     bool weak = (m->flags & DYAD_CUE_WEAK) != 0;
     bool what = false; /* a "what X called" object */
-    for (uint32_t k = i; k < se && k < i + (weak ? 16u : 10u); k++) {
+    /* ten tokens, sixteen for a verb of naming or once a comma has set
+     * off an adverbial ("announced on her Facebook page, in all capital
+     * letters, “…”") */
+    bool comma_seen = false;
+    for (uint32_t k = i; k < se && k < i + (weak || comma_seen ? 16u : 10u); k++) {
         const dyad_token *t = &c->tk[k];
+        comma_seen |= punct_char(c, k) == ',';
         /* "said the recent spate of shootings demands that …", "said he
          * would consider it …": a verb of saying with no hearer, then a
          * determiner or a pronoun — the clause starts there, and a "that"
@@ -601,6 +740,14 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             (fw(c, k) & (DYAD_FW_DET | DYAD_FW_PRON)) && !(fw(c, k) & DYAD_FW_SUB) && !tok_is(c, k, "that") &&
             !tok_is(c, k, "it"))
             return i;
+        /* "told a gathering in Washington she will protect …", "said
+         * Friday he would …": after an adverbial ending in a name or a
+         * time word, a personal pronoun and a verb start a bare clause */
+        if (k > i && !weak && (m->flags & DYAD_CUE_THAT) && t->cls == DYAD_TOK_WORD && (fw(c, k) & DYAD_FW_PRON) &&
+            !(fw(c, k) & DYAD_FW_SUB) && !tok_is(c, k, "it") && !tok_is(c, k, "you") && k + 1 < se &&
+            c->tk[k + 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[k + 1]) &&
+            (is_cap(&c->tk[k - 1]) || (fw(c, k - 1) & DYAD_FW_TIME)) && c->tk[k - 1].cls == DYAD_TOK_WORD)
+            return k;
         if (t->cls == DYAD_TOK_QUOTE_OPEN && quote_opening_at(c, k) >= 0) {
             /* "said: “…”" / "said “…”" start at the quotation; "called
              * half of his supporters “deplorables”" starts at the object */
@@ -613,6 +760,10 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
         }
         if (tok_is(c, k, "that") && t->quote_depth == 0) {
             *marker = true;
+            /* "blasted Oversight for failing to make clear that …": a verb
+             * of judging keeps its object */
+            if (weak && k > i + 1 && !(m->flags & DYAD_CUE_THAT) && !(m->flags & DYAD_CUE_ADDRESSEE))
+                return i;
             return k + 1;
         }
         if (t->cls != DYAD_TOK_WORD && t->cls != DYAD_TOK_NUMBER && punct_char(c, k) != ',' &&
@@ -668,6 +819,34 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+        /* "he would offer “a prayer” for the nominee but did not suggest
+         * …": "but" and an auxiliary open the writer's next predicate */
+        if (k > a + 2 && c->tk[k].span.end - c->tk[k].span.start == 3 && tok_is(c, k, "but") &&
+            (fw(c, k + 1) & DYAD_FW_AUX) &&
+            !(fw(c, k + 1) & DYAD_FW_PRON) && quote_between(c, a, k)) {
+            se = k;
+            break;
+        }
+        /* "Though she called for pay to be “clawed back” for executives,
+         * Clinton restricted …": a comma, then a subject and its verb,
+         * open the main clause */
+        if (k > a + 2 && punct_char(c, k) == ',' && k + 2 < se && is_cap(&c->tk[k + 1]) &&
+            !(fw(c, k + 1) & (DYAD_FW_SUB | DYAD_FW_PREP | DYAD_FW_CONJ)) && quote_between(c, a, k)) {
+            uint32_t na, nb;
+            if (np_right(c, k + 1, se, false, &na, &nb) && nb < se && plain_lower_word(c, nb) &&
+                (looks_verb(c, nb) || is_verb_cue_tok(c, nb, se))) {
+                se = k;
+                break;
+            }
+        }
+        /* "saying the person would “not get beat up” at his rally, a swipe
+         * at …": an indefinite appositive after the content is the
+         * writer's comment */
+        if (k > a + 2 && punct_char(c, k) == ',' && (tok_is(c, k + 1, "a") || tok_is(c, k + 1, "an")) &&
+            quote_between(c, a, k)) {
+            se = k;
+            break;
+        }
         /* "he would offer a “prayer” — and did not name Trump": a dash
          * right after the content's quotation opens the writer's remark */
         if (k > a + 1 && c->tk[k].cls == DYAD_TOK_DASH && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE) {
@@ -679,7 +858,9 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
          * reporter's, about the speaker */
         bool comma = punct_char(c, k) == ',' ||
                      (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > a && punct_char(c, k - 1) == ',');
-        if (k > a + 2 && comma && is_participle(c, k + 1) && !is_cap(&c->tk[k + 1]) && !fw(c, k + 1)) {
+        /* "…, implicitly putting his name on the line": an adverb first */
+        uint32_t pk = k + 1 + (k + 2 < se && is_ly_adverb(c, k + 1) ? 1 : 0);
+        if (k > a + 2 && comma && is_participle(c, pk) && !is_cap(&c->tk[pk]) && !fw(c, pk)) {
             se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
             break;
         }
@@ -692,6 +873,14 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         (punct_char(c, c->quotes.items[q0].close + 1) == ',' || (fw(c, c->quotes.items[q0].close + 1) & DYAD_FW_SUB)))
         se = c->quotes.items[q0].close + 1;
     bool labelled = (m->flags & DYAD_CUE_WEAK) && a > 0 && !tok_is(c, a - 1, "that") && punct_char(c, a - 1) != ':';
+    /* "called on the administration to “really call out Russia” and
+     * consider …", "encouraged Americans to “check out” her …": an
+     * infinitive before the quotation is the act urged, and it goes on */
+    for (uint32_t k = a; labelled && k < se && k < a + 8 && c->tk[k].quote_depth == 0; k++)
+        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN || punct_char(c, k) == ',')
+            break;
+        else if (tok_is(c, k, "to"))
+            labelled = false;
     if (labelled) {
         uint32_t last = 0;
         for (uint32_t k = a; k < se; k++) {
@@ -713,7 +902,11 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
                     break;
             }
         }
-        if (last > a)
+        /* "called him ''a genius'' for his tax strategies", "likened the
+         * refugees to a “vicious snake” in a song about …": a phrase of
+         * what the label is for goes on with it */
+        bool goes_on = last > a && last < se && in_word_class(c, last, WC_LABEL_PHRASE);
+        if (last > a && !goes_on)
             se = last;
     }
     return se;
@@ -743,7 +936,8 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
          * a conditional clause opens the content when a quotation in it
          * shows that words are reported */
         bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
-        if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject) ||
+        if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject ||
+                        (!f && in_word_class(c, a, WC_INDEFINITE))) || /* "saying anybody who complains …" */
                       (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))
             return false;
     }
@@ -938,7 +1132,7 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
         return ss;
     /* the comma after which a subject and its verb follow: "Speaking at
      * a town hall in Salem, New Hampshire, Trump went after Bush" */
-    uint32_t first = 0;
+    uint32_t first = 0, weak = 0;
     for (uint32_t k = ss + 1; k < limit && k < ss + 24; k++) {
         if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN)
             break;
@@ -948,10 +1142,81 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
             first = k + 1;
         uint32_t na, nb;
         if (np_right(c, k + 1, limit, false, &na, &nb) && nb < limit && c->tk[nb].cls == DYAD_TOK_WORD &&
-            !is_cap(&c->tk[nb]))
-            return k + 1;
+            !is_cap(&c->tk[nb])) {
+            /* "Following a swiftly called, late-afternoon meeting, the
+             * Council issued …": a noun in -ing ("meeting") is no verb
+             * when a later comma gives a subject and a verb */
+            if (!is_participle(c, nb))
+                return k + 1;
+            if (!weak)
+                weak = k + 1;
+        }
     }
+    if (weak)
+        return weak;
     return first && first < ss + 10 ? first : ss;
+}
+
+/* Are there words in [from, se)?  Only punctuation ends "…, according
+ * to CNN." */
+static bool trailing_words(const ctx *c, uint32_t from, uint32_t se)
+{
+    for (uint32_t k = from; k < se; k++)
+        if (is_word(&c->tk[k]))
+            return true;
+    return false;
+}
+
+/* After "As X said …", the first token of the clause after the comma that
+ * closes the attribution (within 16 tokens, no quotation before it), else
+ * 0. */
+static uint32_t clause_after_as(const ctx *c, uint32_t from, uint32_t se)
+{
+    for (uint32_t k = from; k < se && k < from + 16; k++) {
+        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN || c->tk[k].quote_depth > 0)
+            return 0;
+        if (punct_char(c, k) == ',')
+            return k + 2 < se ? k + 1 : 0;
+    }
+    return 0;
+}
+
+/* Is the phrase starting at token `na` the object of a verb right before
+ * it ("issued a statement", "put out a letter")?  Then the verb's token
+ * (a plain lower-case word, a particle after it), else 0. */
+static uint32_t object_of_verb(const ctx *c, uint32_t na)
+{
+    uint32_t v = na - 1;
+    if (c->tk[v].cls == DYAD_TOK_WORD && !is_cap(&c->tk[v]) && (tok_is(c, v, "out") || tok_is(c, v, "up")))
+        v--;
+    return c->tk[v].cls == DYAD_TOK_WORD && !is_cap(&c->tk[v]) && !fw(c, v) && !is_ly_adverb(c, v) &&
+                   !is_cue_tok(c, v, na)
+               ? v
+               : 0;
+}
+
+/* "The study, which notes that 58 companies would owe “$212 billion,”
+ * should be a call to voters": the content of a relative speaker set off
+ * by a comma ends at the comma that closes the relative clause. */
+static void end_relative_content(ctx *c, dyad_statement *st)
+{
+    uint32_t sa = tok_at(c, st->speaker_span.start);
+    if (sa == 0 || sa >= c->doc->n_toks || punct_char(c, sa - 1) != ',' ||
+        !(tok_is(c, sa, "which") || tok_is(c, sa, "who")))
+        return;
+    uint32_t a = tok_at(c, st->span.start), b = tok_at(c, st->span.end);
+    if (st->kind == DYAD_STMT_DIRECT && a > 0)
+        a--; /* the content of a direct statement starts inside its marks */
+    for (uint32_t k = a + 1; k < b && k < c->doc->n_toks; k++) {
+        bool comma = (c->tk[k].quote_depth == 0 && punct_char(c, k) == ',') ||
+                     (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && punct_char(c, k - 1) == ',' && k + 1 < b);
+        if (comma) {
+            dyad_statement copy = *st;
+            if (fill_content(c, &copy, a, c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k, 2))
+                *st = copy;
+            return;
+        }
+    }
 }
 
 /* Try every cue of sentence s. */
@@ -994,7 +1259,8 @@ static int sentence_cues(ctx *c, size_t s)
             continue;
         /* a determiner before the verb makes it a noun or adjective ("the
          * added pressure"), except for nouns of report */
-        if (!owner && i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN))
+        if (!owner && i > ss && (fw(c, i - 1) & DYAD_FW_DET) && !(m.flags & DYAD_CUE_NOUN) &&
+            !(is_quantifier(c, i - 1) && (i - 1 == ss || !is_word(&c->tk[i - 2]))))
             continue;
         dyad_statement st;
         memset(&st, 0, sizeof st);
@@ -1005,7 +1271,7 @@ static int sentence_cues(ctx *c, size_t s)
         st.carried_from = -1;
         st.speaker_actor = -1;
         uint32_t after = m.tok + m.ntok;
-        uint32_t na, nb;
+        uint32_t na, nb, verb = 0, as_clause = 0;
         bool ok = false;
         int same = -1;
 
@@ -1018,6 +1284,20 @@ static int sentence_cues(ctx *c, size_t s)
             /* according to X, CLAUSE  /  CLAUSE, according to X */
             if (!np_right(c, after, se, true, &na, &nb))
                 continue;
+            /* "“…,” Sanders said, according to CNN.": the outer source
+             * of the statement just made */
+            int prev = statement_in_sentence(c, s);
+            if (prev >= 0 && i > ss && punct_char(c, i - 1) == ',' && c->out->items[prev].has_speaker &&
+                c->out->items[prev].span.end < c->tk[i].span.start &&
+                c->out->items[prev].speaker_span.end <= c->tk[i].span.start &&
+                c->out->items[prev].speaker_span.start > c->out->items[prev].span.start && !trailing_words(c, nb, se)) {
+                c->out->items[prev].speaker_span = tok_span(c, na, nb);
+                c->out->items[prev].cue = m.lemma;
+                c->out->items[prev].cue_span = st.cue_span;
+                c->out->items[prev].cue_text = st.cue_text;
+                c->out->items[prev].has_speaker_ref = false;
+                continue;
+            }
             st.has_speaker = true;
             st.speaker_span = tok_span(c, na, nb);
             if (i > ss && punct_char(c, i - 1) == ',' && nb + 3 < se && punct_char(c, nb) == ',' &&
@@ -1036,6 +1316,8 @@ static int sentence_cues(ctx *c, size_t s)
                 }
             } else if (i > ss && punct_char(c, i - 1) == ',')
                 ok = fill_content(c, &st, claimed_to, i - 1, 3);
+            else if (i > ss + 1 && c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE && punct_char(c, i - 2) == ',')
+                ok = fill_content(c, &st, claimed_to, i, 3); /* "“…,” according to CNN." */
             else if (nb < se && punct_char(c, nb) == ',')
                 ok = fill_content(c, &st, nb + 1, se, 3);
             else
@@ -1066,6 +1348,32 @@ static int sentence_cues(ctx *c, size_t s)
                  * “third-rate” and …" */
                 st.has_speaker = true;
                 st.speaker_span = c->out->items[same].speaker_span;
+                /* "Mr. Ekovich, who noted that …, said …": the relative
+                 * clause closed, its antecedent speaks */
+                uint32_t ra = tok_at(c, st.speaker_span.start), xa, xb;
+                if (ra > ss + 1 && ra < i && punct_char(c, ra - 1) == ',' && punct_char(c, i - 1) == ',' &&
+                    (tok_is(c, ra, "who") || tok_is(c, ra, "which")) && np_left(c, ra - 1, ss, &xa, &xb))
+                    st.speaker_span = tok_span(c, xa, xb);
+                ok = try_leading(c, &st, &m, se);
+            } else if (left && na == ss + 1 && tok_is(c, ss, "as") && is_cap(&c->tk[ss]) && nb <= i &&
+                       (as_clause = clause_after_as(c, after, se)) > 0) {
+                /* "As Ms. Simonyan put it in a statement to my colleague in
+                 * July, RT is ''providing a perspective …''": the clause
+                 * after the comma is what was said */
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+                ok = fill_content(c, &st, as_clause, content_end(c, &m, as_clause, se), 2);
+            } else if (left && is_participle(c, i) && (fw(c, na) & DYAD_FW_DET) && !(fw(c, na) & DYAD_FW_PRON) &&
+                       na > ss + 1 && (verb = object_of_verb(c, na)) > ss &&
+                       np_right(c, subject_start(c, ss, verb + 1), verb, false, &na, &nb) &&
+                       (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
+                       !(fw(c, na) & DYAD_FW_SUB)) {
+                /* "Trump and Ryan issued a statement describing their
+                 * meeting as …", "His office put out a statement saying
+                 * …": the participle's phrase is the object of the
+                 * sentence's verb; its subject speaks */
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
                 ok = try_leading(c, &st, &m, se);
             } else if (left && i > ss && (reach == i || reach + 2 >= i) &&
                        !(is_participle(c, i) && punct_char(c, i - 1) == ',' && statement_in_sentence(c, s) < 0 &&
@@ -1100,7 +1408,16 @@ static int sentence_cues(ctx *c, size_t s)
                     /* “Denver,” he answered. / “Judge,” Brafman said, “I
                      * have never …”: one word is enough in marks */
                     uint32_t rest = left_quote ? se : clause_resumes(c, after, se);
-                    ok = fill_content(c, &st, claimed_to, ce + 1,
+                    /* "McCaskill scolded him: “The community is …,” she
+                     * said": what the colon introduces is the content */
+                    uint32_t from = claimed_to;
+                    if (left_quote) {
+                        int qo = quote_closing_at(c, ce > ss && punct_char(c, ce) == ',' ? ce - 1 : ce);
+                        if (qo >= 0 && c->quotes.items[qo].open > claimed_to + 1 &&
+                            punct_char(c, c->quotes.items[qo].open - 1) == ':')
+                            from = c->quotes.items[qo].open;
+                    }
+                    ok = fill_content(c, &st, from, ce + 1,
                                       left_quote || rest < se ? 1 : 2);
                     if (ok && rest < se && st.kind != DYAD_STMT_DIRECT) {
                         /* "Vice President Joe Biden, Rubio said, had been in
@@ -1121,8 +1438,9 @@ static int sentence_cues(ctx *c, size_t s)
                         }
                         add_second_fragment(c, &st, after, se);
                     }
-                } else if (na == ss && only_adverbial_until(c, after, se) && prev_quote(c, s, &st))
-                    ok = true; /* “Why …?” Vitter demanded. */
+                } else if (na == ss && only_adverbial_until(c, after, se) && !quote_between(c, after, se) &&
+                           prev_quote(c, s, &st))
+                    ok = true; /* “Why …?” Vitter demanded. — but "He added, “…”" leads */
                 else
                     ok = try_leading(c, &st, &m, se);
             } else if (!left && i > ss + 1 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "but")) &&
@@ -1164,8 +1482,14 @@ static int sentence_cues(ctx *c, size_t s)
                     } else {
                         if (!np_right(c, subject_start(c, ss, i), se, false, &na, &nb) || nb > i ||
                             ((fw(c, na) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_AUX)) &&
-                             !(fw(c, na) & DYAD_FW_PRON)))
-                            continue; /* "When he returned he began by saying" */
+                             !(fw(c, na) & DYAD_FW_PRON))) {
+                            /* "When he returned he began by saying, “…”":
+                             * the subject right before the verb */
+                            if (!(after_prep && i >= ss + 3 && plain_lower_word(c, i - 2) &&
+                                  np_left(c, i - 2, ss, &na, &nb) && nb == i - 2 &&
+                                  ((fw(c, na) & DYAD_FW_PRON) || is_cap(&c->tk[na])) && !(fw(c, na) & DYAD_FW_SUB)))
+                                continue;
+                        }
                         st.has_speaker = true;
                         st.speaker_span = tok_span(c, na, nb);
                     }
@@ -1186,6 +1510,8 @@ static int sentence_cues(ctx *c, size_t s)
                 }
             }
         }
+        if (ok && st.has_speaker && st.n_frags == 1)
+            end_relative_content(c, &st);
         if (!ok)
             continue;
         int idx = add_statement(c, &st);
@@ -1314,12 +1640,33 @@ static bool ends_with_quote(const ctx *c, const dyad_statement *st)
     return t > 0 && c->tk[t - 1].cls == DYAD_TOK_QUOTE_CLOSE && c->tk[t - 1].span.end == st->span.end;
 }
 
+/* Is quotation q the title of a work rather than words spoken: after a
+ * noun of a work ("his 2005 book ''TrumpNation: The Art of Being the
+ * Donald''"), or before its author ("“The Living Room to close,” by Ben
+ * Sisario")? */
+static bool names_a_work(const ctx *c, const dyad_quote *q)
+{
+    if (q->closed) {
+        uint32_t k = q->close + 1;
+        if (k < c->doc->n_toks && punct_char(c, k) == ',')
+            k++;
+        if (k < c->doc->n_toks && tok_is(c, k, "by") && !is_cap(&c->tk[k]))
+            return true;
+    }
+    uint32_t p = q->open;
+    if (p > 0 && punct_char(c, p - 1) == ',')
+        p--;
+    return p > 0 && c->tk[p - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[p - 1]) && in_word_class(c, p - 1, WC_WORK);
+}
+
 /* Quotations no cue claimed. */
 static int orphan_quotes(ctx *c)
 {
     for (size_t qi = 0; qi < c->quotes.n; qi++) {
         dyad_quote *q = &c->quotes.items[qi];
         if (q->stmt >= 0 || !q->clause)
+            continue;
+        if (names_a_work(c, q))
             continue;
         bool whole = sentence_is_quote(c, q);
         size_t s = q->sent;
@@ -1328,6 +1675,12 @@ static int orphan_quotes(ctx *c)
         /* a quotation that already went on an earlier statement */
         if (prev < 0 && qi > 0 && c->quotes.items[qi - 1].stmt >= 0 && c->quotes.items[qi - 1].sent_last + 1 == s)
             prev = c->quotes.items[qi - 1].stmt;
+        /* "“A,” she said, adding that … “B.”": the quotation goes on with
+         * the direct statement, not with the indirect one after it */
+        if (prev >= 0 && c->out->items[prev].kind == DYAD_STMT_INDIRECT && prev > 0 &&
+            c->out->items[prev - 1].sent == c->out->items[prev].sent &&
+            c->out->items[prev - 1].kind == DYAD_STMT_DIRECT && c->out->items[prev - 1].has_speaker)
+            prev = prev - 1;
         const dyad_sentence *ps = s > 0 ? &c->doc->sents[s - 1] : NULL;
         bool same_para = ps && ps->para == sent->para;
         bool adjacent_para = ps && ps->para + 1 == sent->para;
@@ -1357,7 +1710,12 @@ static int orphan_quotes(ctx *c)
          * the subject of the sentence the colon ends; in a headline
          * ("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be …’")
          * the phrase before the colon */
-        if (q->open > sent->tok_first && punct_char(c, q->open - 1) == ':') {
+        /* … and "Trump issued a statement, “Last night, our nation …”" */
+        bool colon = q->open > sent->tok_first && punct_char(c, q->open - 1) == ':';
+        if (!colon && q->open > sent->tok_first + 2 && punct_char(c, q->open - 1) == ',' &&
+            in_word_class(c, q->open - 2, WC_STATEMENT_NOUN))
+            colon = true;
+        if (colon) {
             uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open - 1);
             bool title = c->doc->paras[sent->para].kind == DYAD_PARA_TITLE;
             if (!title && np_right(c, from, q->open - 1, false, &na, &nb) &&
@@ -1377,6 +1735,26 @@ static int orphan_quotes(ctx *c)
             if (q->close + 2 < lim && np_right(c, q->close + 2, lim, true, &na, &nb) && is_cap(&c->tk[nb - 1])) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
+            }
+        }
+        /* a quotation ending its paragraph, then a short paragraph of a
+         * dash and a name: “…”  ¶  - Bernie Sanders. */
+        if (!st.has_speaker && q->closed) {
+            uint32_t para = c->doc->sents[q->sent_last].para, lim = para_tok_end(c, para), k = q->close + 1;
+            while (k < lim && c->tk[k].cls == DYAD_TOK_PUNCT)
+                k++;
+            uint32_t na, nb;
+            size_t s2 = q->sent_last + 1;
+            while (s2 < c->doc->n_sents && c->doc->sents[s2].tok_end <= lim)
+                s2++;
+            if (k == lim && lim + 1 < c->doc->n_toks && c->tk[lim].cls == DYAD_TOK_DASH && s2 < c->doc->n_sents &&
+                c->doc->sents[s2].tok_first == lim && c->doc->sents[s2].para == para + 1) {
+                uint32_t next_end = para_tok_end(c, para + 1);
+                if (next_end - lim <= 16 && np_right(c, lim + 1, next_end, true, &na, &nb) && is_cap(&c->tk[na]) &&
+                    is_cap(&c->tk[nb - 1])) {
+                    st.has_speaker = true;
+                    st.speaker_span = tok_span(c, na, nb);
+                }
             }
         }
         /* “Go back to Univision,” Trump barked. / “…,” scoffed Arianna
@@ -1416,6 +1794,51 @@ static int orphan_quotes(ctx *c)
                     st.has_speaker = true;
                     st.speaker_span = tok_span(c, na, nb);
                 }
+            } else if (punct_char(c, last) == '.' && statement_of_sentence(c, s - 1) < 0) {
+                /* "Sam Lau, the party's spokesman, said in a statement.
+                 * “There are no paper ballots to recount.”": a cue with
+                 * only an adverbial after it, and no content of its own */
+                for (uint32_t i = ps->tok_first; i < last; i++) {
+                    dyad_cue_match m;
+                    uint32_t na, nb;
+                    if (c->tk[i].quote_depth == 0 && c->tk[i].cls == DYAD_TOK_WORD && !is_cap(&c->tk[i]) &&
+                        dyad_cue_at(c->eng, c->doc, i, last, &m) && !(m.flags & (DYAD_CUE_NOUN | DYAD_CUE_PREP)) &&
+                        only_adverbial_until(c, m.tok + m.ntok, last) && np_left(c, i, ps->tok_first, &na, &nb) &&
+                        (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET)))) {
+                        st.has_speaker = true;
+                        st.speaker_span = tok_span(c, na, nb);
+                        st.cue = m.lemma;
+                        st.cue_span = tok_span(c, m.tok, m.tok + m.ntok);
+                        st.cue_text = cue_text(c, st.cue_span);
+                        break;
+                    }
+                }
+            }
+        }
+        /* a quotation inside its sentence, after the sentence's subject
+         * and verb, is the subject's: "Moore thanked him for “stepping up
+         * and taking action when Congress won't.”" — not the last
+         * speaker's */
+        if (!st.has_speaker && q->open > sent->tok_first + 1 && c->tk[q->open - 1].cls == DYAD_TOK_WORD) {
+            uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open);
+            if (np_right(c, from, q->open, false, &na, &nb) && nb < q->open && plain_lower_word(c, nb) &&
+                (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
+                !((fw(c, na) & DYAD_FW_SUB) && !(fw(c, na) & DYAD_FW_PRON))) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            }
+        }
+        /* a quotation after a sentence of the same paragraph that made no
+         * statement: that sentence's subject ("On “Face the Nation,” Sen.
+         * Bernie Sanders identified young voters' exhaustion … “The
+         * younger people are …”"), not a speaker from further back */
+        if (!st.has_speaker && whole && ps && same_para && statement_of_sentence(c, s - 1) < 0) {
+            uint32_t na, nb, from = subject_start(c, ps->tok_first, ps->tok_end);
+            if (np_right(c, from, ps->tok_end, false, &na, &nb) && nb < ps->tok_end && is_cap(&c->tk[na]) &&
+                !(fw(c, na) & (DYAD_FW_SUB | DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_ADV)) &&
+                plain_lower_word(c, nb)) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
             }
         }
         /* otherwise the last speaker quoted, in this paragraph or the one
@@ -1430,6 +1853,61 @@ static int orphan_quotes(ctx *c)
                 st.carried_from = last;
             }
         }
+        int idx = add_statement(c, &st);
+        if (idx < 0)
+            return -1;
+        q->stmt = idx;
+    }
+    return 0;
+}
+
+/* A quoted label after "as" that no cue claimed: "Trump openly admires
+ * Russian President Vladimir Putin as a “strong leader,”", "Reid has been
+ * pounding Trump as a “con artist”", "PolitiFact rated 32% of Republican
+ * claims as “false”".  Characterising someone "as" a quoted label is the
+ * subject's judgement: a mixed statement from after the subject's verb to
+ * the label, the subject speaking. */
+static int label_after_as(ctx *c)
+{
+    for (size_t qi = 0; qi < c->quotes.n; qi++) {
+        dyad_quote *q = &c->quotes.items[qi];
+        if (q->stmt >= 0 || q->clause || !q->closed || q->words == 0 || q->sent != q->sent_last)
+            continue;
+        const dyad_sentence *sent = &c->doc->sents[q->sent];
+        uint32_t ss = sent->tok_first, k = q->open;
+        if (c->doc->paras[sent->para].kind != DYAD_PARA_BODY || k < ss + 4)
+            continue;
+        if (fw(c, k - 1) & DYAD_FW_DET)
+            k--;
+        if (!tok_is(c, k - 1, "as") || is_cap(&c->tk[k - 1]))
+            continue;
+        uint32_t na, nb, from = subject_start(c, ss, k - 1);
+        if (!np_right(c, from, k - 1, false, &na, &nb) || nb >= k - 2 ||
+            !(is_cap(&c->tk[na]) || ((fw(c, na) & DYAD_FW_PRON) && !(fw(c, na) & DYAD_FW_SUB))))
+            continue;
+        /* auxiliaries and adverbs, then the verb: "has been steadily
+         * pounding", "openly admires" */
+        uint32_t v = nb;
+        while (v < k - 2 && c->tk[v].cls == DYAD_TOK_WORD && !is_cap(&c->tk[v]) &&
+               ((fw(c, v) & (DYAD_FW_AUX | DYAD_FW_ADV)) || is_ly_adverb(c, v)) && !(fw(c, v) & DYAD_FW_PRON))
+            v++;
+        if (!plain_lower_word(c, v) || v + 1 >= k - 1)
+            continue;
+        bool clean = true; /* one clause: no mark, colon, or other quotation */
+        for (uint32_t j = v + 1; j < k - 1 && clean; j++)
+            clean = c->tk[j].quote_depth == 0 && c->tk[j].cls != DYAD_TOK_QUOTE_OPEN && punct_char(c, j) != ':' &&
+                    punct_char(c, j) != ';' && punct_char(c, j) != ',' && j < v + 14;
+        if (!clean)
+            continue;
+        dyad_statement st;
+        memset(&st, 0, sizeof st);
+        st.sent = q->sent;
+        st.carried_from = -1;
+        st.speaker_actor = -1;
+        if (!fill_content(c, &st, v + 1, q->close + 1, 2) || st.kind != DYAD_STMT_MIXED)
+            continue;
+        st.has_speaker = true;
+        st.speaker_span = tok_span(c, na, nb);
         int idx = add_statement(c, &st);
         if (idx < 0)
             return -1;
@@ -1541,7 +2019,9 @@ static int cmp_stmt(const void *a, const void *b)
 dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
 {
     memset(out, 0, sizeof *out);
-    ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .out = out};
+    word_lines words;
+    memset(&words, 0, sizeof words);
+    ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .out = out, .words = &words};
     size_t nt = doc->n_toks ? doc->n_toks : 1;
     c.sent_of_tok = dyad_arena_array(doc->arena, nt, sizeof *c.sent_of_tok);
     c.quote_at_tok_open = dyad_arena_array(doc->arena, nt, sizeof *c.quote_at_tok_open);
@@ -1565,7 +2045,7 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
     for (size_t s = 0; s < doc->n_sents; s++)
         if (sentence_cues(&c, s))
             return DYAD_ERR_NOMEM;
-    if (orphan_quotes(&c) || headline_partials(&c))
+    if (orphan_quotes(&c) || label_after_as(&c) || headline_partials(&c))
         return DYAD_ERR_NOMEM;
     /* text order; carried_from indexes are remapped after sorting */
     for (size_t i = 0; i < out->n; i++)

@@ -56,6 +56,26 @@ static int push(dyad_doc *doc, dyad_quote_list *ql, const dyad_quote *q)
     return 0;
 }
 
+/* Is token i a personal pronoun, alone or contracted ("We're", "I’m")? */
+static bool starts_with_pronoun(dyad_doc *doc, uint32_t i)
+{
+    int f = dyad_tok_fword(doc, i);
+    if (f)
+        return (f & DYAD_FW_PRON) && !(f & (DYAD_FW_SUB | DYAD_FW_DET));
+    const dyad_token *t = &doc->toks[i];
+    const char *w = doc->text + t->span.start;
+    size_t n = t->span.end - t->span.start, k = 0;
+    while (k < n && k < 5 && w[k] != '\'' && (unsigned char)w[k] != 0xE2)
+        k++;
+    if (k == 0 || k >= n || k >= 5)
+        return false;
+    char low[5];
+    for (size_t j = 0; j < k; j++)
+        low[j] = (char)(w[j] >= 'A' && w[j] <= 'Z' ? w[j] + 32 : w[j]);
+    f = dyad_fword(doc->eng, low, k);
+    return (f & DYAD_FW_PRON) && !(f & (DYAD_FW_SUB | DYAD_FW_DET));
+}
+
 static void finish(dyad_doc *doc, dyad_quote *q)
 {
     const dyad_token *tk = doc->toks;
@@ -92,14 +112,22 @@ static void finish(dyad_doc *doc, dyad_quote *q)
                  (dyad_tok_fword(doc, i) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ));
     }
     int content_words = q->words - small;
-    bool title_case = q->words >= 2 && content_words >= 2 && capw * 10 >= content_words * 6;
+    /* a personal pronoun first speaks, it names nothing: “We're
+     * Manchester people,” Bennett said */
+    bool pron_first = first && first->cls == DYAD_TOK_WORD && starts_with_pronoun(doc, q->inner_first);
+    bool title_case = q->words >= 2 && content_words >= 2 && capw * 10 >= content_words * 6 && !pron_first;
     q->title = title_case && q->words <= 6;
     /* where the quotation starts: a sentence start, or after ':' or ',' */
     bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
                          (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&
                           (doc->text[tk[q->open - 1].span.start] == ':' || doc->text[tk[q->open - 1].span.start] == ','));
+    /* a lower-case phrase inside a sentence, though the sentence's
+     * period stands inside its marks: "allies wanted to know if the U.S.
+     * is “still in the game.”" */
+    bool mid_phrase = first && first->cls == DYAD_TOK_WORD && !cap && !starts_clause && q->open > 0 &&
+                      tk[q->open - 1].cls == DYAD_TOK_WORD && q->words < 10;
     if (punct_end)
-        q->clause = q->words >= 3 && !(title_case && q->words <= 6);
+        q->clause = q->words >= 3 && !(title_case && q->words <= 6) && !mid_phrase;
     else
         q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
 }

@@ -454,6 +454,10 @@ static int quote_family(const char *t, const dyad_token *k)
     }
 }
 
+/* Straight and curly double marks (families 1 and 2), which careless
+ * typing mixes in one quotation. */
+static bool double_family(int f) { return f == 1 || f == 2; }
+
 /* Pair quotation marks within tokens [a, b) of one paragraph, set
  * quote_depth, flag strays UNPAIRED.  The stack is bounded: marks nested
  * deeper than 16 are strays. */
@@ -469,8 +473,14 @@ static void pair_quotes(dyad_doc *doc, dyad_token *tk, size_t a, size_t b)
         dyad_token *k = &tk[i];
         if (k->cls == DYAD_TOK_QUOTE_OPEN) {
             int f = quote_family(t, k);
-            /* a straight " while a straight " is open closes it */
-            if (f == 1 && depth && fam[depth - 1] == 1) {
+            /* a straight " while a straight " is open closes it; so does
+             * an opening “ typed for a closing one right after the words
+             * it closes: "“It's unusual,“ said Larry Noble" */
+            bool close_typo = f == 2 && depth && double_family(fam[depth - 1]) && k->span.start > 0 &&
+                              k->span.end - k->span.start == 3 && (unsigned char)t[k->span.start + 2] == 0x9C &&
+                              !is_open_context(cp_before(t, k->span.start)) &&
+                              (k->span.end >= doc->text_len || t[k->span.end] == ' ' || t[k->span.end] == '\n');
+            if ((f == 1 && depth && fam[depth - 1] == 1) || close_typo) {
                 k->cls = DYAD_TOK_QUOTE_CLOSE;
             } else {
                 if (depth == MAXQ) {
@@ -489,7 +499,9 @@ static void pair_quotes(dyad_doc *doc, dyad_token *tk, size_t a, size_t b)
         if (k->cls == DYAD_TOK_QUOTE_CLOSE) {
             int f = quote_family(t, k);
             int d = depth;
-            while (d > 0 && fam[d - 1] != f)
+            /* a straight mark closes a curly one and the reverse:
+             * "“Our roads are crumbling," she said" */
+            while (d > 0 && fam[d - 1] != f && !(double_family(f) && double_family(fam[d - 1])))
                 d--;
             if (d == 0) {
                 k->flags |= DYAD_TOKF_UNPAIRED;

@@ -390,12 +390,16 @@ void dyad_time_emit_json(const dyad_time_list *list, const dyad_doc *doc, dyad_b
             dyad_buf_json_str(b, e->value, strlen(e->value));
         else
             dyad_buf_adds(b, "null");
-        dyad_buf_printf(b, ",\"granularity\":\"%s\",\"anchor\":", gran_name(e->granularity));
+        dyad_buf_adds(b, ",\"granularity\":\"");
+        dyad_buf_adds(b, gran_name(e->granularity));
+        dyad_buf_adds(b, "\",\"anchor\":");
         if (e->anchor >= 0 && (size_t)e->anchor < list->n)
             dyad_emit_span(b, list->items[e->anchor].span);
         else
             dyad_buf_adds(b, "\"document\"");
-        dyad_buf_printf(b, ",\"role\":\"%s\",\"future\":%s}", role_name(e->role), e->future ? "true" : "false");
+        dyad_buf_adds(b, ",\"role\":\"");
+        dyad_buf_adds(b, role_name(e->role));
+        dyad_buf_adds(b, e->future ? "\",\"future\":true}" : "\",\"future\":false}");
     }
     dyad_buf_addc(b, ']');
 }

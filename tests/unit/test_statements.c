@@ -669,3 +669,492 @@ TEST(stmt_closing_mark_opens_a_paragraph_quotation)
     expect(t_, d, "Next week", DYAD_STMT_DIRECT, "he", "said");
     dyad_doc_free(d);
 }
+
+/* A cue whose content would start at the very end of the text ("… warned
+ * her that he would raise the matter:") read one token past the end. */
+TEST(stmt_cue_at_end_of_text)
+{
+    static const char *const endings[] = {
+        "The mayor has warned the council that she would raise the matter:",
+        "The mayor said that",
+        "The mayor said",
+        "\xE2\x80\x9CNo,\xE2\x80\x9D the mayor said:",
+        "The mayor called it",
+    };
+    for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+        dyad_doc *d = coded(t_, endings[i]);
+        if (!d)
+            continue;
+        CHECK(stmts(d) != NULL);
+        dyad_doc_free(d);
+    }
+}
+
+/* Careless typing mixes straight and curly marks in one quotation, or
+ * types an opening curly mark to close one. */
+TEST(stmt_mixed_quotation_marks_pair)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe bridges are crumbling,\" the mayor said.\n\n"
+                            "\xE2\x80\x9CIt is unusual,\xE2\x80\x9C said Lena Holt, a clerk at the county office. "
+                            "\xE2\x80\x9CWe never saw this.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The bridges");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK_STR(span_text(d, st->span), "The bridges are crumbling,");
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), "the mayor");
+    }
+    st = find(d, "It is unusual");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK_STR(span_text(d, st->speaker_span), "Lena Holt");
+        CHECK(st->n_frags == 2);
+    }
+    dyad_doc_free(d);
+}
+
+/* A quotation opening with a pronoun is words spoken, not a Title Case
+ * name, however many capitals follow. */
+TEST(stmt_pronoun_quotation_is_no_title)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWe\xE2\x80\x99re Salem People,\xE2\x80\x9D Bennett said.\n\n"
+                            "She appeared on \xE2\x80\x9CMeet the Press,\xE2\x80\x9D the host said.");
+    if (!d)
+        return;
+    expect(t_, d, "We\xE2\x80\x99re Salem", DYAD_STMT_DIRECT, "Bennett", "said");
+    CHECK(find(d, "Meet the Press") == NULL);
+    dyad_doc_free(d);
+}
+
+/* A short lower-case quotation inside a sentence is a phrase even when the
+ * sentence's period stands inside its marks; a long one that no cue took
+ * is the sentence subject's, not the last speaker's. */
+TEST(stmt_phrase_with_inner_period_and_subject_of_orphan)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWe will pass the budget,\xE2\x80\x9D the mayor said. "
+                            "The council chair wanted to know if the city is \xE2\x80\x9Cstill in the game.\xE2\x80\x9D\n\n"
+                            "\xE2\x80\x9CWe need a vote,\xE2\x80\x9D Ms. Ortiz said. "
+                            "The treasurer rewarded her for \xE2\x80\x9Cstepping up and taking action when the council would not move at all.\xE2\x80\x9D");
+    if (!d)
+        return;
+    CHECK(find(d, "still in the game") == NULL);
+    expect(t_, d, "stepping up", DYAD_STMT_DIRECT, "The treasurer", NULL);
+    dyad_doc_free(d);
+}
+
+/* "issued a statement saying …": the participle's phrase is the object of
+ * the sentence's verb, and the subject speaks; a sentence's first "And"
+ * opens no speaker phrase. */
+TEST(stmt_object_before_participle_and_initial_conjunction)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "His office put out a statement saying the city \xE2\x80\x9C" "does not have the money to repair every bridge.\xE2\x80\x9D\n\n"
+                            "The mayor issued a letter describing the plan as a \xE2\x80\x9C" "decent start\xE2\x80\x9D for the budget.");
+    if (!d)
+        return;
+    expect(t_, d, "the city", DYAD_STMT_MIXED, "His office", "saying");
+    expect(t_, d, "the plan as", DYAD_STMT_MIXED, "The mayor", "describing");
+    dyad_doc_free(d);
+}
+
+/* "“…,” X said, according to Y.": Y is the outer source of the quotation. */
+TEST(stmt_according_to_after_trailing_attribution)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CPlease do not protest on the floor,\xE2\x80\x9D Ms. Ortiz said, according to the Daily Ledger.\n\n"
+                            "\xE2\x80\x9CWe will vote,\xE2\x80\x9D the mayor said, according to the clerk who was there on Monday.");
+    if (!d)
+        return;
+    expect(t_, d, "Please do not", DYAD_STMT_DIRECT, "the Daily Ledger", "according to");
+    expect(t_, d, "We will vote", DYAD_STMT_DIRECT, "the mayor", "said");
+    dyad_doc_free(d);
+}
+
+/* A quoted label goes on with a phrase of what it is for ("… for his tax
+ * plan"), not with the writer's time or place ("… during a rally"). */
+TEST(stmt_label_goes_on_with_its_phrase)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "His aides called him \xE2\x80\x9C" "a genius\xE2\x80\x9D for his tax plan.\n\n"
+                            "The senator called the plan \xE2\x80\x9C" "a disgrace\xE2\x80\x9D during a rally in Ohio.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "him");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "him \xE2\x80\x9C" "a genius\xE2\x80\x9D for his tax plan");
+    st = find(d, "the plan");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the plan \xE2\x80\x9C" "a disgrace\xE2\x80\x9D");
+    dyad_doc_free(d);
+}
+
+/* An aside between dashes after the speaker's name stays in the speaker. */
+TEST(stmt_speaker_with_aside_between_dashes)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Lena Holt, the head of Ora Media -- the company that owns the station -- told me, "
+                            "\xE2\x80\x9CWe sell programs to anyone who wants them.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "We sell programs");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->has_speaker);
+        if (st->has_speaker)
+            CHECK(strncmp(span_text(d, st->speaker_span), "Lena Holt, the head of Ora Media --", 35) == 0);
+    }
+    dyad_doc_free(d);
+}
+
+/* A time between the speaker and the verb ("Schiff last week said", "the
+ * senator on Monday said") and a quantifier alone as subject ("Several
+ * said"). */
+TEST(stmt_time_before_verb_and_quantifier_subject)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Rep. Lena Holt (D-Calif.) last week said the hack was \xE2\x80\x9C" "an attack on the city.\xE2\x80\x9D\n\n"
+                            "The senator on Monday said the budget was late.\n\n"
+                            "Several said the mayor is \xE2\x80\x9Cthe only adult in the room.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "the hack", DYAD_STMT_MIXED, "Rep. Lena Holt (D-Calif.)", "said");
+    expect(t_, d, "the budget", DYAD_STMT_INDIRECT, "The senator", "said");
+    expect(t_, d, "the mayor is", DYAD_STMT_MIXED, "Several", "said");
+    dyad_doc_free(d);
+}
+
+/* Cues added from the data file: "pointed out", "blamed". */
+TEST(stmt_more_cues_point_out_and_blame)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "As the clerk Lena Holt pointed out in December, \xE2\x80\x9CThe council can change the rule at any time.\xE2\x80\x9D\n\n"
+                            "Ms. Ortiz blamed the delay on \xE2\x80\x9C" "careless planning by the county.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "The council can", DYAD_STMT_DIRECT, "the clerk Lena Holt", "pointed out");
+    expect(t_, d, "the delay on", DYAD_STMT_MIXED, "Ms. Ortiz", "blamed");
+    dyad_doc_free(d);
+}
+
+/* A quotation paragraph, then a short paragraph of a dash and a name. */
+TEST(stmt_dash_name_paragraph_after_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The tax will rise.\n\n"
+                            "\"The idea that I would cut the school budget is just not accurate.\"\n\n"
+                            "- Lena Holt.\n\n"
+                            "The claim is mostly true.");
+    if (!d)
+        return;
+    expect(t_, d, "The idea that I would", DYAD_STMT_DIRECT, "Lena Holt", NULL);
+    dyad_doc_free(d);
+}
+
+/* A time word inside a hyphenated compound ("the 43-year-old") stays in
+ * the speaker phrase. */
+TEST(stmt_speaker_with_hyphenated_age)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWhat if it rains on the parade?\xE2\x80\x9D the 43-year-old asked.\n\n"
+                            "\xE2\x80\x9CWe will march anyway,\xE2\x80\x9D said the 61-year-old.");
+    if (!d)
+        return;
+    expect(t_, d, "What if it rains", DYAD_STMT_DIRECT, "the 43-year-old", "asked");
+    expect(t_, d, "We will march", DYAD_STMT_DIRECT, "the 61-year-old", "said");
+    dyad_doc_free(d);
+}
+
+/* "When he returned he began by saying, “…”": the subject right before
+ * the verb, after an opening clause. */
+TEST(stmt_by_saying_after_opening_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "When she returned she began by saying, \xE2\x80\x9CI do not think the council needs another vote.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "I do not think", DYAD_STMT_DIRECT, "she", "saying");
+    dyad_doc_free(d);
+}
+
+/* "“A,” she said, adding that …. “B.”": B goes on with the direct
+ * statement, past the indirect one the participle made. */
+TEST(stmt_quote_after_adding_that_goes_on_with_direct)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CI think that speaks volumes,\xE2\x80\x9D she said, adding that the council will vote soon. "
+                            "\xE2\x80\x9CThey are waiting to be asked.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "I think that speaks");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_DIRECT);
+        CHECK(st->n_frags == 2);
+    }
+    CHECK(find(d, "They are waiting") == NULL);
+    dyad_doc_free(d);
+}
+
+/* "He added, “C”" leads its own quotation: the quotation before it goes
+ * on with the statement before. */
+TEST(stmt_leading_cue_does_not_take_previous_quote)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe bridge is falling apart,\xE2\x80\x9D he said in 2012. "
+                            "\xE2\x80\x9CNobody fixes it.\xE2\x80\x9D He added, \xE2\x80\x9CWhy should we pay again?\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The bridge is");
+    CHECK(st != NULL);
+    if (st)
+        CHECK(st->n_frags == 2);
+    CHECK(find(d, "Nobody fixes") == NULL);
+    expect(t_, d, "Why should we", DYAD_STMT_DIRECT, "He", "added");
+    dyad_doc_free(d);
+}
+
+/* The title of a work is no statement: after a noun of a work, or before
+ * ", by" and its author. */
+TEST(stmt_titles_of_works_are_not_statements)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The clerk says so.\n\n"
+                            "Holt, whose 2005 book \"The Council Never Sleeps: A Life in City Hall,\" sold well, said nothing.\n\n"
+                            "\"The Night Market will close at the end of December,\" by Times' Lena Ortiz.");
+    if (!d)
+        return;
+    CHECK(find(d, "The Council Never") == NULL);
+    CHECK(find(d, "The Night Market") == NULL);
+    dyad_doc_free(d);
+}
+
+/* "…, implicitly putting his name on the line": an adverb, then a
+ * participle after a comma, ends the content. */
+TEST(stmt_adverb_participle_ends_content)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor said she would consider it a \xE2\x80\x9Cpersonal insult\xE2\x80\x9D if they did not vote, "
+                            "implicitly putting her name on the line.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "she would consider");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "she would consider it a \xE2\x80\x9Cpersonal insult\xE2\x80\x9D if they did not vote");
+    dyad_doc_free(d);
+}
+
+/* "called on the council to “stop the spending” and consider …": the act
+ * urged goes on past the quotation. */
+TEST(stmt_urged_infinitive_goes_on_past_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Ms. Ortiz urged the council to \xE2\x80\x9Cstop the spending\xE2\x80\x9D and consider a new budget next week.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the council to");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the council to \xE2\x80\x9Cstop the spending\xE2\x80\x9D and consider a new budget next week");
+    dyad_doc_free(d);
+}
+
+/* A verb of judging keeps its object before a later "that": "blasted the
+ * board for failing to say that …". */
+TEST(stmt_judging_verb_keeps_object_before_that)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Democrats blasted the board for failing to make clear that the deal was only \xE2\x80\x9Cpartial,\xE2\x80\x9D meaning it was weak.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the board for failing");
+    CHECK(st != NULL);
+    if (st) {
+        CHECK(st->kind == DYAD_STMT_MIXED);
+        CHECK(st->has_speaker);
+    }
+    dyad_doc_free(d);
+}
+
+/* "Following a swiftly called, late-afternoon meeting, the Council issued
+ * a statement calling …": the subject after the last opening comma; "32%
+ * of Republican claims" is no speaker phrase. */
+TEST(stmt_subject_after_opening_with_ing_noun_and_no_of_phrase)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Following a swiftly called, late-afternoon meeting, the city council issued a statement calling "
+                            "the vote \"a clear violation\" of its rules.\n\n"
+                            "The site rated 32% of Republican claims as \"false\" last year.");
+    if (!d)
+        return;
+    expect(t_, d, "the vote", DYAD_STMT_MIXED, "the city council", "calling");
+    const dyad_statement_list *l = stmts(d);
+    for (size_t i = 0; i < l->n; i++)
+        if (l->items[i].has_speaker)
+            CHECK(strncmp(span_text(d, l->items[i].speaker_span), "of ", 3) != 0);
+    dyad_doc_free(d);
+}
+
+/* "As X put it in …, CLAUSE": the clause after the comma is what was
+ * said; "saying anybody who …" opens a reported clause. */
+TEST(stmt_as_x_put_it_and_indefinite_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "As Ms. Ortiz put it in a letter to the council in July, the budget is \"a slow disaster for everyone.\"\n\n"
+                            "The mayor mocked the complaint, saying anybody who complains about the noise "
+                            "\xE2\x80\x9Cis not having a good night.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "the budget is", DYAD_STMT_MIXED, "Ms. Ortiz", "put it");
+    expect(t_, d, "anybody who", DYAD_STMT_MIXED, "The mayor", "saying");
+    dyad_doc_free(d);
+}
+
+/* "“…,” according to CNN." (comma inside the marks); a leading cue with
+ * two adverbial phrases before its quotation; "As one employee told …". */
+TEST(stmt_according_after_quote_long_adverbials_and_one_subject)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CThe inspectors expect to finish their work in a few weeks,\xE2\x80\x9D according to the Daily Ledger.\n\n"
+                            "Recently she announced on her campaign page, in capital letters, \"We are leaving the party today!\"\n\n"
+                            "As one clerk told the Salem Weekly, \"She wants to put fear in our hearts.\"");
+    if (!d)
+        return;
+    expect(t_, d, "The inspectors expect", DYAD_STMT_DIRECT, "the Daily Ledger", "according to");
+    expect(t_, d, "We are leaving", DYAD_STMT_DIRECT, "she", "announced");
+    expect(t_, d, "She wants to put", DYAD_STMT_DIRECT, "one clerk", "told");
+    dyad_doc_free(d);
+}
+
+/* "X said in a statement. “…”" and "X issued a statement, “…”": the
+ * quotation is X's. */
+TEST(stmt_quote_after_statement_sentence_or_noun)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Lena Holt, the party's spokeswoman, said in a statement. \xE2\x80\x9CThere are no ballots to recount.\xE2\x80\x9D\n\n"
+                            "After the storm, the mayor issued a statement, \xE2\x80\x9CLast night, our city was badly hit.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "There are no ballots", DYAD_STMT_DIRECT, "Lena Holt, the party's spokeswoman", "said");
+    expect(t_, d, "Last night, our city", DYAD_STMT_DIRECT, "the mayor", NULL);
+    dyad_doc_free(d);
+}
+
+/* "X scolded him: “…,” she said": the content is what the colon
+ * introduces, not the sentence before it. */
+TEST(stmt_trailing_attribution_after_colon_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Sen. Lena Holt scolded him: \xE2\x80\x9CThe whole field is against you on these three products,\xE2\x80\x9D she said.");
+    if (!d)
+        return;
+    expect(t_, d, "The whole field", DYAD_STMT_DIRECT, "she", "said");
+    CHECK(find(d, "Sen. Lena Holt scolded") == NULL);
+    dyad_doc_free(d);
+}
+
+/* "…, a swipe at …" and "… but did not …" after a content with a
+ * quotation are the writer's. */
+TEST(stmt_content_ends_before_appositive_comment_and_but_aux)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The senator said the man would \xE2\x80\x9Cnot get beat up\xE2\x80\x9D at his rally, a swipe at the mayor.\n\n"
+                            "He said he would offer \xE2\x80\x9C" "a prayer\xE2\x80\x9D for the nominee but did not name anyone.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the man would");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the man would \xE2\x80\x9Cnot get beat up\xE2\x80\x9D at his rally");
+    st = find(d, "he would offer");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "he would offer \xE2\x80\x9C" "a prayer\xE2\x80\x9D for the nominee");
+    dyad_doc_free(d);
+}
+
+/* "Though she called for pay to be “clawed back” for executives, Clinton
+ * restricted …": the main clause after the comma is not the content. */
+TEST(stmt_content_ends_before_main_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Though she called for bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the managers, Ortiz restricted her remarks to the budget.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "for bonuses to be");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "for bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the managers");
+    dyad_doc_free(d);
+}
+
+/* A quoted label after "as" is the subject's judgement: "Reid has been
+ * pounding Trump as a “con artist”". */
+TEST(stmt_label_after_as_without_cue)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Ms. Ortiz has been steadily pounding the mayor as a \xE2\x80\x9C" "careless spender\xE2\x80\x9D in her speeches.");
+    if (!d)
+        return;
+    expect(t_, d, "the mayor as", DYAD_STMT_MIXED, "Ms. Ortiz", NULL);
+    dyad_doc_free(d);
+}
+
+/* A relative "which" speaks ("the department which reported “…”"); its
+ * content ends where the relative clause closes; the verb after the
+ * clause is the antecedent's ("Ms. Ortiz, who noted …, said …"). */
+TEST(stmt_relative_speakers_and_their_clauses)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "They asked the police department which reported \xE2\x80\x9C" "212 shooting incidents\xE2\x80\x9D in the city.\n\n"
+                            "The study, which notes that the firms would owe \xE2\x80\x9C$212 billion in taxes,\xE2\x80\x9D should alarm voters.\n\n"
+                            "Ms. Ortiz, who noted that rents had \xE2\x80\x9C" "doubled\xE2\x80\x9D in a year, said the market is weak.");
+    if (!d)
+        return;
+    expect(t_, d, "\xE2\x80\x9C" "212 shooting", DYAD_STMT_MIXED, "which", "reported");
+    const dyad_statement *st = find(d, "the firms would owe");
+    CHECK(st != NULL);
+    if (st)
+        CHECK_STR(span_text(d, st->span), "the firms would owe \xE2\x80\x9C$212 billion in taxes,\xE2\x80\x9D");
+    expect(t_, d, "the market is weak", DYAD_STMT_INDIRECT, "Ms. Ortiz", "said");
+    dyad_doc_free(d);
+}
+
+/* "told a crowd in Salem she will …", "said Friday she will …": after an
+ * adverbial ending in a name or a time word, a pronoun and a verb open a
+ * bare reported clause. */
+TEST(stmt_bare_clause_after_adverbial)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor told a crowd in Salem she will \xE2\x80\x9C" "fight for every vote\xE2\x80\x9D in the fall.\n\n"
+                            "The senator said Friday he would \xE2\x80\x9Cnever give up\xE2\x80\x9D on the bill.");
+    if (!d)
+        return;
+    expect(t_, d, "she will", DYAD_STMT_MIXED, "The mayor", "told");
+    expect(t_, d, "he would", DYAD_STMT_MIXED, "The senator", "said");
+    dyad_doc_free(d);
+}
+
+/* A quotation after a sentence of its paragraph that made no statement
+ * takes that sentence's named subject, not an older speaker. */
+TEST(stmt_orphan_takes_subject_of_sentence_before)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\xE2\x80\x9CWe will win,\xE2\x80\x9D the mayor said.\n\n"
+                            "On the radio, Sen. Lena Holt identified the young voters' fatigue as a reason for hope. "
+                            "\xE2\x80\x9CThe younger people are tired of all this noise.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "The younger people", DYAD_STMT_DIRECT, "Sen. Lena Holt", NULL);
+    dyad_doc_free(d);
+}

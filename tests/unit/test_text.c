@@ -108,3 +108,26 @@ TEST(spans_inside_text)
     }
     dyad_doc_free(d);
 }
+
+/* A paragraph hard-wrapped at 72 columns is one paragraph, also when its
+ * last line is a few characters ('one."'): a line of no date is no
+ * metadata line, whatever its length. */
+TEST(text_hard_wrapped_short_last_line)
+{
+    dyad_doc *d = t_read(t_,
+                         "Talks resume in the capital\n\n"
+                         "\"There is no military solution to this conflict,\" the envoy said at\n"
+                         "the end of a long meeting with both delegations on Monday. \"The only\n"
+                         "way forward is a political solution, and we will keep working for\n"
+                         "one.\"\n\n"
+                         "The delegations are to meet again next week in the same building.\n",
+                         DYAD_FORMAT_TEXT);
+    if (!d)
+        return;
+    size_t n;
+    const char *text = dyad_doc_text(d, &n);
+    CHECK(strstr(text, "keep working for one.\"") != NULL);
+    CHECK(strstr(text, "said at the end") != NULL);
+    CHECK(dyad_doc_paragraph_count(d) == 3);
+    dyad_doc_free(d);
+}
