@@ -627,8 +627,11 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
             bool own_subject = false;
             for (uint32_t k = i; k < verb && !own_subject; k++)
                 own_subject = c->tk[k].cls == DYAD_TOK_WORD && !(c->tk[k].flags & DYAD_TOKF_CAP) && !fw(c, k);
-            if (!own_subject && i == verb && i - 1 > ss && (word_is(c, i - 1, "that") || word_is(c, i - 1, "which"))) {
-                /* a relative clause: its antecedent is the word before */
+            if (!own_subject && skip_aux(c, i, verb) == verb && i - 1 > ss &&
+                (word_is(c, i - 1, "that") || word_is(c, i - 1, "which"))) {
+                /* a relative clause, auxiliaries between ("the militant
+                 * group that has seized parts of Iraq"): its antecedent
+                 * is the word before */
                 uint32_t before = i - 2;
                 if (c->tk[before].cls == DYAD_TOK_PUNCT && before > ss)
                     before--;

@@ -223,6 +223,7 @@ TEST(verbs_dyad_loose_readings)
         {"Workers staged a general strike against the government of Nigeria.", NULL, "19"},
         {"Russia attacks Ukraine with drones.", "RUS>UKR 190", NULL},
         {"A man sentenced to death in Iran was freed.", NULL, "116"},
+        {"Washington widened its campaign against the militant group that has seized parts of Iraq.", NULL, "171"},
     };
     vd_run(t_, cases, sizeof cases / sizeof *cases);
 }
