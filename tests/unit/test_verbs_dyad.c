@@ -69,6 +69,7 @@ TEST(verbs_dyad_cooperation_roots)
     static const vd_case cases[] = {
         {"Russia said on Monday that the talks were useful.", NULL, "01"},
         {"Putin expressed condolences to Turkey over the earthquake.", "RUSGOV>TUR 018", NULL},
+        {"Putin offered his condolences to Erdogan.", "RUSGOV>TURGOV 018", NULL},
         {"Iran denied responsibility for the attack on Jordan.", "IRN>JOR 016", NULL},
         {"Zelensky asked Germany for more military aid.", "UKRGOV>DEU 023", NULL},
         {"Japan pledged humanitarian aid to Turkey.", "JPN>TUR 0333", NULL},
@@ -191,6 +192,9 @@ TEST(verbs_dyad_violence_roots)
         {"Al-Shabaab killed Kenyan soldiers in Lamu.", " 1823", NULL},
         {"Three Kenyan soldiers were killed in Lamu.", NULL, "18"},
         {"Sudanese troops massacred Chadian civilians.", "SDNMIL>TCDCVL 202", NULL},
+        {"Israeli troops shot dead three Palestinians in Jenin.", "ISRMIL>PSE 1823", NULL},
+        {"Three Palestinians were shot dead by Israeli troops.", "ISRMIL>PSE 1823", NULL},
+        {"Russia annexed Crimea in 2014.", "RUS>UKR 192", NULL},
         {"Assad used chemical weapons against Syrian civilians.", " 2041", NULL},
     };
     vd_run(t_, cases, sizeof cases / sizeof *cases);
