@@ -224,6 +224,7 @@ static size_t agent_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *
                           size_t cap);
 static void merge_slots(dyad_slot *slots, slot_info *info, size_t n);
 static bool after_article(const ev_ctx *c, uint32_t ss, uint32_t i);
+static bool after_preposition(const ev_ctx *c, uint32_t ss, uint32_t i);
 
 static size_t sentence_slots(const ev_ctx *c, uint32_t ss, uint32_t se, dyad_slot *slots, slot_info *info,
                              size_t cap, size_t *cursor)
@@ -626,8 +627,11 @@ static int default_source(const ev_ctx *c, const dyad_slot *slots, const slot_in
             bool own_subject = false;
             for (uint32_t k = i; k < verb && !own_subject; k++)
                 own_subject = c->tk[k].cls == DYAD_TOK_WORD && !(c->tk[k].flags & DYAD_TOKF_CAP) && !fw(c, k);
-            if (!own_subject && i == verb && i - 1 > ss && (word_is(c, i - 1, "that") || word_is(c, i - 1, "which"))) {
-                /* a relative clause: its antecedent is the word before */
+            if (!own_subject && skip_aux(c, i, verb) == verb && i - 1 > ss &&
+                (word_is(c, i - 1, "that") || word_is(c, i - 1, "which"))) {
+                /* a relative clause, auxiliaries between ("the militant
+                 * group that has seized parts of Iraq"): its antecedent
+                 * is the word before */
                 uint32_t before = i - 2;
                 if (c->tk[before].cls == DYAD_TOK_PUNCT && before > ss)
                     before--;
@@ -1165,6 +1169,21 @@ static bool after_determiner(const ev_ctx *c, uint32_t ss, uint32_t i, const dya
            !word_is(c, i - 1, "both") && !word_is(c, i - 1, "all") && !word_is(c, i - 1, "each");
 }
 
+/* A verb form right after a preposition is a noun: "announced asset
+ * freezes and bans on travel to Canada", "advised against travel to
+ * Tunisia", "Palestinians in occupied East Jerusalem".  "to" (the
+ * infinitive) does not count, nor does a form in -ing, which a
+ * preposition takes as a verb: "after meeting Qatari Prime Minister". */
+static bool after_preposition(const ev_ctx *c, uint32_t ss, uint32_t i)
+{
+    if (i <= ss || c->tk[i - 1].cls != DYAD_TOK_WORD || !(fw(c, i - 1) & DYAD_FW_PREP) || word_is(c, i - 1, "to"))
+        return false;
+    const dyad_token *v = &c->tk[i];
+    const char *w = c->doc->text + v->span.start;
+    size_t n = v->span.end - v->span.start;
+    return !(n > 4 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g');
+}
+
 /* Does a preposition that can open a clause (function-words.txt
  * "clprep") open the clause of the verb group starting at vs, with the
  * verb's subject between them ("after Calenardhon crowds burned", not "in
@@ -1479,7 +1498,8 @@ static int code_sentence(ev_ctx *c, size_t s, size_t *cursor)
         if (c->opts && c->opts->phrase_structure && after_intensifier(c, ss, i))
             continue;
         if ((c->opts && c->opts->article_nouns ? after_article(c, ss, i)
-                                                : code_by == DYAD_CODE_ALL && after_determiner(c, ss, i, slots, n)) ||
+                                                : code_by == DYAD_CODE_ALL && (after_determiner(c, ss, i, slots, n) ||
+                                                                               (!c->opts && after_preposition(c, ss, i)))) ||
             possessive_after(c, ve, se)) {
             i = ve - 1;
             continue;

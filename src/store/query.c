@@ -326,7 +326,10 @@ static size_t table_clean(char *t)
     for (size_t i = 0; t[i]; i++) {
         unsigned char c = (unsigned char)t[i];
         if ((c & 0xc0) != 0x80) {
-            if (cps == TABLE_CELL_MAX) {
+            /* the ellipsis (3 bytes and the NUL) needs 3 bytes left of
+             * the cell's own; a cell only a character or two longer is
+             * kept whole */
+            if (cps == TABLE_CELL_MAX && strlen(t + i) >= 3) {
                 memcpy(t + k, "\xe2\x80\xa6", 4);
                 return cps + 1;
             }
