@@ -233,6 +233,8 @@ struct dyad_doc {
                           use (src/lexicon/match.c) */
     uint32_t *tok_tags; /* the engine lexicon's word tags per token, made on
                            first use (dyad_lexicon_doc_tags) */
+    uint32_t *sent_tags; /* per sentence, the tags of its tokens OR-ed, made
+                            on first use (dyad_lexicon_sentence_tags) */
     /* later stages hang their results here */
     struct dyad_analysis *analysis;
     /* coder settings for the events stage (src/eval/tabari_options.h),

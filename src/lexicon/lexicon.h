@@ -294,6 +294,16 @@ int dyad_lexicon_token_fword(const dyad_lexicon *lex, const dyad_doc *doc, uint3
 #define DYAD_TAGS_READ (1u << 29)
 uint32_t *dyad_lexicon_doc_tags(const dyad_lexicon *lex, const dyad_doc *doc);
 
+/* What the tokens of sentence s hold, in one word: their packed tags
+ * OR-ed (a field is non-zero when some token has that tag; a TIME_FIRST or
+ * CUE_FIRST value means nothing beyond that), with DYAD_SENT_NUMBER set
+ * when a token is a number.  From `tags` = dyad_lexicon_doc_tags(lex,
+ * doc); kept per document, so the statements and time stages read the
+ * sentence's tokens once between them.  0 when the arena is exhausted
+ * (the caller then reads the tokens itself). */
+#define DYAD_SENT_NUMBER (1u << 29)
+uint32_t dyad_lexicon_sentence_tags(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t *tags, size_t s);
+
 /* The same, made or not: the stages ask once per token. */
 static inline uint32_t *dyad_doc_tags(const dyad_lexicon *lex, const dyad_doc *doc)
 {

@@ -509,3 +509,24 @@ int dyad_lexicon_token_fword(const dyad_lexicon *lex, const dyad_doc *doc, uint3
      * to the folded word itself */
     return dyad_tok_is(doc, t, lex->keys[w].key) ? lex->fw[w] : -1;
 }
+
+uint32_t dyad_lexicon_sentence_tags(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t *tags, size_t s)
+{
+    if (s >= doc->n_sents)
+        return 0;
+    dyad_doc *d = (dyad_doc *)doc; /* its caches belong to the calling thread */
+    if (!d->sent_tags && !(d->sent_tags = dyad_arena_array(d->arena, doc->n_sents, sizeof *d->sent_tags)))
+        return 0;
+    if (d->sent_tags[s])
+        return d->sent_tags[s];
+    const dyad_sentence *sent = &doc->sents[s];
+    uint32_t end = sent->tok_end > doc->n_toks ? (uint32_t)doc->n_toks : sent->tok_end;
+    /* bit 31 (NO_PHRASE, meaningless here) marks the entry made */
+    uint32_t v = 1u << 31;
+    for (uint32_t t = sent->tok_first; t < end; t++) {
+        v |= dyad_token_tags(lex, doc, tags, t) & ~DYAD_TAGS_READ;
+        if (doc->toks[t].cls == DYAD_TOK_NUMBER)
+            v |= DYAD_SENT_NUMBER;
+    }
+    return d->sent_tags[s] = v;
+}

@@ -1297,6 +1297,15 @@ static int sentence_cues(ctx *c, size_t s)
     const dyad_paragraph *para = &c->doc->paras[sent->para];
     if (para->kind != DYAD_PARA_BODY && para->kind != DYAD_PARA_TITLE && para->kind != DYAD_PARA_CAPTION)
         return 0;
+    /* a sentence none of whose words begins a cue has no statement of
+     * its own (the cue test would say no at every word) */
+    const dyad_lexicon *lex = c->eng->cue_tags_in;
+    if (lex && c->doc->eng && c->doc->eng->lexicon == lex) {
+        uint32_t *tags = dyad_doc_tags(lex, c->doc);
+        uint32_t sum = tags ? dyad_lexicon_sentence_tags(lex, c->doc, tags, s) : 0;
+        if (sum && !dyad_tag_of(sum, DYAD_TAG_CUE_FIRST))
+            return 0;
+    }
     uint32_t claimed_to = ss; /* tokens before this belong to a statement */
     for (uint32_t i = ss; i < se; i++) {
         if (c->tk[i].quote_depth > 0 || c->tk[i].cls != DYAD_TOK_WORD)

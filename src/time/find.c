@@ -539,7 +539,11 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         /* most sentences hold no number and no word that an expression
          * needs (a weekday, month, unit, "yesterday"): passed over on the
          * words' tags */
-        for (size_t i = sc.sb; i < sc.se && !any; i++) {
+        uint32_t sum = tags ? dyad_lexicon_sentence_tags(doc->eng->lexicon, doc, tags, s) : 0;
+        if (sum)
+            any = (sum & DYAD_SENT_NUMBER) || dyad_tag_of(sum, DYAD_TAG_TIME_ANCHOR) ||
+                  dyad_tag_of(sum, DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS;
+        for (size_t i = sc.sb; i < sc.se && !any && !sum; i++) {
             uint32_t t = dyad_token_tags(doc->eng->lexicon, doc, tags, (uint32_t)i);
             any = doc->toks[i].cls == DYAD_TOK_NUMBER || dyad_tag_of(t, DYAD_TAG_TIME_ANCHOR) ||
                   dyad_tag_of(t, DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS;
