@@ -93,15 +93,18 @@ int main(int argc, char **argv)
     return failed ? 1 : 0;
 }
 
-dyad_doc *t_doc_of_text(const dyad_engine *eng, const char *text)
+dyad_doc *t_doc_of_text(const dyad_engine *eng, const char *text) { return t_doc_of_text_dated(eng, text, NULL); }
+
+dyad_doc *t_doc_of_text_dated(const dyad_engine *eng, const char *text, const char *date)
 {
     dyad_input in = {0};
     in.source = "test";
     in.format = DYAD_FORMAT_TEXT;
     in.data = text;
     in.len = strlen(text);
+    dyad_doc_options dopt = {.date = date, .force_date = date != NULL};
     dyad_doc *doc = NULL;
-    if (dyad_doc_read(eng, &in, NULL, &doc) != DYAD_OK) {
+    if (dyad_doc_read(eng, &in, date ? &dopt : NULL, &doc) != DYAD_OK) {
         dyad_doc_free(doc);
         return NULL;
     }

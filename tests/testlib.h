@@ -21,6 +21,8 @@ typedef struct tctx {
 /* The document read (not analysed) from plain text `text`, source "test";
  * NULL when reading fails.  The caller frees it with dyad_doc_free(). */
 dyad_doc *t_doc_of_text(const dyad_engine *eng, const char *text);
+/* The same with its date forced to `date` ("YYYY-MM-DD"; NULL: none). */
+dyad_doc *t_doc_of_text_dated(const dyad_engine *eng, const char *text, const char *date);
 
 void t_fail(tctx *t, const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

@@ -33,14 +33,8 @@ static const char *tev_code(tctx *t_, const dyad_engine *eng, const char *text, 
     o.time_shift = false;
     o.min_words = 0;
     o.comma_on = false;
-    dyad_input in = {0};
-    in.source = "test";
-    in.format = DYAD_FORMAT_TEXT;
-    in.data = text;
-    in.len = strlen(text);
-    dyad_doc_options dopt = {.date = "2001-05-09", .force_date = 1};
-    dyad_doc *doc = NULL;
-    CHECK(dyad_doc_read(eng, &in, &dopt, &doc) == DYAD_OK);
+    dyad_doc *doc = t_doc_of_text_dated(eng, text, "2001-05-09");
+    CHECK(doc != NULL);
     if (!doc)
         return out;
     doc->code_opts = &o;

@@ -12,14 +12,8 @@
 static void vd_code(tctx *t_, const char *text, char *out, size_t cap)
 {
     out[0] = 0;
-    dyad_input in = {0};
-    in.source = "test";
-    in.format = DYAD_FORMAT_TEXT;
-    in.data = text;
-    in.len = strlen(text);
-    dyad_doc_options dopt = {.date = "2024-03-05", .force_date = 1};
-    dyad_doc *doc = NULL;
-    CHECK(dyad_doc_read(t_engine(), &in, &dopt, &doc) == DYAD_OK);
+    dyad_doc *doc = t_doc_of_text_dated(t_engine(), text, "2024-03-05");
+    CHECK(doc != NULL);
     if (!doc)
         return;
     dyad_doc_run(doc, DYAD_STAGE_ALL);
