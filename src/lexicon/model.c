@@ -139,6 +139,23 @@ static uint32_t word_intern(dyad_lexicon *lex, const char *k, size_t n)
     return id;
 }
 
+/* Grow the by-word array *rows_p (*rows entries of `size` bytes) to cover
+ * word `id`, the new entries zero.  0, or -1 when out of memory (the array
+ * is unchanged). */
+static int cover_id(void **rows_p, size_t *rows, size_t size, uint32_t id)
+{
+    size_t n = *rows ? *rows : 1024;
+    while (n <= id)
+        n *= 2;
+    char *p = realloc(*rows_p, n * size);
+    if (!p)
+        return -1;
+    memset(p + *rows * size, 0, (n - *rows) * size);
+    *rows_p = p;
+    *rows = n;
+    return 0;
+}
+
 /* Intern the folded key of `word` for tags: its id, with a row in
  * lex->tags, marked DYAD_TAG_NO_PHRASE when new; 0 when out of memory or
  * the word folds to nothing. */
@@ -152,17 +169,8 @@ static uint32_t intern_for_tags(dyad_lexicon *lex, const char *word, size_t len)
     uint32_t id = word_intern(lex, key, k);
     if (!id)
         return 0;
-    if (id >= lex->tags_words) {
-        size_t rows = lex->tags_words ? lex->tags_words : 1024;
-        while (rows <= id)
-            rows *= 2;
-        uint32_t *t = realloc(lex->tags, rows * sizeof *t);
-        if (!t)
-            return 0;
-        memset(t + lex->tags_words, 0, (rows - lex->tags_words) * sizeof *t);
-        lex->tags = t;
-        lex->tags_words = rows;
-    }
+    if (id >= lex->tags_words && cover_id((void **)&lex->tags, &lex->tags_words, sizeof *lex->tags, id))
+        return 0;
     if (id > known)
         lex->tags[id] |= 1u << 31; /* DYAD_TAG_NO_PHRASE, until a phrase uses it */
     return id;
@@ -193,17 +201,8 @@ int dyad_lexicon_set_fword(dyad_lexicon *lex, const char *word, size_t len, unsi
     uint32_t id = intern_for_tags(lex, word, len);
     if (!id)
         return -1;
-    if (id >= lex->fw_words) {
-        size_t rows = lex->fw_words ? lex->fw_words : 1024;
-        while (rows <= id)
-            rows *= 2;
-        uint16_t *f = realloc(lex->fw, rows * sizeof *f);
-        if (!f)
-            return -1;
-        memset(f + lex->fw_words, 0, (rows - lex->fw_words) * sizeof *f);
-        lex->fw = f;
-        lex->fw_words = rows;
-    }
+    if (id >= lex->fw_words && cover_id((void **)&lex->fw, &lex->fw_words, sizeof *lex->fw, id))
+        return -1;
     lex->fw[id] = lex->fw[id] && lex->fw[id] != classes ? 0xFFFFu : (uint16_t)classes;
     return 0;
 }
