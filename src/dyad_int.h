@@ -123,6 +123,8 @@ struct dyad_engine {
     /* later stages add their loaded dictionaries here */
     struct dyad_lexicon *lexicon;
     struct dyad_cues *cues; /* reporting verbs (statements/cues.c) */
+    dyad_strmap statement_words; /* data/statement-words.txt: word → a bit
+                                    per class (statements/words.c) */
     /* the lexicon holding the cues' first words as word tags
      * (dyad_cues_tag), NULL: none; the cue test reads it inline */
     const struct dyad_lexicon *cue_tags_in;

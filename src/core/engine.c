@@ -415,7 +415,7 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
         }
     }
     const dyad_blob *fw = dyad_builtin_find("function-words.txt");
-    if ((fw && load_fwords(eng, fw->name, (const char *)fw->data, fw->len)) || dyad_cues_load(eng) || dyad_html_prepare(eng) ||
+    if ((fw && load_fwords(eng, fw->name, (const char *)fw->data, fw->len)) || dyad_cues_load(eng) || dyad_statement_words_load(eng) || dyad_html_prepare(eng) ||
         dyad_time_words_load(eng)) {
         dyad_engine_free(eng);
         return DYAD_ERR_NOMEM;

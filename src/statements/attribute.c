@@ -25,20 +25,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The word classes of data/statement-words.txt. */
-typedef enum word_class {
-    WC_QUANTIFIER,
-    WC_LABEL_PHRASE,
-    WC_TIME_OPENER,
-    WC_INDEFINITE,
-    WC_STATEMENT_NOUN,
-    WC_WORK,
-    WC_COUNT
-} word_class;
-
-static const char *const word_class_names[WC_COUNT] = {"quantifier", "label-phrase", "time-opener",
-                                                       "indefinite", "statement-noun", "work"};
-
 typedef struct ctx {
     dyad_doc *doc;
     const dyad_engine *eng;
@@ -48,15 +34,7 @@ typedef struct ctx {
     dyad_statement_list *out;
     int *quote_at_tok_open; /* quote index for an opening-mark token, else -1 */
     uint32_t *para_end;     /* paragraph → end of its tokens */
-    struct word_lines *words; /* data/statement-words.txt, per document */
 } ctx;
-
-/* The lines of data/statement-words.txt by class, found on first use
- * (per document: the engine stays immutable). */
-typedef struct word_lines {
-    const char *line[WC_COUNT], *end;
-    bool looked[WC_COUNT];
-} word_lines;
 
 /* ------------------------------------------------------------ token tests */
 
@@ -128,44 +106,13 @@ static bool is_possessive_det(const ctx *c, uint32_t i)
 
 /* Is token i a word of class `wc` in data/statement-words.txt?  The
  * class's line is looked up once per document. */
-static bool in_word_class(const ctx *c, uint32_t i, word_class wc)
+static bool in_word_class(const ctx *c, uint32_t i, dyad_stmt_word_class wc)
 {
     if (c->tk[i].cls != DYAD_TOK_WORD)
         return false;
-    word_lines *wl = c->words;
-    if (!wl->looked[wc]) {
-        wl->looked[wc] = true;
-        const dyad_blob *b = dyad_builtin_find("statement-words.txt");
-        const char *cls = word_class_names[wc];
-        size_t cn = strlen(cls);
-        char needle[24];
-        if (b && cn + 3 <= sizeof needle) {
-            needle[0] = '\n';
-            memcpy(needle + 1, cls, cn);
-            memcpy(needle + 1 + cn, " |", 2);
-            const char *line = memmem(b->data, b->len, needle, cn + 3);
-            wl->line[wc] = line ? line + cn + 3 : NULL;
-            wl->end = (const char *)b->data + b->len;
-        }
-    }
-    const char *k = wl->line[wc], *end = wl->end;
-    if (!k)
-        return false;
     char w[16];
     size_t n = lower(c, i, w, sizeof w);
-    if (!n || n >= sizeof w - 1)
-        return false;
-    while (k < end && *k != '\n') {
-        while (k < end && *k == ' ')
-            k++;
-        const char *e = k;
-        while (e < end && *e != ' ' && *e != '\n')
-            e++;
-        if ((size_t)(e - k) == n && memcmp(k, w, n) == 0)
-            return true;
-        k = e;
-    }
-    return false;
+    return n && n < sizeof w - 1 && (dyad_statement_word_classes(c->eng, w, n) & (1u << wc));
 }
 
 /* A cue that can only be a verb here: nouns of report ("the report said")
@@ -256,7 +203,7 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
     while (j > lo + 1 && j + 3 > i && c->tk[j - 1].cls == DYAD_TOK_WORD && (fw(c, j - 1) & DYAD_FW_TIME))
         j--;
     if (j < i && j > lo + 1 && c->tk[j - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[j - 1]) &&
-        in_word_class(c, j - 1, WC_TIME_OPENER))
+        in_word_class(c, j - 1, DYAD_SW_TIME_OPENER))
         j--;
     if (j < i && j > lo && (is_word(&c->tk[j - 1]) || punct_char(c, j - 1) == ')'))
         i = j;
@@ -340,7 +287,7 @@ static bool in_compound(const ctx *c, uint32_t i)
  * "Some said …". */
 static bool is_quantifier(const ctx *c, uint32_t i)
 {
-    return (fw(c, i) & DYAD_FW_DET) && in_word_class(c, i, WC_QUANTIFIER);
+    return (fw(c, i) & DYAD_FW_DET) && in_word_class(c, i, DYAD_SW_QUANTIFIER);
 }
 
 static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
@@ -428,7 +375,7 @@ static bool np_left_plain(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
      * ("… have been meeting Kirby"): drop it */
     while (s < e && c->tk[s].cls == DYAD_TOK_WORD && !is_cap(&c->tk[s]) && !(fw(c, s) & (DYAD_FW_DET | DYAD_FW_PRON)) &&
            s > lo && is_word(&c->tk[s - 1]) &&
-           !(e - s > 1 && (fw(c, s - 1) & DYAD_FW_SUB) && in_word_class(c, s, WC_QUANTIFIER)) &&
+           !(e - s > 1 && (fw(c, s - 1) & DYAD_FW_SUB) && in_word_class(c, s, DYAD_SW_QUANTIFIER)) &&
            !(e - s == 1 && tok_is(c, s, "which")))
         s++; /* … but "As one employee told …" keeps "one" */
     /* "32% of Republican claims": no phrase opens with "of" */
@@ -974,7 +921,7 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         /* "called him ''a genius'' for his tax strategies", "likened the
          * refugees to a “vicious snake” in a song about …": a phrase of
          * what the label is for goes on with it */
-        bool goes_on = last > a && last < se && in_word_class(c, last, WC_LABEL_PHRASE);
+        bool goes_on = last > a && last < se && in_word_class(c, last, DYAD_SW_LABEL_PHRASE);
         if (last > a && !goes_on)
             se = last;
     }
@@ -1007,7 +954,7 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
         bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
         noun_subject = noun_subject || bare_subject_then_aux(c, a, se);
         if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject ||
-                        (!f && in_word_class(c, a, WC_INDEFINITE))) || /* "saying anybody who complains …" */
+                        (!f && in_word_class(c, a, DYAD_SW_INDEFINITE))) || /* "saying anybody who complains …" */
                       (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))
             return false;
     }
@@ -1735,7 +1682,7 @@ static bool names_a_work(const ctx *c, const dyad_quote *q)
     uint32_t p = q->open;
     if (p > 0 && punct_char(c, p - 1) == ',')
         p--;
-    return p > 0 && c->tk[p - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[p - 1]) && in_word_class(c, p - 1, WC_WORK);
+    return p > 0 && c->tk[p - 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[p - 1]) && in_word_class(c, p - 1, DYAD_SW_WORK);
 }
 
 /* Quotations no cue claimed. */
@@ -1792,7 +1739,7 @@ static int orphan_quotes(ctx *c)
         /* … and "Trump issued a statement, “Last night, our nation …”" */
         bool colon = q->open > sent->tok_first && punct_char(c, q->open - 1) == ':';
         if (!colon && q->open > sent->tok_first + 2 && punct_char(c, q->open - 1) == ',' &&
-            in_word_class(c, q->open - 2, WC_STATEMENT_NOUN))
+            in_word_class(c, q->open - 2, DYAD_SW_STATEMENT_NOUN))
             colon = true;
         if (colon) {
             uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open - 1);
@@ -2098,9 +2045,7 @@ static int cmp_stmt(const void *a, const void *b)
 dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
 {
     memset(out, 0, sizeof *out);
-    word_lines words;
-    memset(&words, 0, sizeof words);
-    ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .out = out, .words = &words};
+    ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .out = out};
     size_t nt = doc->n_toks ? doc->n_toks : 1;
     c.sent_of_tok = dyad_arena_array(doc->arena, nt, sizeof *c.sent_of_tok);
     c.quote_at_tok_open = dyad_arena_array(doc->arena, nt, sizeof *c.quote_at_tok_open);

@@ -89,6 +89,25 @@ typedef struct dyad_cue_match {
     uint32_t tok, ntok; /* tokens of the cue */
 } dyad_cue_match;
 
+/* The word classes of data/statement-words.txt. */
+typedef enum dyad_stmt_word_class {
+    DYAD_SW_QUANTIFIER,     /* stands alone as a subject: "Several said …" */
+    DYAD_SW_LABEL_PHRASE,   /* a preposition that goes on with a quoted label */
+    DYAD_SW_TIME_OPENER,    /* before a time word between subject and verb */
+    DYAD_SW_INDEFINITE,     /* "anybody", "everyone": a bare clause's subject */
+    DYAD_SW_STATEMENT_NOUN, /* a noun of statement ("a statement saying") */
+    DYAD_SW_WORK,           /* a noun of a work whose title is quoted */
+    DYAD_SW_COUNT
+} dyad_stmt_word_class;
+
+/* Load data/statement-words.txt into eng->statement_words (engine load).
+ * Bad lines reported as "statement-words.txt:LINE: …" and skipped.  0, or
+ * -1 when out of memory. */
+int dyad_statement_words_load(dyad_engine *eng);
+
+/* The classes of the lower-case word w[0..n): a bit (1 << class) each. */
+unsigned dyad_statement_word_classes(const dyad_engine *eng, const char *w, size_t n);
+
 /* Load data/cues.txt into eng->cues.  Bad lines reported, skipped. */
 int dyad_cues_load(dyad_engine *eng);
 
