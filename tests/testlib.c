@@ -110,3 +110,15 @@ dyad_doc *t_doc_of_text_dated(const dyad_engine *eng, const char *text, const ch
     }
     return doc;
 }
+
+dyad_engine *t_engine_of_dicts(tctx *t_, const char *const *paths, size_t n)
+{
+    dyad_engine_options o = {0};
+    o.dict_paths = paths;
+    o.n_dict_paths = n;
+    o.no_builtin = 1;
+    dyad_engine *eng = NULL;
+    dyad_status st = dyad_engine_load(&o, &eng);
+    CHECKF(st == DYAD_OK, "engine load: %s", dyad_strerror(st));
+    return eng;
+}

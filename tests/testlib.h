@@ -45,6 +45,10 @@ void t_fail(tctx *t, const char *file, int line, const char *fmt, ...)
                    #a, a_ ? a_ : "(null)", b_ ? b_ : "(null)");              \
     } while (0)
 
+/* An engine of the dictionaries `paths` only (no built-in data), made for
+ * the caller, who frees it; NULL (and a test failure) when loading fails. */
+dyad_engine *t_engine_of_dicts(tctx *t, const char *const *paths, size_t n);
+
 /* Shared engine for tests (built-in data only), made on first use. */
 const dyad_engine *t_engine(void);
 

@@ -11,16 +11,9 @@
 
 static dyad_engine *events_engine(tctx *t_)
 {
-    const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs",
+    static const char *const paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs",
                            "tests/cases/dict/events/events.agents"};
-    dyad_engine_options o = {0};
-    o.dict_paths = paths;
-    o.n_dict_paths = 3;
-    o.no_builtin = 1;
-    dyad_engine *eng = NULL;
-    dyad_status st = dyad_engine_load(&o, &eng);
-    CHECKF(st == DYAD_OK, "engine load: %s", dyad_strerror(st));
-    return eng;
+    return t_engine_of_dicts(t_, paths, 3);
 }
 
 /* Code `text` dated 2001-05-09 with settings o (NULL: dyad's); writes the

@@ -12,16 +12,9 @@
 
 static dyad_engine *tev_engine(tctx *t_)
 {
-    const char *paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs",
+    static const char *const paths[] = {"tests/cases/dict/events/events.actors", "tests/cases/dict/events/events.verbs",
                            "tests/cases/dict/events/events.agents"};
-    dyad_engine_options o = {0};
-    o.dict_paths = paths;
-    o.n_dict_paths = 3;
-    o.no_builtin = 1;
-    dyad_engine *eng = NULL;
-    dyad_status st = dyad_engine_load(&o, &eng);
-    CHECKF(st == DYAD_OK, "engine load: %s", dyad_strerror(st));
-    return eng;
+    return t_engine_of_dicts(t_, paths, 3);
 }
 
 /* Code `text` with TABARI's settings (no time shift, commas or minimum
@@ -91,27 +84,30 @@ TEST(events_tabari_capitalised_verb_is_a_noun)
     dyad_engine_free(eng);
 }
 
-/* A verb phrase of the dictionary holding a conjunction is one verb, not
- * two clauses: "Veldora shot and wounded Norland" with SHOT_AND_WOUND;
- * the clause still ends at an "and" before another verb. */
-TEST(events_tabari_verb_phrase_with_conjunction)
+/* An engine of our test actors and the TABARI verbs `verbs` (written to a
+ * temporary file, removed once loaded); NULL on failure (recorded). */
+static dyad_engine *tev_engine_with_verbs(tctx *t_, const char *verbs)
 {
     char path[64];
     snprintf(path, sizeof path, "/tmp/dyad-tev-%d.verbs", (int)getpid());
     FILE *f = fopen(path, "w");
     CHECK(f != NULL);
     if (!f)
-        return;
-    fputs("SHOT_AND_WOUND  [223]\nSHOT  [190]\nCONDEMN  [122]\nREBUK  [123]\n", f);
+        return NULL;
+    fputs(verbs, f);
     fclose(f);
-    const char *paths[] = {"tests/cases/dict/events/events.actors", path};
-    dyad_engine_options eo = {0};
-    eo.dict_paths = paths;
-    eo.n_dict_paths = 2;
-    eo.no_builtin = 1;
-    dyad_engine *eng = NULL;
-    CHECK(dyad_engine_load(&eo, &eng) == DYAD_OK);
+    const char *const paths[] = {"tests/cases/dict/events/events.actors", path};
+    dyad_engine *eng = t_engine_of_dicts(t_, paths, 2);
     remove(path);
+    return eng;
+}
+
+/* A verb phrase of the dictionary holding a conjunction is one verb, not
+ * two clauses: "Veldora shot and wounded Norland" with SHOT_AND_WOUND;
+ * the clause still ends at an "and" before another verb. */
+TEST(events_tabari_verb_phrase_with_conjunction)
+{
+    dyad_engine *eng = tev_engine_with_verbs(t_, "SHOT_AND_WOUND  [223]\nSHOT  [190]\nCONDEMN  [122]\nREBUK  [123]\n");
     if (!eng)
         return;
     char got[512];
@@ -126,22 +122,7 @@ TEST(events_tabari_verb_phrase_with_conjunction)
  * NOR/SUR). */
 TEST(events_tabari_pattern_source_after_the_verb)
 {
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/dyad-tev2-%d.verbs", (int)getpid());
-    FILE *f = fopen(path, "w");
-    CHECK(f != NULL);
-    if (!f)
-        return;
-    fputs("<SYNSETS>\n&COIN\n+THALER_$\n</SYNSETS>\nPLEDGE  [070]\n- * &COIN  [071]\n", f);
-    fclose(f);
-    const char *paths[] = {"tests/cases/dict/events/events.actors", path};
-    dyad_engine_options eo = {0};
-    eo.dict_paths = paths;
-    eo.n_dict_paths = 2;
-    eo.no_builtin = 1;
-    dyad_engine *eng = NULL;
-    CHECK(dyad_engine_load(&eo, &eng) == DYAD_OK);
-    remove(path);
+    dyad_engine *eng = tev_engine_with_verbs(t_, "<SYNSETS>\n&COIN\n+THALER_$\n</SYNSETS>\nPLEDGE  [070]\n- * &COIN  [071]\n");
     if (!eng)
         return;
     char got[512];
