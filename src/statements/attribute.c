@@ -819,6 +819,18 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+        /* "…, but the governor said repairs would take months": after a
+         * comma, "and"/"but" and a short noun phrase of its own (a
+         * determiner or a name first) before a cue verb — a second
+         * speaker's statement */
+        uint32_t sa, sb;
+        if ((and_ || but_) && k > a && punct_char(c, k - 1) == ',' && k + 2 < se &&
+            ((fw(c, k + 1) & DYAD_FW_DET) || is_cap(&c->tk[k + 1])) && !(fw(c, k + 1) & DYAD_FW_PRON) &&
+            np_right(c, k + 1, se, false, &sa, &sb) && sb - sa <= 4 && sb < se && is_verb_cue_tok(c, sb, se) &&
+            !is_participle(c, sb)) {
+            se = k - 1;
+            break;
+        }
         /* "…, but he said that the footage …": a new attribution */
         if ((and_ || but_) && k + 2 < se && (fw(c, k + 1) & DYAD_FW_PRON) &&
             !(fw(c, k + 1) & DYAD_FW_SUB) && is_verb_cue_tok(c, k + 2, se) && !is_participle(c, k + 2)) {

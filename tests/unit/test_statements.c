@@ -1196,3 +1196,18 @@ TEST(stmt_subject_head_after_name)
     expect(t_, d, "the ship had lost", DYAD_STMT_INDIRECT, "The Russian space agency", "saying");
     dyad_doc_free(d);
 }
+
+/* ", but" or ", and" then a speaker of its own and a cue: the first
+ * content ends at the comma and the second statement is that speaker's. */
+TEST(stmt_second_speaker_after_but)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor said the bridge would reopen, but the governor said repairs would take months.");
+    if (!d)
+        return;
+    expect(t_, d, "the bridge would reopen", DYAD_STMT_INDIRECT, "The mayor", "said");
+    const dyad_statement *st = find(d, "the bridge would reopen");
+    CHECK(st && strcmp(span_text(d, st->span), "the bridge would reopen") == 0);
+    expect(t_, d, "repairs would take months", DYAD_STMT_INDIRECT, "the governor", "said");
+    dyad_doc_free(d);
+}
