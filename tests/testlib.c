@@ -122,3 +122,16 @@ dyad_engine *t_engine_of_dicts(tctx *t_, const char *const *paths, size_t n)
     CHECKF(st == DYAD_OK, "engine load: %s", dyad_strerror(st));
     return eng;
 }
+
+bool t_write_temp(tctx *t_, const char *name, const char *text, char *path, size_t cap)
+{
+    snprintf(path, cap, "/tmp/dyad-%d-%s", (int)getpid(), name);
+    FILE *f = fopen(path, "w");
+    CHECKF(f != NULL, "cannot write %s", path);
+    if (!f)
+        return false;
+    bool ok = fputs(text, f) >= 0;
+    ok = fclose(f) == 0 && ok;
+    CHECKF(ok, "cannot write %s", path);
+    return ok;
+}

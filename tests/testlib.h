@@ -45,6 +45,11 @@ void t_fail(tctx *t, const char *file, int line, const char *fmt, ...)
                    #a, a_ ? a_ : "(null)", b_ ? b_ : "(null)");              \
     } while (0)
 
+/* Write `text` to a file /tmp/dyad-PID-NAME ("gaps.actors": the extension
+ * tells the dictionary loaders the format) and its path into path[cap];
+ * false (and a test failure) when it cannot.  The caller removes it. */
+bool t_write_temp(tctx *t, const char *name, const char *text, char *path, size_t cap);
+
 /* An engine of the dictionaries `paths` only (no built-in data), made for
  * the caller, who frees it; NULL (and a test failure) when loading fails. */
 dyad_engine *t_engine_of_dicts(tctx *t, const char *const *paths, size_t n);

@@ -88,14 +88,9 @@ TEST(events_tabari_capitalised_verb_is_a_noun)
  * temporary file, removed once loaded); NULL on failure (recorded). */
 static dyad_engine *tev_engine_with_verbs(tctx *t_, const char *verbs)
 {
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/dyad-tev-%d.verbs", (int)getpid());
-    FILE *f = fopen(path, "w");
-    CHECK(f != NULL);
-    if (!f)
+    char path[96];
+    if (!t_write_temp(t_, "tev.verbs", verbs, path, sizeof path))
         return NULL;
-    fputs(verbs, f);
-    fclose(f);
     const char *const paths[] = {"tests/cases/dict/events/events.actors", path};
     dyad_engine *eng = t_engine_of_dicts(t_, paths, 2);
     remove(path);

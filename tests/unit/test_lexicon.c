@@ -397,20 +397,16 @@ TEST(lexicon_real_tabari_files)
  * conjunctions and other actors. */
 TEST(lexicon_tabari_gaps)
 {
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/dyad-gaps-%d.actors", (int)getpid());
-    FILE *f = fopen(path, "w");
-    CHECK(f != NULL);
-    if (!f)
+    char path[96];
+    if (!t_write_temp(t_, "gaps.actors",
+                      "DUCHESS GRAND_FENWICK  [GFWGOV]\n"
+                      "PADUA RADIO  [PADRAD]\n"
+                      "PADUA_  [PAD]\n"
+                      "TULLY_BASCOMBE_  [GFWMIL]\n"
+                      "KOKINTZ_BOMB_  [GFWBMB]\n"
+                      "KOKINTZ BOMB_  [GFWSCI]\n",
+                      path, sizeof path))
         return;
-    fputs("DUCHESS GRAND_FENWICK  [GFWGOV]\n"
-          "PADUA RADIO  [PADRAD]\n"
-          "PADUA_  [PAD]\n"
-          "TULLY_BASCOMBE_  [GFWMIL]\n"
-          "KOKINTZ_BOMB_  [GFWBMB]\n"
-          "KOKINTZ BOMB_  [GFWSCI]\n",
-          f);
-    fclose(f);
     diag_log log = {0};
     const char *paths[] = {path};
     dyad_engine *eng = lex_engine(t_, &log, paths, 1);
@@ -465,17 +461,13 @@ TEST(lexicon_tabari_gaps)
  * "U.N." and two letters stay acronyms (not "until", "under"). */
 TEST(lexicon_tabari_short_stems)
 {
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/dyad-stems-%d.actors", (int)getpid());
-    FILE *f = fopen(path, "w");
-    CHECK(f != NULL);
-    if (!f)
+    char path[96];
+    if (!t_write_temp(t_, "stems.actors",
+                      "NIM  [NIM]\n"
+                      "U.N.  [UNO]\n"
+                      "GF  [GFW]\n",
+                      path, sizeof path))
         return;
-    fputs("NIM  [NIM]\n"
-          "U.N.  [UNO]\n"
-          "GF  [GFW]\n",
-          f);
-    fclose(f);
     diag_log log = {0};
     const char *paths[] = {path};
     dyad_engine *eng = lex_engine(t_, &log, paths, 1);

@@ -19,14 +19,9 @@ static void tv_diag(void *ctx, const char *msg)
 /* An engine with only the TABARI .verbs text `verbs`; NULL on failure. */
 static dyad_engine *tv_engine(tctx *t_, const char *verbs)
 {
-    char path[64];
-    snprintf(path, sizeof path, "/tmp/dyad-tv-%d.verbs", (int)getpid());
-    FILE *f = fopen(path, "w");
-    CHECK(f != NULL);
-    if (!f)
+    char path[96];
+    if (!t_write_temp(t_, "tv.verbs", verbs, path, sizeof path))
         return NULL;
-    fputs(verbs, f);
-    fclose(f);
     int diags = 0;
     const char *paths[] = {path};
     dyad_engine_options o = {0};
