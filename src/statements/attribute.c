@@ -798,6 +798,55 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
     return i;
 }
 
+/* Does a content go on past the quoted label whose closing mark is token
+ * last - 1?  It does when the label is no more than part of the phrase
+ * said:
+ *  - a phrase of what the label is for or about (label-phrase words of
+ *    data/statement-words.txt): "called him ''a genius'' for his tax
+ *    strategies", "likened the refugees to a “vicious snake” in a song";
+ *  - a noun the label qualifies: "portray the shooting as a “workplace”
+ *    or “gun control” issue", "denounce North Korea's “reckless,
+ *    provocative, dangerous” actions";
+ *  - a second item: "described Mexican immigrants as “rapists” and
+ *    criminals who take American jobs".
+ * A comma or period inside or after the mark ends the label ("called the
+ * pact “insanity,” and Sanders …"), as do a verb and a cue ("called it
+ * “shameful” and said …"). */
+static uint32_t label_end(const ctx *c, uint32_t last, uint32_t se)
+{
+    if (last >= se)
+        return last;
+    bool phrase = in_word_class(c, last, DYAD_SW_LABEL_PHRASE);
+    char inside = last >= 2 ? punct_char(c, last - 2) : 0;
+    if (!phrase && (inside == ',' || inside == '.' || inside == '?' || inside == '!' || c->tk[last].cls != DYAD_TOK_WORD))
+        return last;
+    uint32_t k = last;
+    if (!phrase) {
+        int f = fw(c, k);
+        if ((f & DYAD_FW_CONJ) && (tok_is(c, k, "and") || tok_is(c, k, "or")) && k + 1 < se)
+            f = fw(c, ++k);
+        if (c->tk[k].cls != DYAD_TOK_WORD || is_cap(&c->tk[k]) || f || looks_verb(c, k) || is_ly_adverb(c, k) ||
+            is_cue_tok(c, k, se))
+            return last;
+    }
+    /* the phrase ends with its clause: at a comma, a dash, a semicolon, or
+     * "and"/"but" before a verb, a pronoun or a name ("… “rapists” and
+     * criminals and threatening to …") */
+    for (k++; k < se; k++) {
+        const dyad_token *t = &c->tk[k];
+        if (t->quote_depth)
+            continue;
+        char p = punct_char(c, k);
+        if (p == ',' || p == ';' || p == ':' || p == '(' || t->cls == DYAD_TOK_DASH)
+            return k;
+        if ((fw(c, k) & DYAD_FW_CONJ) && k + 1 < se && c->tk[k + 1].cls == DYAD_TOK_WORD &&
+            (is_cap(&c->tk[k + 1]) || looks_verb(c, k + 1) || (fw(c, k + 1) & (DYAD_FW_PRON | DYAD_FW_AUX)) ||
+             is_cue_tok(c, k + 1, se)))
+            return k;
+    }
+    return se;
+}
+
 /* Where the content after a cue ends, at most at se:
  *  - before "and"/"but" and a second reporting verb of the same subject:
  *    "She told the panel that the army is “depleted” and warned that …";
@@ -829,6 +878,15 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             np_right(c, k + 1, se, false, &sa, &sb) && sb - sa <= 4 && sb < se && is_verb_cue_tok(c, sb, se) &&
             !is_participle(c, sb)) {
             se = k - 1;
+            break;
+        }
+        /* "…, and when pressed on why, the 34-year-old mother of three
+         * replied, “…”": a comma, then a subject of its own and a cue */
+        if (k > a && punct_char(c, k) == ',' && k + 2 < se &&
+            ((fw(c, k + 1) & DYAD_FW_DET) || is_cap(&c->tk[k + 1])) && !(fw(c, k + 1) & DYAD_FW_PRON) &&
+            np_right(c, k + 1, se, false, &sa, &sb) && sb - sa <= 10 && sb < se && is_verb_cue_tok(c, sb, se) &&
+            !is_participle(c, sb)) {
+            se = k;
             break;
         }
         /* "…, but he said that the footage …": a new attribution */
@@ -930,12 +988,8 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
                     break;
             }
         }
-        /* "called him ''a genius'' for his tax strategies", "likened the
-         * refugees to a “vicious snake” in a song about …": a phrase of
-         * what the label is for goes on with it */
-        bool goes_on = last > a && last < se && in_word_class(c, last, DYAD_SW_LABEL_PHRASE);
-        if (last > a && !goes_on)
-            se = last;
+        if (last > a)
+            se = label_end(c, last, se);
     }
     return se;
 }
@@ -965,6 +1019,12 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
          * shows that words are reported */
         bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
         noun_subject = noun_subject || bare_subject_then_aux(c, a, se);
+        /* "Clinton says rival Bernie Sanders accepted … and “there’s
+         * nothing wrong with that”", "said allies wanted to know if the
+         * U.S. is “still in the game”": a plain noun opens the clause when
+         * a quotation in it shows that words are reported */
+        noun_subject = noun_subject || (t->cls == DYAD_TOK_WORD && !f && !is_ly_adverb(c, a) && !looks_verb(c, a) &&
+                                        quote_between(c, a, content_end(c, m, a, se)));
         if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject ||
                         (!f && in_word_class(c, a, DYAD_SW_INDEFINITE))) || /* "saying anybody who complains …" */
                       (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))

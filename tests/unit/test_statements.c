@@ -1211,3 +1211,59 @@ TEST(stmt_second_speaker_after_but)
     expect(t_, d, "repairs would take months", DYAD_STMT_INDIRECT, "the governor", "said");
     dyad_doc_free(d);
 }
+
+/* A quoted label that only qualifies a noun, or is one of two items, goes
+ * on to the end of its phrase; a comma inside the marks, or "and" and a
+ * verb, ends it. */
+TEST(statements_mixed_label_goes_on)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor described the plan as a \xE2\x80\x9Cjob-killing\xE2\x80\x9D tax on small shops. "
+                            "The governor called the levy \xE2\x80\x9C" "a disgrace,\xE2\x80\x9D and the council agreed. "
+                            "She described the migrants as \xE2\x80\x9Cvictims\xE2\x80\x9D and workers and promised to "
+                            "help them.");
+    if (!d)
+        return;
+    expect(t_, d, "the plan as a", DYAD_STMT_MIXED, "The mayor", "described");
+    const dyad_statement *st = find(d, "the plan as a");
+    CHECK(st && strcmp(span_text(d, st->span), "the plan as a \xE2\x80\x9Cjob-killing\xE2\x80\x9D tax on small shops") == 0);
+    st = find(d, "the levy");
+    CHECK(st && strcmp(span_text(d, st->span), "the levy \xE2\x80\x9C" "a disgrace,\xE2\x80\x9D") == 0);
+    expect(t_, d, "the migrants as", DYAD_STMT_MIXED, "She", "described");
+    st = find(d, "the migrants as");
+    CHECK(st && strcmp(span_text(d, st->span), "the migrants as \xE2\x80\x9Cvictims\xE2\x80\x9D and workers") == 0);
+    dyad_doc_free(d);
+}
+
+/* A bare reported clause opens with a plain noun or a contracted pronoun
+ * when a quotation in it shows that words are reported. */
+TEST(statements_mixed_bare_clause_with_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The senator says rival candidates accepted \xE2\x80\x9C" "dirty money\xE2\x80\x9D from "
+                            "lobbyists.\n\n"
+                            "He said he\xE2\x80\x99" "d asked his \xE2\x80\x9Cpeople\xE2\x80\x9D to look into it.\n\n"
+                            "The senator said goodbye to the staff.");
+    if (!d)
+        return;
+    expect(t_, d, "rival candidates accepted", DYAD_STMT_MIXED, "The senator", "says");
+    expect(t_, d, "he\xE2\x80\x99" "d asked his", DYAD_STMT_MIXED, "He", "said");
+    CHECK(find(d, "goodbye") == NULL); /* no quotation: no bare clause */
+    dyad_doc_free(d);
+}
+
+/* A comma, then a subject of its own and a cue, ends the content before
+ * it: the second cue makes its own statement. */
+TEST(statements_mixed_comma_new_speaker)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "In a statement announcing the decision, the Teachers Union called the mayor a "
+                            "\xE2\x80\x9Ctrue partner\xE2\x80\x9D for its members.");
+    if (!d)
+        return;
+    expect(t_, d, "the mayor a", DYAD_STMT_MIXED, "the Teachers Union", "called");
+    const dyad_statement *st = find(d, "the mayor a");
+    CHECK(st && strcmp(span_text(d, st->span), "the mayor a \xE2\x80\x9Ctrue partner\xE2\x80\x9D for its members") == 0);
+    CHECK(find(d, "the decision") == NULL || !strstr(span_text(d, find(d, "the decision")->span), "partner"));
+    dyad_doc_free(d);
+}
