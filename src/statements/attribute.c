@@ -821,6 +821,18 @@ static uint32_t label_end(const ctx *c, uint32_t last, uint32_t se)
     if (!phrase && (inside == ',' || inside == '.' || inside == '?' || inside == '!' || c->tk[last].cls != DYAD_TOK_WORD))
         return last;
     uint32_t k = last;
+    /* "rated 32% of the claims as “false” or “pants on fire”": a second
+     * label joined to the first */
+    while (!phrase && k + 1 < se && (tok_is(c, k, "or") || tok_is(c, k, "and")) && quote_opening_at(c, k + 1) >= 0) {
+        const dyad_quote *q2 = &c->quotes.items[quote_opening_at(c, k + 1)];
+        if (!q2->closed || q2->close + 1 >= se)
+            return q2->closed ? q2->close + 1 : last;
+        last = k = q2->close + 1;
+        phrase = in_word_class(c, last, DYAD_SW_LABEL_PHRASE);
+        inside = punct_char(c, last - 2);
+        if (!phrase && (inside == ',' || inside == '.' || inside == '?' || inside == '!' || c->tk[last].cls != DYAD_TOK_WORD))
+            return last;
+    }
     if (!phrase) {
         int f = fw(c, k);
         if ((f & DYAD_FW_CONJ) && (tok_is(c, k, "and") || tok_is(c, k, "or")) && k + 1 < se)
@@ -856,9 +868,32 @@ static uint32_t label_end(const ctx *c, uint32_t last, uint32_t se)
  *    rest is the writer's. */
 static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, uint32_t se)
 {
+    bool quoted = false; /* a quotation closed in the content so far */
     for (uint32_t k = a; k + 1 < se; k++) {
         if (c->tk[k].quote_depth != 0)
             continue;
+        if (quoted && k > a && (fw(c, k) & DYAD_FW_SUB)) {
+            /* "Clinton accuses Sanders of an “artful smear” regarding
+             * her links while Sanders suggests …", "said the positions
+             * are “about right,” though voters …": after the quotation,
+             * a contrast is the writer's — unless it quotes too ("was “a
+             * total lightweight” while Ted Cruz is “a basket case”") or
+             * goes on with the subject ("had “even died” while
+             * volunteering") */
+            if (in_word_class(c, k, DYAD_SW_WRITER_CLAUSE) && !quote_between(c, k, se) && !is_participle(c, k + 1)) {
+                se = k;
+                break;
+            }
+            /* "said he was “sarcastic” in his comments, which raised
+             * concerns …": a relative after a comma is about the whole */
+            if ((punct_char(c, k - 1) == ',' || (c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE && k > a + 1 &&
+                                                  punct_char(c, k - 2) == ',')) &&
+                (tok_is(c, k, "which") || tok_is(c, k, "who")) && !quote_between(c, k, se)) {
+                se = k;
+                break;
+            }
+        }
+        quoted |= c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE;
         /* "and" / "but", told by the cached word class before the words
          * are compared: this loop reads every word of every content */
         bool conj = (fw(c, k) & DYAD_FW_CONJ) != 0;
@@ -881,12 +916,14 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             break;
         }
         /* "…, and when pressed on why, the 34-year-old mother of three
-         * replied, “…”": a comma, then a subject of its own and a cue */
-        if (k > a && punct_char(c, k) == ',' && k + 2 < se &&
-            ((fw(c, k + 1) & DYAD_FW_DET) || is_cap(&c->tk[k + 1])) && !(fw(c, k + 1) & DYAD_FW_PRON) &&
-            np_right(c, k + 1, se, false, &sa, &sb) && sb - sa <= 10 && sb < se && is_verb_cue_tok(c, sb, se) &&
-            !is_participle(c, sb)) {
-            se = k;
+         * replied, “…”": a comma (also inside the closing mark), then a
+         * subject of its own and a cue */
+        bool comma_here = punct_char(c, k) == ',' ||
+                          (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > a && punct_char(c, k - 1) == ',');
+        if (k > a && comma_here && k + 2 < se && ((fw(c, k + 1) & DYAD_FW_DET) || is_cap(&c->tk[k + 1])) &&
+            !(fw(c, k + 1) & DYAD_FW_PRON) && np_right(c, k + 1, se, false, &sa, &sb) && sb - sa <= 10 && sb < se &&
+            is_verb_cue_tok(c, sb, se) && !is_participle(c, sb)) {
+            se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k; /* "calling Trump “an orange buffoon,” Susan said" */
             break;
         }
         /* "…, but he said that the footage …": a new attribution */
@@ -2002,7 +2039,8 @@ static int label_after_as(ctx *c)
         st.sent = q->sent;
         st.carried_from = -1;
         st.speaker_actor = -1;
-        if (!fill_content(c, &st, v + 1, q->close + 1, 2) || st.kind != DYAD_STMT_MIXED)
+        if (!fill_content(c, &st, v + 1, label_end(c, q->close + 1, sent->tok_end), 2) ||
+            st.kind != DYAD_STMT_MIXED)
             continue;
         st.has_speaker = true;
         st.speaker_span = tok_span(c, na, nb);
@@ -2010,6 +2048,7 @@ static int label_after_as(ctx *c)
         if (idx < 0)
             return -1;
         q->stmt = idx;
+        claim_quotes(c, idx, st.span);
     }
     return 0;
 }

@@ -1267,3 +1267,37 @@ TEST(statements_mixed_comma_new_speaker)
     CHECK(find(d, "the decision") == NULL || !strstr(span_text(d, find(d, "the decision")->span), "partner"));
     dyad_doc_free(d);
 }
+
+/* After a content's quotation, a contrast ("though", "while") or a
+ * relative after a comma is the writer's — unless it quotes too. */
+TEST(statements_mixed_writer_clause_after_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Most voters said the plan is \xE2\x80\x9C" "about right,\xE2\x80\x9D though many want lower "
+                            "taxes. The mayor said he was \xE2\x80\x9Cjoking\xE2\x80\x9D in his remarks, which angered "
+                            "the council. She said the senator was \xE2\x80\x9C" "a lightweight\xE2\x80\x9D while the "
+                            "governor is \xE2\x80\x9C" "a bully.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the plan is");
+    CHECK(st && st->kind == DYAD_STMT_MIXED && !strstr(span_text(d, st->span), "though"));
+    st = find(d, "he was");
+    CHECK(st && strcmp(span_text(d, st->span), "he was \xE2\x80\x9Cjoking\xE2\x80\x9D in his remarks") == 0);
+    st = find(d, "the senator was");
+    CHECK(st && strstr(span_text(d, st->span), "a bully") != NULL);
+    dyad_doc_free(d);
+}
+
+/* "calling Trump “an orange buffoon,” Susan said": the comma inside the
+ * closing mark, then a subject and a cue, end the first content. */
+TEST(statements_mixed_comma_in_mark_new_speaker)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Her friends kept calling the mayor \xE2\x80\x9C" "a clown,\xE2\x80\x9D Susan said as she "
+                            "left the room.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the mayor");
+    CHECK(st && !strstr(span_text(d, st->span), "Susan"));
+    dyad_doc_free(d);
+}
