@@ -783,7 +783,9 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             break;
         if (tok_is(c, k, "what"))
             what = true;
-        if (is_cue_tok(c, k, se) && !what)
+        /* another cue ends the search; a noun of report in the object
+         * does not ("called the report a “rush to judgment”") */
+        if (!what && (k > i && (fw(c, k - 1) & DYAD_FW_DET) ? is_verb_cue_tok(c, k, se) : is_cue_tok(c, k, se)))
             break;
         /* "agreed on Tuesday to reopen crossings that …": an infinitive or
          * another verb ends the search; "that" after it is relative */
@@ -918,13 +920,21 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         /* "…, and when pressed on why, the 34-year-old mother of three
          * replied, “…”": a comma (also inside the closing mark), then a
          * subject of its own and a cue */
-        bool comma_here = punct_char(c, k) == ',' ||
-                          (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > a && punct_char(c, k - 1) == ',');
-        if (k > a && comma_here && k + 2 < se && ((fw(c, k + 1) & DYAD_FW_DET) || is_cap(&c->tk[k + 1])) &&
-            !(fw(c, k + 1) & DYAD_FW_PRON) && np_right(c, k + 1, se, false, &sa, &sb) && sb - sa <= 10 && sb < se &&
-            is_verb_cue_tok(c, sb, se) && !is_participle(c, sb)) {
-            se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k; /* "calling Trump “an orange buffoon,” Susan said" */
-            break;
+        bool comma_here = k > a && (punct_char(c, k) == ',' ||
+                                    (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && punct_char(c, k - 1) == ','));
+        if (comma_here && k + 2 < se && ((fw(c, k + 1) & DYAD_FW_DET) || is_cap(&c->tk[k + 1])) &&
+            !(fw(c, k + 1) & DYAD_FW_PRON)) {
+            /* the cue first (its word tags are cached), the phrase after */
+            uint32_t v = k + 2;
+            while (v < se && v < k + 12 && (is_word(&c->tk[v]) || (c->tk[v].flags & DYAD_TOKF_JOINER) ||
+                                             c->tk[v].cls == DYAD_TOK_APOSTROPHE) &&
+                   !is_verb_cue_tok(c, v, se))
+                v++;
+            if (v < se && v < k + 12 && is_word(&c->tk[v]) && !is_participle(c, v) &&
+                np_right(c, k + 1, se, false, &sa, &sb) && sb == v) {
+                se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k; /* "calling Trump “an orange buffoon,” Susan said" */
+                break;
+            }
         }
         /* "…, but he said that the footage …": a new attribution */
         if ((and_ || but_) && k + 2 < se && (fw(c, k + 1) & DYAD_FW_PRON) &&
@@ -1061,7 +1071,7 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
          * U.S. is “still in the game”": a plain noun opens the clause when
          * a quotation in it shows that words are reported */
         noun_subject = noun_subject || (t->cls == DYAD_TOK_WORD && !f && !is_ly_adverb(c, a) && !looks_verb(c, a) &&
-                                        quote_between(c, a, content_end(c, m, a, se)));
+                                        quote_between(c, a, se) && quote_between(c, a, content_end(c, m, a, se)));
         if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject ||
                         (!f && in_word_class(c, a, DYAD_SW_INDEFINITE))) || /* "saying anybody who complains …" */
                       (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))
@@ -2053,8 +2063,17 @@ static int label_after_as(ctx *c)
     return 0;
 }
 
-/* Headline quotations: "The White House pushes to do “everything we can”":
- * a partial quotation whose speaker is the headline's subject. */
+/* Headline quotations no cue claimed:
+ *   "Carson: Cruz taking 'Benghazi' approach to Iowa controversy" — the
+ *   name before the colon speaks and the content is all after it, as
+ *   after "said:" (also in Title Case: "Rush Limbaugh: Hillary Asking
+ *   Moderator To Fact Check Trump ‘Reeks of Fear.’");
+ *   "The White House pushes to do “everything we can”" — a partial
+ *   quotation of the subject before the first verb.
+ * A quotation that is no one's words ("Sex, 'lies' and the Grayson family
+ * drama", "'Thin-skinned' Trump quells critics") makes no statement, nor
+ * does a Title Case headline without a colon, which cannot be parsed for
+ * its subject. */
 static int headline_partials(ctx *c)
 {
     for (size_t qi = 0; qi < c->quotes.n; qi++) {
@@ -2064,36 +2083,56 @@ static int headline_partials(ctx *c)
         const dyad_sentence *sent = &c->doc->sents[q->sent];
         if (c->doc->paras[sent->para].kind != DYAD_PARA_TITLE || q->words == 0)
             continue;
-        /* a Title Case headline ("Black Lawmakers Rip Trump As A ‘Fraud’")
-         * cannot be parsed for its subject, and its quotes are as often
-         * names as words spoken */
-        int caps = 0, words = 0;
-        for (uint32_t i = sent->tok_first; i < sent->tok_end; i++)
-            if (c->tk[i].cls == DYAD_TOK_WORD && c->tk[i].quote_depth == 0) {
-                words++;
-                caps += is_cap(&c->tk[i]);
-            }
-        if (words >= 4 && caps * 10 >= words * 6)
-            continue;
+        uint32_t ss = sent->tok_first, se = sent->tok_end;
+        uint32_t na = 0, nb = 0, from = 0;
+        /* "Speaker: content" — a short name before a colon */
+        for (uint32_t k = ss + 1; k < q->open && k < ss + 8 && !from; k++)
+            if (c->tk[k].quote_depth == 0 && punct_char(c, k) == ':')
+                from = k + 1;
+        bool colon = from != 0;
+        if (colon) {
+            if (!np_right(c, ss, from - 1, false, &na, &nb) || nb != from - 1 || !is_cap(&c->tk[nb - 1]))
+                continue;
+        } else {
+            int caps = 0, words = 0;
+            for (uint32_t i = ss; i < se; i++)
+                if (c->tk[i].cls == DYAD_TOK_WORD && c->tk[i].quote_depth == 0) {
+                    words++;
+                    caps += is_cap(&c->tk[i]);
+                }
+            if (words >= 4 && caps * 10 >= words * 6)
+                continue;
+            /* the subject, then its verb: the first plain lower-case word
+             * after a name or a pronoun */
+            uint32_t v = ss + 1;
+            while (v < q->open && !(plain_lower_word(c, v) && c->tk[v - 1].cls == DYAD_TOK_WORD &&
+                                    (is_cap(&c->tk[v - 1]) || (fw(c, v - 1) & DYAD_FW_PRON))))
+                v++;
+            if (v >= q->open || !np_right(c, ss, v, false, &na, &nb) || nb != v)
+                continue;
+            from = v + 1;
+        }
         dyad_statement st;
         memset(&st, 0, sizeof st);
-        st.kind = DYAD_STMT_PARTIAL;
-        st.span = q->span;
-        st.frags[0] = q->span;
-        st.n_frags = 1;
         st.sent = q->sent;
         st.carried_from = -1;
         st.speaker_actor = -1;
-        uint32_t na, nb;
-        if (sent->tok_first < q->open && np_right(c, sent->tok_first, q->open, false, &na, &nb) &&
-            (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
-            st.has_speaker = true;
-            st.speaker_span = tok_span(c, na, nb);
+        if (colon) {
+            if (!fill_content(c, &st, from, se, 1))
+                continue;
+        } else {
+            st.kind = DYAD_STMT_PARTIAL;
+            st.span = q->span;
+            st.frags[0] = q->span;
+            st.n_frags = 1;
         }
+        st.has_speaker = true;
+        st.speaker_span = tok_span(c, na, nb);
         int idx = add_statement(c, &st);
         if (idx < 0)
             return -1;
         q->stmt = idx;
+        claim_quotes(c, idx, st.span);
     }
     return 0;
 }

@@ -1301,3 +1301,29 @@ TEST(statements_mixed_comma_in_mark_new_speaker)
     CHECK(st && !strstr(span_text(d, st->span), "Susan"));
     dyad_doc_free(d);
 }
+
+/* A headline's quotation is its subject's: after "Name:" the rest of the
+ * headline is the content; else the quoted words are a partial quotation
+ * of the subject before the first verb.  A quotation that is no one's
+ * words makes no statement. */
+TEST(statements_mixed_headline_subject)
+{
+    dyad_doc *d = coded(t_, "Senator: Mayor taking 'reckless' approach to budget.\n\n"
+                            "The council met on Monday.");
+    if (d) {
+        expect(t_, d, "Mayor taking", DYAD_STMT_MIXED, "Senator", NULL);
+        const dyad_statement *st = find(d, "Mayor taking");
+        CHECK(st && strcmp(span_text(d, st->span), "Mayor taking 'reckless' approach to budget") == 0);
+        dyad_doc_free(d);
+    }
+    d = coded(t_, "Obama sees 'personal insult' if voters stay home.\n\nThe council met on Monday.");
+    if (d) {
+        expect(t_, d, "personal insult", DYAD_STMT_PARTIAL, "Obama", NULL);
+        dyad_doc_free(d);
+    }
+    d = coded(t_, "Sex, 'lies' and the family drama.\n\nThe council met on Monday.");
+    if (d) {
+        CHECK(stmts(d)->n == 0);
+        dyad_doc_free(d);
+    }
+}
