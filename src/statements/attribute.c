@@ -53,13 +53,17 @@ static char punct_char(const ctx *c, uint32_t i)
     return t->cls == DYAD_TOK_PUNCT && t->span.end - t->span.start == 1 ? c->doc->text[t->span.start] : 0;
 }
 
-/* "-ly" adverbs between a subject and its verb: "he flatly denied" */
+static bool in_word_class(const ctx *c, uint32_t i, dyad_stmt_word_class wc);
+
+/* "-ly" adverbs between a subject and its verb: "he flatly denied" — not
+ * the nouns in -ly of data/statement-words.txt ("The family has said") */
 static bool is_ly_adverb(const ctx *c, uint32_t i)
 {
     const dyad_token *t = &c->tk[i];
     size_t n = t->span.end - t->span.start;
     const char *s = c->doc->text + t->span.start;
-    return t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y';
+    return t->cls == DYAD_TOK_WORD && !(t->flags & DYAD_TOKF_CAP) && n > 4 && s[n - 2] == 'l' && s[n - 1] == 'y' &&
+           !in_word_class(c, i, DYAD_SW_LY_NOUN);
 }
 
 /* A sentence-initial "-ly" adverb: "Meanwhile" is a function word,
@@ -1356,6 +1360,8 @@ static void end_relative_content(ctx *c, dyad_statement *st)
 }
 
 /* Try every cue of sentence s. */
+static bool infinitive_of_subject(const ctx *c, uint32_t v, uint32_t to);
+static uint32_t subject_verb(const ctx *c, uint32_t from, uint32_t to);
 static int sentence_cues(ctx *c, size_t s)
 {
     const dyad_sentence *sent = &c->doc->sents[s];
@@ -1472,6 +1478,10 @@ static int sentence_cues(ctx *c, size_t s)
             bool left = is_participle(c, i) ? np_left(c, i, ss, &na, &nb) : np_left_subject(c, i, ss, &na, &nb, &reach);
             if (left && reach < nb)
                 reach = nb;
+            /* "used blunt language to denounce …": no phrase right before
+             * an infinitive is its subject */
+            if (left && i > ss + 2 && tok_is(c, i - 1, "to") && !is_participle(c, i))
+                left = false;
             bool noun_use = (m.flags & DYAD_CUE_NOUN) &&
                             (!left || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_EXPL)) || !is_cap(&c->tk[na]));
             if (left && nb - na == 1 && (fw(c, na) & DYAD_FW_EXPL) && !noun_use)
@@ -1605,6 +1615,18 @@ static int sentence_cues(ctx *c, size_t s)
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
                 ok = try_leading(c, &st, &m, se);
+            } else if (!left && i > ss + 2 && tok_is(c, i - 1, "to") && !is_participle(c, i) &&
+                       statement_in_sentence(c, s) < 0 && (verb = subject_verb(c, subject_start(c, ss, i), i - 1)) > 0 &&
+                       np_right(c, subject_start(c, ss, i), verb, false, &na, &nb) && nb == verb &&
+                       (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_PRON))) &&
+                       !(fw(c, na) & (DYAD_FW_SUB | DYAD_FW_EXPL)) && !tok_is(c, na, "it") &&
+                       infinitive_of_subject(c, verb, i - 1)) {
+                /* an infinitive of the subject's: "He went on to call Cruz
+                 * “the worst politician in Texas”", "Other leaders used
+                 * blunt language to denounce what Turnbull called …" */
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+                ok = try_leading(c, &st, &m, se);
             } else if (!left || i == ss || (is_participle(c, i) && punct_char(c, i - 1) == ',')) {
                 /* inverted: "…,” said Kirby." or participle "…, saying …" */
                 bool before_comma = i > ss && (punct_char(c, i - 1) == ',' || c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE);
@@ -1672,6 +1694,38 @@ static int sentence_cues(ctx *c, size_t s)
             claimed_to = i + 1;
     }
     return 0;
+}
+
+/* The verb of the subject that opens at token `from`, before `to`: the
+ * first -ed/-ing word, or the first plain lower-case word right after a
+ * name or a pronoun ("He went on to call …", "Other leaders used blunt
+ * language to denounce …").  0 when none. */
+static uint32_t subject_verb(const ctx *c, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from + 1; k < to && k < from + 12; k++) {
+        if (c->tk[k].cls != DYAD_TOK_WORD || is_cap(&c->tk[k]))
+            continue;
+        if (fw(c, k))
+            continue;
+        if (looks_verb(c, k) || (c->tk[k - 1].cls == DYAD_TOK_WORD && plain_lower_word(c, k) &&
+                                 (is_cap(&c->tk[k - 1]) || (fw(c, k - 1) & DYAD_FW_PRON))))
+            return k;
+    }
+    return 0;
+}
+
+/* Do tokens [v, to) read as the subject's verb and its complement up to
+ * an infinitive ("went on", "used particularly blunt language", "took to
+ * Twitter"): words only, no comma, clause word, quotation or cue? */
+static bool infinitive_of_subject(const ctx *c, uint32_t v, uint32_t to)
+{
+    if (to - v > 8)
+        return false;
+    for (uint32_t k = v; k < to; k++)
+        if (c->tk[k].cls != DYAD_TOK_WORD || (fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_PRON)) ||
+            is_cue_tok(c, k, to))
+            return false;
+    return true;
 }
 
 /* The end of paragraph p's tokens. */

@@ -1327,3 +1327,17 @@ TEST(statements_mixed_headline_subject)
         dyad_doc_free(d);
     }
 }
+
+/* An infinitive cue is the sentence subject's ("He went on to call …");
+ * a noun in -ly is no adverb before the verb ("The family has said"). */
+TEST(statements_mixed_infinitive_and_ly_noun)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "He went on to call the senator \xE2\x80\x9Cthe worst politician in the state.\xE2\x80\x9D\n\n"
+                            "The family has said the plan is \xE2\x80\x9C" "bad\xE2\x80\x9D for the town.");
+    if (!d)
+        return;
+    expect(t_, d, "the senator", DYAD_STMT_MIXED, "He", "call");
+    expect(t_, d, "the plan is", DYAD_STMT_MIXED, "The family", "said");
+    dyad_doc_free(d);
+}
