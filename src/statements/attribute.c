@@ -878,7 +878,13 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
     for (uint32_t k = a; k + 1 < se; k++) {
         if (c->tk[k].quote_depth != 0)
             continue;
-        if (quoted && k > a && (fw(c, k) & DYAD_FW_SUB)) {
+        /* every rule below starts at a conjunction, a subordinator, a
+         * comma, a dash or a closing mark: a plain word ends nothing (this
+         * loop reads every word of every content) */
+        int fk = c->tk[k].cls == DYAD_TOK_WORD ? fw(c, k) : 0;
+        if (c->tk[k].cls == DYAD_TOK_WORD && !(fk & (DYAD_FW_CONJ | DYAD_FW_SUB)))
+            continue;
+        if (quoted && k > a && (fk & DYAD_FW_SUB)) {
             /* "Clinton accuses Sanders of an “artful smear” regarding
              * her links while Sanders suggests …", "said the positions
              * are “about right,” though voters …": after the quotation,
@@ -901,8 +907,8 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
         }
         quoted |= c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE;
         /* "and" / "but", told by the cached word class before the words
-         * are compared: this loop reads every word of every content */
-        bool conj = (fw(c, k) & DYAD_FW_CONJ) != 0;
+         * are compared */
+        bool conj = (fk & DYAD_FW_CONJ) != 0;
         bool and_ = conj && tok_is(c, k, "and"), but_ = conj && !and_ && tok_is(c, k, "but");
         if ((and_ || but_ || punct_char(c, k) == ',') && is_verb_cue_tok(c, k + 1, se) &&
             !is_participle(c, k + 1)) {
@@ -1054,6 +1060,7 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
         return false;
     if (!marker && !(m->flags & DYAD_CUE_THAT))
         return false;
+    uint32_t ce = 0; /* the content's end, found once */
     if (!marker && a < se) {
         /* a bare clause must look like one: it starts with a determiner,
          * pronoun, name or number — not "said in a statement" */
@@ -1068,20 +1075,22 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
         /* "said if Trump picked him it would be a “two-pirate ticket”":
          * a conditional clause opens the content when a quotation in it
          * shows that words are reported */
-        bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, content_end(c, m, a, se));
+        bool cond = tok_is(c, a, "if") && !is_cap(t) && quote_between(c, a, se) &&
+                    quote_between(c, a, ce = content_end(c, m, a, se));
         noun_subject = noun_subject || bare_subject_then_aux(c, a, se);
         /* "Clinton says rival Bernie Sanders accepted … and “there’s
          * nothing wrong with that”", "said allies wanted to know if the
          * U.S. is “still in the game”": a plain noun opens the clause when
          * a quotation in it shows that words are reported */
         noun_subject = noun_subject || (t->cls == DYAD_TOK_WORD && !f && !is_ly_adverb(c, a) && !looks_verb(c, a) &&
-                                        quote_between(c, a, se) && quote_between(c, a, content_end(c, m, a, se)));
+                                        quote_between(c, a, se) &&
+                                        quote_between(c, a, ce ? ce : (ce = content_end(c, m, a, se))));
         if (!cond && (!(is_cap(t) || t->cls == DYAD_TOK_NUMBER || (f & (DYAD_FW_DET | DYAD_FW_PRON)) || noun_subject ||
                         (!f && in_word_class(c, a, DYAD_SW_INDEFINITE))) || /* "saying anybody who complains …" */
                       (f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME))))
             return false;
     }
-    se = content_end(c, m, a, se);
+    se = ce ? ce : content_end(c, m, a, se);
     /* "called it “shameful”": two words do with a quotation */
     return fill_content(c, st, a, se, quote_between(c, a, se) ? 2 : 3);
 }

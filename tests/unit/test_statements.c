@@ -1341,3 +1341,21 @@ TEST(statements_mixed_infinitive_and_ly_noun)
     expect(t_, d, "the plan is", DYAD_STMT_MIXED, "The family", "said");
     dyad_doc_free(d);
 }
+
+/* Findings and rulings with a that-clause, and "wondered whether", are
+ * statements (data/cues.txt); "rules" as a noun is none. */
+TEST(statements_mixed_findings_and_rulings)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "A state audit found that the agency had been \xE2\x80\x9C" "careless\xE2\x80\x9D "
+                            "with its funds. The court ruled that the law was \xE2\x80\x9Cvague.\xE2\x80\x9D The governor "
+                            "has repeatedly wondered whether the judges will be \xE2\x80\x9C" "fair\xE2\x80\x9D to him. "
+                            "The critic likened the rules to \xE2\x80\x9C" "burning the constitution.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "the agency had been", DYAD_STMT_MIXED, "A state audit", "found");
+    expect(t_, d, "the law was", DYAD_STMT_MIXED, "The court", "ruled");
+    expect(t_, d, "whether the judges", DYAD_STMT_MIXED, "The governor", "wondered");
+    expect(t_, d, "the rules to", DYAD_STMT_MIXED, "The critic", "likened");
+    dyad_doc_free(d);
+}
