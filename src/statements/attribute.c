@@ -875,6 +875,10 @@ static uint32_t label_end(const ctx *c, uint32_t last, uint32_t se)
 static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, uint32_t se)
 {
     bool quoted = false; /* a quotation closed in the content so far */
+    /* a subordinate clause or a phrase opened the content ("although the
+     * elections were an “important step forward,” they were …"): a main
+     * clause may follow its comma */
+    bool sub_seen = a < se && c->tk[a].cls == DYAD_TOK_WORD && (fw(c, a) & (DYAD_FW_PREP | DYAD_FW_CLPREP | DYAD_FW_ADV));
     for (uint32_t k = a; k + 1 < se; k++) {
         if (c->tk[k].quote_depth != 0)
             continue;
@@ -906,6 +910,7 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             }
         }
         quoted |= c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE;
+        sub_seen |= (fk & DYAD_FW_SUB) != 0;
         /* "and" / "but", told by the cached word class before the words
          * are compared */
         bool conj = (fk & DYAD_FW_CONJ) != 0;
@@ -981,6 +986,15 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
                 se = k;
                 break;
             }
+        }
+        /* "Contrary to his claim that people would ''learn nothing,''
+         * there would be a wealth of …": after the quotation, a comma,
+         * then a pronoun or "there" and an auxiliary open the main
+         * clause */
+        if (quoted && !sub_seen && comma_here && k + 2 < se && (fw(c, k + 1) & (DYAD_FW_PRON | DYAD_FW_EXPL)) &&
+            !(fw(c, k + 1) & DYAD_FW_SUB) && (fw(c, k + 2) & DYAD_FW_AUX) && c->tk[k + 2].cls == DYAD_TOK_WORD) {
+            se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
+            break;
         }
         /* "saying the person would “not get beat up” at his rally, a swipe
          * at …": an indefinite appositive after the content is the
@@ -1370,6 +1384,8 @@ static void end_relative_content(ctx *c, dyad_statement *st)
 
 /* Try every cue of sentence s. */
 static bool infinitive_of_subject(const ctx *c, uint32_t v, uint32_t to);
+static uint32_t as_aside_clause(const ctx *c, uint32_t from, uint32_t na);
+static bool ends_sentence_soon(const ctx *c, uint32_t from, uint32_t se);
 static uint32_t subject_verb(const ctx *c, uint32_t from, uint32_t to);
 static int sentence_cues(ctx *c, size_t s)
 {
@@ -1539,6 +1555,16 @@ static int sentence_cues(ctx *c, size_t s)
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
                 ok = try_leading(c, &st, &m, se);
+            } else if (left && (as_clause = as_aside_clause(c, claimed_to, na)) > 0 && (reach == i || reach + 2 >= i) &&
+                       ends_sentence_soon(c, after, se)) {
+                /* "the primary requirement is a “lawful source of
+                 * investment income,” as a Homeland Security memo put
+                 * it": the clause before ", as X said" is X's when it
+                 * quotes (without a quotation it is as often the
+                 * writer's: "…, as Obama said he would") */
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+                ok = quote_between(c, as_clause, na - 1) && fill_content(c, &st, as_clause, na - 1, 2);
             } else if (left && i > ss && (reach == i || reach + 2 >= i) &&
                        !(is_participle(c, i) && punct_char(c, i - 1) == ',' && statement_in_sentence(c, s) < 0 &&
                          c->tk[na].cls == DYAD_TOK_WORD)) {
@@ -1721,6 +1747,38 @@ static uint32_t subject_verb(const ctx *c, uint32_t from, uint32_t to)
             return k;
     }
     return 0;
+}
+
+/* Are tokens [from, se) at most a short adverbial before the sentence
+ * ends ("… as Obama said on Monday.")?  No comma or quotation. */
+static bool ends_sentence_soon(const ctx *c, uint32_t from, uint32_t se)
+{
+    int words = 0;
+    for (uint32_t k = from; k < se; k++) {
+        if (punct_char(c, k) == ',' || c->tk[k].cls == DYAD_TOK_QUOTE_OPEN || c->tk[k].cls == DYAD_TOK_DASH ||
+            punct_char(c, k) == ':' || punct_char(c, k) == ';')
+            return false;
+        words += is_word(&c->tk[k]);
+    }
+    return words <= 6;
+}
+
+/* ", as X said" after a clause (X's phrase opens at token na): where the
+ * clause opens — after the comma before it when the words from there
+ * hold a quotation ("…, in large part because …, the requirement is a
+ * “lawful source of investment income,” as a memo put it"), else at
+ * `from`.  0 when na is not after ", as". */
+static uint32_t as_aside_clause(const ctx *c, uint32_t from, uint32_t na)
+{
+    if (na < from + 3 || !tok_is(c, na - 1, "as") || is_cap(&c->tk[na - 1]))
+        return 0;
+    uint32_t k = na - 2; /* the comma, or the closing mark after it */
+    if (!(punct_char(c, k) == ',' || (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > from && punct_char(c, k - 1) == ',')))
+        return 0;
+    for (uint32_t j = k; j > from; j--)
+        if (c->tk[j - 1].quote_depth == 0 && punct_char(c, j - 1) == ',' && j - 1 < k)
+            return words_between(c, j, k) >= 3 && quote_between(c, j, k) ? j : from;
+    return from;
 }
 
 /* Do tokens [v, to) read as the subject's verb and its complement up to

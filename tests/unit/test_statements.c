@@ -1359,3 +1359,28 @@ TEST(statements_mixed_findings_and_rulings)
     expect(t_, d, "the rules to", DYAD_STMT_MIXED, "The critic", "likened");
     dyad_doc_free(d);
 }
+
+/* ", as X put it." closes a clause that quotes: the clause is X's.  After
+ * a content's quotation, a comma, a pronoun or "there" and an auxiliary
+ * open the main clause — unless the content opened with a subordinate
+ * clause. */
+TEST(statements_mixed_as_aside_and_main_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Members worry, in large part because costs rose, that the main test is a \xE2\x80\x9Clawful "
+                            "source of income,\xE2\x80\x9D as a federal memo put it.\n\n"
+                            "Contrary to his claim that voters would \xE2\x80\x9Clearn nothing,\xE2\x80\x9D there would be "
+                            "much to learn.\n\n"
+                            "The minister said that although the vote was an \xE2\x80\x9Cimportant step,\xE2\x80\x9D it "
+                            "was \xE2\x80\x9C" "far from perfect.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "that the main test");
+    CHECK(st && st->kind == DYAD_STMT_MIXED && st->has_speaker &&
+          strcmp(span_text(d, st->speaker_span), "a federal memo") == 0);
+    st = find(d, "voters would");
+    CHECK(st && !strstr(span_text(d, st->span), "there would"));
+    st = find(d, "although the vote");
+    CHECK(st && strstr(span_text(d, st->span), "far from perfect") != NULL);
+    dyad_doc_free(d);
+}
