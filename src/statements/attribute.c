@@ -967,6 +967,14 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+        /* "ruled that the statement is “true,” but in the course of
+         * their report they …": ", but" right after the quotation opens
+         * the writer's turn — not "…,” but that he …" */
+        if (but_ && k > a + 2 && c->tk[k - 1].cls == DYAD_TOK_QUOTE_CLOSE && punct_char(c, k - 2) == ',' &&
+            !tok_is(c, k + 1, "that") && !(fw(c, k + 1) & DYAD_FW_ADV) && quote_opening_at(c, k + 1) < 0) {
+            se = k;
+            break;
+        }
         /* "he would offer “a prayer” for the nominee but did not suggest
          * …": "but" and an auxiliary open the writer's next predicate */
         if (k > a + 2 && but_ &&
@@ -1507,8 +1515,12 @@ static int sentence_cues(ctx *c, size_t s)
              * an infinitive is its subject */
             if (left && i > ss + 2 && tok_is(c, i - 1, "to") && !is_participle(c, i))
                 left = false;
+            /* "There had been reports that …" — but "The New York Post
+             * reports that …": a name right before it makes it a verb */
             bool noun_use = (m.flags & DYAD_CUE_NOUN) &&
-                            (!left || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_EXPL)) || !is_cap(&c->tk[na]));
+                            (!left || (fw(c, na) & DYAD_FW_EXPL) || !is_cap(&c->tk[nb - 1]) ||
+                             ((fw(c, na) & DYAD_FW_DET) && !(nb == i && is_cap(&c->tk[nb - 1]) && m.tok + m.ntok < se &&
+                                                             tok_is(c, m.tok + m.ntok, "that"))));
             if (left && nb - na == 1 && (fw(c, na) & DYAD_FW_EXPL) && !noun_use)
                 continue; /* "there said" is no statement */
             if (noun_use) {

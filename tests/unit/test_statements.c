@@ -1384,3 +1384,22 @@ TEST(statements_mixed_as_aside_and_main_clause)
     CHECK(st && strstr(span_text(d, st->span), "far from perfect") != NULL);
     dyad_doc_free(d);
 }
+
+/* ", but" right after a quotation with its comma opens the writer's turn;
+ * "The New York Post reports that …" has a speaker, "There had been
+ * reports that …" none. */
+TEST(statements_mixed_but_after_quotation_and_named_report)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The panel ruled that the claim is \xE2\x80\x9Ctrue,\xE2\x80\x9D but in its report it noted "
+                            "several errors.\n\n"
+                            "The Daily Courier reports that the mayor avoided \xE2\x80\x9Cthe details.\xE2\x80\x9D\n\n"
+                            "There had been reports that the talks \xE2\x80\x9C" "failed.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the claim is");
+    CHECK(st && !strstr(span_text(d, st->span), "but in its report"));
+    expect(t_, d, "the mayor avoided", DYAD_STMT_MIXED, "The Daily Courier", "reports");
+    expect(t_, d, "the talks", DYAD_STMT_MIXED, NULL, "reports");
+    dyad_doc_free(d);
+}
