@@ -726,6 +726,16 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
             i = b;
         }
     }
+    /* "forcefully told a young woman who suggested that some people may
+     * not vote that “this is not the first generation to be
+     * frustrated”": past a relative clause on the hearer, "that" and a
+     * quotation open the content */
+    if ((m->flags & DYAD_CUE_ADDRESSEE) && st->has_addressee && i < se && (tok_is(c, i, "who") || tok_is(c, i, "which")))
+        for (uint32_t k = i + 1; k + 1 < se && k < i + 24; k++)
+            if (c->tk[k].quote_depth == 0 && tok_is(c, k, "that") && quote_opening_at(c, k + 1) >= 0) {
+                *marker = true;
+                return k + 1;
+            }
     /* "said on Monday that", "told CNN in an interview that"; a verb of
      * urging or naming reaches further, through its object and an
      * infinitive: "exhorted Republicans to “vote your conscience”",

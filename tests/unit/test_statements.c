@@ -1403,3 +1403,16 @@ TEST(statements_mixed_but_after_quotation_and_named_report)
     expect(t_, d, "the talks", DYAD_STMT_MIXED, NULL, "reports");
     dyad_doc_free(d);
 }
+
+/* "told X who …, that “…”": past a relative clause on the hearer, "that"
+ * and a quotation open the content. */
+TEST(statements_mixed_told_hearer_relative)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The mayor told a student who suggested that some people may not vote that \xE2\x80\x9Cstaying "
+                            "home is no strategy.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "staying home", DYAD_STMT_DIRECT, "The mayor", "told");
+    dyad_doc_free(d);
+}
