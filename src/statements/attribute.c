@@ -906,9 +906,21 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
              * total lightweight” while Ted Cruz is “a basket case”") or
              * goes on with the subject ("had “even died” while
              * volunteering") */
-            if (in_word_class(c, k, DYAD_SW_WRITER_CLAUSE) && !quote_between(c, k, se) && !is_participle(c, k + 1)) {
-                se = k;
-                break;
+            if (in_word_class(c, k, DYAD_SW_WRITER_CLAUSE) && !is_participle(c, k + 1)) {
+                /* "refers to the candidate as “Mr. Trump,” while Trump
+                 * refers to the governor as “Chris”": a speaker of its
+                 * own and a cue after it end the content too */
+                uint32_t wa, wb;
+                if (!quote_between(c, k, se) ||
+                    (k + 2 < se && (is_cap(&c->tk[k + 1]) || (fw(c, k + 1) & (DYAD_FW_DET | DYAD_FW_PRON))) &&
+                     !(fw(c, k + 1) & DYAD_FW_SUB) && np_right(c, k + 1, se, false, &wa, &wb) && wb < se &&
+                     is_verb_cue_tok(c, wb, se))) {
+                    se = k;
+                    if (se > a && (punct_char(c, se - 1) == ',' ||
+                                   (c->tk[se - 1].cls == DYAD_TOK_QUOTE_CLOSE && punct_char(c, se - 2) == ',')))
+                        se = c->tk[se - 1].cls == DYAD_TOK_QUOTE_CLOSE ? se : se - 1;
+                    break;
+                }
             }
             /* "said he was “sarcastic” in his comments, which raised
              * concerns …": a relative after a comma is about the whole */

@@ -1091,10 +1091,10 @@ TEST(stmt_content_ends_before_main_clause)
                             "Though she called for bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the managers, Ortiz restricted her remarks to the budget.");
     if (!d)
         return;
-    const dyad_statement *st = find(d, "for bonuses to be");
+    const dyad_statement *st = find(d, "bonuses to be"); /* the cue is "called for" */
     CHECK(st != NULL);
     if (st)
-        CHECK_STR(span_text(d, st->span), "for bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the managers");
+        CHECK_STR(span_text(d, st->span), "bonuses to be \xE2\x80\x9C" "clawed back\xE2\x80\x9D from the managers");
     dyad_doc_free(d);
 }
 
@@ -1414,5 +1414,24 @@ TEST(statements_mixed_told_hearer_relative)
     if (!d)
         return;
     expect(t_, d, "staying home", DYAD_STMT_DIRECT, "The mayor", "told");
+    dyad_doc_free(d);
+}
+
+/* "refers to", "called for": the preposition is the cue's; a relative
+ * after a label goes on with it. */
+TEST(statements_mixed_phrasal_cues_and_relative_label)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The governor refers to the mayor as \xE2\x80\x9C" "Boss,\xE2\x80\x9D while the mayor refers "
+                            "to the governor as \xE2\x80\x9C" "Chief.\xE2\x80\x9D She has called for tighter rules on the "
+                            "\xE2\x80\x9Cshadow lending\xE2\x80\x9D that grew after the crisis.");
+    if (!d)
+        return;
+    expect(t_, d, "the mayor as", DYAD_STMT_MIXED, "The governor", "refers to");
+    expect(t_, d, "the governor as", DYAD_STMT_MIXED, "the mayor", "refers to");
+    const dyad_statement *st = find(d, "the mayor as");
+    CHECK(st && !strstr(span_text(d, st->span), "while"));
+    st = find(d, "tighter rules");
+    CHECK(st && strstr(span_text(d, st->span), "grew after the crisis") != NULL);
     dyad_doc_free(d);
 }
