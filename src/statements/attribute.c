@@ -798,8 +798,11 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
         if (tok_is(c, k, "what"))
             what = true;
         /* another cue ends the search; a noun of report in the object
-         * does not ("called the report a “rush to judgment”") */
-        if (!what && (k > i && (fw(c, k - 1) & DYAD_FW_DET) ? is_verb_cue_tok(c, k, se) : is_cue_tok(c, k, se)))
+         * does not ("called the report a “rush to judgment”"), nor does
+         * a compound ("called for taxing so-called ''pass through''
+         * income") */
+        if (!what && !(k > i && (c->tk[k - 1].flags & DYAD_TOKF_JOINER)) &&
+            (k > i && (fw(c, k - 1) & DYAD_FW_DET) ? is_verb_cue_tok(c, k, se) : is_cue_tok(c, k, se)))
             break;
         /* "agreed on Tuesday to reopen crossings that …": an infinitive or
          * another verb ends the search; "that" after it is relative */
@@ -865,6 +868,9 @@ static uint32_t label_end(const ctx *c, uint32_t last, uint32_t se)
         if (t->quote_depth)
             continue;
         char p = punct_char(c, k);
+        /* "…, such as …", "…, including …": an example goes on */
+        if (p == ',' && k + 1 < se && (tok_is(c, k + 1, "such") || tok_is(c, k + 1, "including")))
+            continue;
         if (p == ',' || p == ';' || p == ':' || p == '(' || t->cls == DYAD_TOK_DASH)
             return k;
         if ((fw(c, k) & DYAD_FW_CONJ) && k + 1 < se && c->tk[k + 1].cls == DYAD_TOK_WORD &&
@@ -1442,6 +1448,9 @@ static int sentence_cues(ctx *c, size_t s)
             continue;
         if (i < claimed_to)
             continue;
+        /* a word of a compound is no cue: "so-called", "self-described" */
+        if (i > ss && (c->tk[i - 1].flags & DYAD_TOKF_JOINER))
+            continue;
         /* "his claim that …", "Donald Trump's assertion that …": a noun
          * of statement, its owner the speaker */
         uint32_t pa = 0, pb = 0;
@@ -1462,6 +1471,11 @@ static int sentence_cues(ctx *c, size_t s)
             }
         }
         if (owned_noun(&m) && !owner)
+            continue;
+        /* a preposition before it makes a finite form a noun: "a series
+         * of tweets saying …", "in reports" — not "by saying" */
+        if (!owner && i > ss && c->tk[i - 1].cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_PREP) &&
+            !is_cap(&c->tk[i - 1]) && !tok_is(c, i - 1, "to") && !is_participle(c, i) && !(m.flags & DYAD_CUE_PREP))
             continue;
         /* a determiner before the verb makes it a noun or adjective ("the
          * added pressure"), except for nouns of report */

@@ -1435,3 +1435,21 @@ TEST(statements_mixed_phrasal_cues_and_relative_label)
     CHECK(st && strstr(span_text(d, st->span), "grew after the crisis") != NULL);
     dyad_doc_free(d);
 }
+
+/* A word of a compound is no cue ("so-called"), a finite cue after a
+ * preposition is a noun ("a series of tweets"), and an example after a
+ * label goes on with it ("…, such as …"). */
+TEST(statements_mixed_compound_and_example)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The senator has called for taxing so-called \xE2\x80\x9Cpass through\xE2\x80\x9D income, such as "
+                            "that of small firms, at a lower rate.\n\n"
+                            "Fans read a series of tweets about the game.");
+    if (!d)
+        return;
+    expect(t_, d, "taxing so-called", DYAD_STMT_MIXED, "The senator", "called for");
+    const dyad_statement *st = find(d, "taxing so-called");
+    CHECK(st && strstr(span_text(d, st->span), "small firms") != NULL);
+    CHECK(find(d, "about the game") == NULL);
+    dyad_doc_free(d);
+}
