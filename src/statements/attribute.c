@@ -1631,8 +1631,17 @@ static int sentence_cues(ctx *c, size_t s)
                     /* a quoted title is no statement: "On this week's
                      * broadcast of “Meet the Press,” the senator said he …" */
                     int qq = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE ? quote_closing_at(c, qc) : -1;
+                    /* "Wednesday on Fox News Channel's “Hannity,” Newt
+                     * Gingrich said if Trump picked him …": a quoted
+                     * phrase, not a sentence, before a cue that opens a
+                     * clause of its own is no trailing attribution */
+                    bool clause_after = after < se && (tok_is(c, after, "if") ||
+                                                        ((fw(c, after) & DYAD_FW_PRON) && !(fw(c, after) & DYAD_FW_SUB) &&
+                                                         after + 1 < se && c->tk[after + 1].cls == DYAD_TOK_WORD &&
+                                                         !is_cap(&c->tk[after + 1])));
                     left_quote = c->tk[qc].cls == DYAD_TOK_QUOTE_CLOSE && !(c->tk[qc].flags & DYAD_TOKF_UNPAIRED) &&
-                                 !starts_that(c, after, se) && (qq < 0 || !c->quotes.items[qq].title);
+                                 !starts_that(c, after, se) && (qq < 0 || !c->quotes.items[qq].title) &&
+                                 !(clause_after && qq >= 0 && !c->quotes.items[qq].clause && c->quotes.items[qq].words <= 4);
                 }
                 /* "Asked about the device, O'Neill said, “Not going to go
                  * into that.”": a quotation right after the cue, none

@@ -1453,3 +1453,17 @@ TEST(statements_mixed_compound_and_example)
     CHECK(find(d, "about the game") == NULL);
     dyad_doc_free(d);
 }
+
+/* A short quoted phrase before "X said if …" is no trailing content: the
+ * clause after the cue is X's. */
+TEST(statements_mixed_phrase_before_leading_cue)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Wednesday on the station's \xE2\x80\x9C" "Evening Hour,\xE2\x80\x9D the senator said if the "
+                            "mayor ran again it would be a \xE2\x80\x9C" "disaster.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "if the mayor ran", DYAD_STMT_MIXED, "the senator", "said");
+    CHECK(find(d, "Wednesday") == NULL);
+    dyad_doc_free(d);
+}
