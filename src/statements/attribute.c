@@ -965,7 +965,10 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
          * subject of its own and a cue */
         bool comma_here = k > a && (punct_char(c, k) == ',' ||
                                     (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && punct_char(c, k - 1) == ','));
-        if (comma_here && k + 2 < se && ((fw(c, k + 1) & DYAD_FW_DET) || is_cap(&c->tk[k + 1])) &&
+        /* … or a dash: "When Clinton noted that Trump has not paid
+         * anything ― as was true … ― Trump boasted, “…”" */
+        if ((comma_here || (k > a && c->tk[k].cls == DYAD_TOK_DASH)) && k + 2 < se &&
+            ((fw(c, k + 1) & DYAD_FW_DET) || is_cap(&c->tk[k + 1])) &&
             !(fw(c, k + 1) & DYAD_FW_PRON)) {
             /* the cue first (its word tags are cached), the phrase after */
             uint32_t v = k + 2;

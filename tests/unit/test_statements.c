@@ -1467,3 +1467,17 @@ TEST(statements_mixed_phrase_before_leading_cue)
     CHECK(find(d, "Wednesday") == NULL);
     dyad_doc_free(d);
 }
+
+/* A dash, then a speaker of its own and a cue, end a content. */
+TEST(statements_mixed_dash_new_speaker)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "When the mayor noted that the firm paid no tax \xE2\x80\x94 as was true for years \xE2\x80\x94 "
+                            "the owner boasted, \xE2\x80\x9CThat makes me smart.\xE2\x80\x9D");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the firm paid");
+    CHECK(st && !strstr(span_text(d, st->span), "boasted"));
+    expect(t_, d, "That makes me smart", DYAD_STMT_DIRECT, "the owner", "boasted");
+    dyad_doc_free(d);
+}
