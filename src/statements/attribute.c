@@ -895,6 +895,10 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
      * elections were an “important step forward,” they were …"): a main
      * clause may follow its comma */
     bool sub_seen = a < se && c->tk[a].cls == DYAD_TOK_WORD && (fw(c, a) & (DYAD_FW_PREP | DYAD_FW_CLPREP | DYAD_FW_ADV));
+    /* the cue is a participle in an adverbial ("despite admitting that
+     * …", "after saying …"): the main clause follows a comma */
+    bool adverbial = m->tok > 0 && c->tk[m->tok - 1].cls == DYAD_TOK_WORD &&
+                     (fw(c, m->tok - 1) & (DYAD_FW_PREP | DYAD_FW_CLPREP | DYAD_FW_SUB)) && is_participle(c, m->tok);
     for (uint32_t k = a; k + 1 < se; k++) {
         if (c->tk[k].quote_depth != 0)
             continue;
@@ -1032,6 +1036,15 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
          * clause */
         if (quoted && !sub_seen && comma_here && k + 2 < se && (fw(c, k + 1) & (DYAD_FW_PRON | DYAD_FW_EXPL)) &&
             !(fw(c, k + 1) & DYAD_FW_SUB) && (fw(c, k + 2) & DYAD_FW_AUX) && c->tk[k + 2].cls == DYAD_TOK_WORD) {
+            se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
+            break;
+        }
+        /* "Ryan, despite admitting that he did have his concerns about
+         * “trial lawyers trying to get rich” …, the victims “do need to
+         * have their day in court”": after the quotation, a comma and a
+         * subject end the adverbial's content */
+        if (adverbial && quoted && comma_here && k + 1 < se && c->tk[k + 1].cls == DYAD_TOK_WORD &&
+            (is_cap(&c->tk[k + 1]) || (fw(c, k + 1) & (DYAD_FW_DET | DYAD_FW_PRON))) && !(fw(c, k + 1) & DYAD_FW_SUB)) {
             se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
             break;
         }

@@ -1481,3 +1481,18 @@ TEST(statements_mixed_dash_new_speaker)
     expect(t_, d, "That makes me smart", DYAD_STMT_DIRECT, "the owner", "boasted");
     dyad_doc_free(d);
 }
+
+/* A participle cue in an adverbial ("despite admitting that …"): after
+ * its quotation, a comma and a subject open the main clause. */
+TEST(statements_mixed_adverbial_participle)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Mayor Jane Ruiz, D-Calif., despite admitting that she had concerns about \xE2\x80\x9Cgreedy "
+                            "lawyers\xE2\x80\x9D that could be costly, the families \xE2\x80\x9C" "deserve their day in "
+                            "court\xE2\x80\x9D and she does believe the council is right.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "she had concerns");
+    CHECK(st && st->kind == DYAD_STMT_MIXED && !strstr(span_text(d, st->span), "families"));
+    dyad_doc_free(d);
+}
