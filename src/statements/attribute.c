@@ -1436,6 +1436,7 @@ static void end_relative_content(ctx *c, dyad_statement *st)
 
 /* Try every cue of sentence s. */
 static bool infinitive_of_subject(const ctx *c, uint32_t v, uint32_t to);
+static bool quote_after_adverbial(const ctx *c, uint32_t after, uint32_t se);
 static uint32_t as_aside_clause(const ctx *c, uint32_t from, uint32_t na);
 static bool ends_sentence_soon(const ctx *c, uint32_t from, uint32_t se);
 static uint32_t subject_verb(const ctx *c, uint32_t from, uint32_t to);
@@ -1662,8 +1663,7 @@ static int sentence_cues(ctx *c, size_t s)
                 /* "Asked about the device, O'Neill said, “Not going to go
                  * into that.”": a quotation right after the cue, none
                  * before it — the attribution leads */
-                bool quote_leads = !left_quote && after + 1 < se && punct_char(c, after) == ',' &&
-                                   quote_opening_at(c, after + 1) >= 0 && !quote_between(c, claimed_to, na);
+                bool quote_leads = !left_quote && quote_after_adverbial(c, after, se) && !quote_between(c, claimed_to, na);
                 if (left_quote || (after_comma && !quote_leads && !(m.flags & DYAD_CUE_WEAK) &&
                                    only_adverbial_until(c, after, se) &&
                                    words_between(c, claimed_to, na) >= (clause_resumes(c, after, se) < se ? 1 : 4))) {
@@ -1820,6 +1820,23 @@ static uint32_t subject_verb(const ctx *c, uint32_t from, uint32_t to)
             return k;
     }
     return 0;
+}
+
+/* Does a quotation open after the cue ending before token `after`, past
+ * at most a short adverbial and a comma?  "O'Neill said, “Not going to go
+ * into that.”", "Stevie Wonder, who joked of the museum, ''I haven't seen
+ * it yet''" */
+static bool quote_after_adverbial(const ctx *c, uint32_t after, uint32_t se)
+{
+    for (uint32_t k = after; k + 1 < se && k < after + 7; k++) {
+        if (punct_char(c, k) == ',')
+            return quote_opening_at(c, k + 1) >= 0;
+        if (c->tk[k].cls != DYAD_TOK_WORD && c->tk[k].cls != DYAD_TOK_NUMBER && c->tk[k].cls != DYAD_TOK_APOSTROPHE)
+            return false;
+        if (tok_is(c, k, "that") || is_cue_tok(c, k, se))
+            return false;
+    }
+    return false;
 }
 
 /* Are tokens [from, se) at most a short adverbial before the sentence

@@ -1496,3 +1496,18 @@ TEST(statements_mixed_adverbial_participle)
     CHECK(st && st->kind == DYAD_STMT_MIXED && !strstr(span_text(d, st->span), "families"));
     dyad_doc_free(d);
 }
+
+/* "…, who joked of the museum, ''…''": a quotation after the cue, a
+ * short adverbial and a comma leads; the sentence before is not its
+ * content. */
+TEST(statements_mixed_quote_after_adverbial_leads)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The ceremony featured several singers, among them Ann Lee, who joked of the hall, "
+                            "\xE2\x80\x9CI haven't seen it yet, but I'm going to.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "I haven't seen it yet", DYAD_STMT_DIRECT, "who", "joked");
+    CHECK(find(d, "The ceremony") == NULL);
+    dyad_doc_free(d);
+}
