@@ -801,8 +801,8 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
          * does not ("called the report a “rush to judgment”"), nor does
          * a compound ("called for taxing so-called ''pass through''
          * income") */
-        if (!what && !(k > i && (c->tk[k - 1].flags & DYAD_TOKF_JOINER)) &&
-            (k > i && (fw(c, k - 1) & DYAD_FW_DET) ? is_verb_cue_tok(c, k, se) : is_cue_tok(c, k, se)))
+        if (!what && is_cue_tok(c, k, se) && !(k > i && (c->tk[k - 1].flags & DYAD_TOKF_JOINER)) &&
+            !(k > i && (fw(c, k - 1) & DYAD_FW_DET) && !is_verb_cue_tok(c, k, se)))
             break;
         /* "agreed on Tuesday to reopen crossings that …": an infinitive or
          * another verb ends the search; "that" after it is relative */
@@ -1566,7 +1566,7 @@ static int sentence_cues(ctx *c, size_t s)
                 reach = nb;
             /* "used blunt language to denounce …": no phrase right before
              * an infinitive is its subject */
-            if (left && i > ss + 2 && tok_is(c, i - 1, "to") && !is_participle(c, i))
+            if (left && i > ss + 2 && (fw(c, i - 1) & DYAD_FW_PREP) && tok_is(c, i - 1, "to") && !is_participle(c, i))
                 left = false;
             /* "There had been reports that …" — but "The New York Post
              * reports that …": a name right before it makes it a verb */
@@ -1663,9 +1663,8 @@ static int sentence_cues(ctx *c, size_t s)
                 /* "Asked about the device, O'Neill said, “Not going to go
                  * into that.”": a quotation right after the cue, none
                  * before it — the attribution leads */
-                bool quote_leads = !left_quote && quote_after_adverbial(c, after, se) && !quote_between(c, claimed_to, na);
-                if (left_quote || (after_comma && !quote_leads && !(m.flags & DYAD_CUE_WEAK) &&
-                                   only_adverbial_until(c, after, se) &&
+                if (left_quote || (after_comma && !(m.flags & DYAD_CUE_WEAK) && only_adverbial_until(c, after, se) &&
+                                   !(quote_after_adverbial(c, after, se) && !quote_between(c, claimed_to, na)) &&
                                    words_between(c, claimed_to, na) >= (clause_resumes(c, after, se) < se ? 1 : 4))) {
                     uint32_t ce = na - 1;
                     /* “Denver,” he answered. / “Judge,” Brafman said, “I
@@ -1723,7 +1722,8 @@ static int sentence_cues(ctx *c, size_t s)
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
                 ok = try_leading(c, &st, &m, se);
-            } else if (!left && i > ss + 2 && tok_is(c, i - 1, "to") && !is_participle(c, i) &&
+            } else if (!left && i > ss + 2 && (fw(c, i - 1) & DYAD_FW_PREP) && tok_is(c, i - 1, "to") &&
+                       !is_participle(c, i) &&
                        statement_in_sentence(c, s) < 0 && (verb = subject_verb(c, subject_start(c, ss, i), i - 1)) > 0 &&
                        np_right(c, subject_start(c, ss, i), verb, false, &na, &nb) && nb == verb &&
                        (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_PRON))) &&
@@ -1860,7 +1860,7 @@ static bool ends_sentence_soon(const ctx *c, uint32_t from, uint32_t se)
  * `from`.  0 when na is not after ", as". */
 static uint32_t as_aside_clause(const ctx *c, uint32_t from, uint32_t na)
 {
-    if (na < from + 3 || !tok_is(c, na - 1, "as") || is_cap(&c->tk[na - 1]))
+    if (na < from + 3 || !(fw(c, na - 1) & DYAD_FW_SUB) || !tok_is(c, na - 1, "as") || is_cap(&c->tk[na - 1]))
         return 0;
     uint32_t k = na - 2; /* the comma, or the closing mark after it */
     if (!(punct_char(c, k) == ',' || (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > from && punct_char(c, k - 1) == ',')))
