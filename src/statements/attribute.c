@@ -952,6 +952,16 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k;
             break;
         }
+        /* "calling Alwaleed “dopey” and accusing him of …", "declaring
+         * a ''moral equivalent of war'' …, and telling Americans that
+         * …": after a quotation, "and" and a participle cue are the
+         * speaker's next statement */
+        if (quoted && and_ && is_participle(c, k + 1) && is_verb_cue_tok(c, k + 1, se)) {
+            se = k;
+            if (se > a && punct_char(c, se - 1) == ',')
+                se--;
+            break;
+        }
         /* "…, but the governor said repairs would take months": after a
          * comma, "and"/"but" and a short noun phrase of its own (a
          * determiner or a name first) before a cue verb — a second
@@ -1066,7 +1076,8 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
          * to the convention": a participle after a comma is the
          * reporter's, about the speaker */
         bool comma = punct_char(c, k) == ',' ||
-                     (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > a && punct_char(c, k - 1) == ',');
+                     (c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE && k > a && punct_char(c, k - 1) == ',') ||
+                     (quoted && c->tk[k].cls == DYAD_TOK_DASH); /* "… last week - saying it offered …" */
         /* "…, implicitly putting his name on the line": an adverb first */
         uint32_t pk = k + 1 + (k + 2 < se && is_ly_adverb(c, k + 1) ? 1 : 0);
         if (k > a + 2 && comma && is_participle(c, pk) && !is_cap(&c->tk[pk]) && !fw(c, pk)) {

@@ -1511,3 +1511,21 @@ TEST(statements_mixed_quote_after_adverbial_leads)
     CHECK(find(d, "The ceremony") == NULL);
     dyad_doc_free(d);
 }
+
+/* After a quotation, "and" and a participle cue open the speaker's next
+ * statement; a dash and a participle are the writer's. */
+TEST(statements_mixed_and_participle_after_quotation)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "He answered the tweet by calling the prince \xE2\x80\x9C" "dopey\xE2\x80\x9D and accusing him of "
+                            "wanting \xE2\x80\x9C" "control.\xE2\x80\x9D\n\n"
+                            "She denounced what she called the \xE2\x80\x9C" "gloomy\xE2\x80\x9D vision of the rally last "
+                            "week - saying it offered no solutions.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the prince");
+    CHECK(st && !strstr(span_text(d, st->span), "accusing"));
+    st = find(d, "what she called");
+    CHECK(st && !strstr(span_text(d, st->span), "saying"));
+    dyad_doc_free(d);
+}
