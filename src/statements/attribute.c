@@ -721,6 +721,12 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
     if ((m->flags & DYAD_CUE_ADDRESSEE) && i < se) {
         uint32_t a, b;
         if (np_right(c, i, se, true, &a, &b)) {
+            /* "told ABC's “Good Morning America” on Monday the tone …":
+             * a show's quoted title after a possessive is the hearer */
+            int qt = b < se && c->tk[b - 1].cls == DYAD_TOK_APOSTROPHE ? quote_opening_at(c, b) : -1;
+            if (qt >= 0 && c->quotes.items[qt].closed && c->quotes.items[qt].close + 1 < se &&
+                c->quotes.items[qt].words <= 5)
+                b = c->quotes.items[qt].close + 1;
             st->has_addressee = true;
             st->addressee_span = tok_span(c, a, b);
             i = b;
@@ -765,6 +771,13 @@ static uint32_t content_start(ctx *c, dyad_statement *st, const dyad_cue_match *
         if (!weak && !(m->flags & (DYAD_CUE_ADDRESSEE | DYAD_CUE_NOUN)) && (m->flags & DYAD_CUE_THAT) &&
             (k == i || (k == i + 1 && c->tk[i].cls == DYAD_TOK_WORD && (fw(c, i) & DYAD_FW_TIME))) &&
             bare_subject_then_aux(c, k, se))
+            return k;
+        /* "told ABC's “Good Morning America” on Monday the tone of the
+         * interview was cordial": past the hearer and a time, a subject
+         * with an auxiliary starts a bare clause */
+        if (st->has_addressee && !weak && (m->flags & DYAD_CUE_THAT) && k == i + 2 &&
+            c->tk[i].cls == DYAD_TOK_WORD && (fw(c, i) & DYAD_FW_PREP) && (fw(c, i + 1) & DYAD_FW_TIME) &&
+            (fw(c, k) & DYAD_FW_DET) && bare_subject_then_aux(c, k, se))
             return k;
         /* "told a gathering in Washington she will protect …", "said
          * Friday he would …": after an adverbial ending in a name or a

@@ -1529,3 +1529,19 @@ TEST(statements_mixed_and_participle_after_quotation)
     CHECK(st && !strstr(span_text(d, st->span), "saying"));
     dyad_doc_free(d);
 }
+
+/* "told ABC's “Good Morning America” on Monday the tone …": a quoted show
+ * title after a possessive belongs to the hearer; past it and a time, a
+ * subject with an auxiliary opens the content. */
+TEST(statements_mixed_hearer_show_title)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "She told KTV's \xE2\x80\x9CMorning Show\xE2\x80\x9D on Monday the tone of the talks was "
+                            "\xE2\x80\x9C" "cordial.\xE2\x80\x9D");
+    if (!d)
+        return;
+    expect(t_, d, "the tone of the talks", DYAD_STMT_MIXED, "She", "told");
+    const dyad_statement *st = find(d, "the tone of the talks");
+    CHECK(st && st->has_addressee && strstr(span_text(d, st->addressee_span), "Morning Show") != NULL);
+    dyad_doc_free(d);
+}
