@@ -894,6 +894,23 @@ static uint32_t label_end(const ctx *c, uint32_t last, uint32_t se)
     return se;
 }
 
+/* Does token `cue` stand in a subordinate clause that opens its
+ * sentence ("Although he has said …", "Even though she conceded …",
+ * "While Comey said …"), with no comma before it? */
+static bool fronted_clause(const ctx *c, uint32_t cue)
+{
+    uint32_t ss = c->doc->sents[c->sent_of_tok[cue]].tok_first, k = ss;
+    if (k < cue && c->tk[k].cls == DYAD_TOK_WORD && (fw(c, k) & DYAD_FW_ADV) && !(fw(c, k) & DYAD_FW_SUB))
+        k++; /* "Even though" */
+    if (k >= cue || c->tk[k].cls != DYAD_TOK_WORD || !(fw(c, k) & (DYAD_FW_SUB | DYAD_FW_CLPREP)) ||
+        (fw(c, k) & DYAD_FW_PRON) || tok_is(c, k, "that") || tok_is(c, k, "as"))
+        return false;
+    for (uint32_t j = k + 1; j < cue; j++)
+        if (punct_char(c, j) == ',' || c->tk[j].cls == DYAD_TOK_QUOTE_OPEN)
+            return false;
+    return true;
+}
+
 /* Where the content after a cue ends, at most at se:
  *  - before "and"/"but" and a second reporting verb of the same subject:
  *    "She told the panel that the army is “depleted” and warned that …";
@@ -912,6 +929,10 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
      * …", "after saying …"): the main clause follows a comma */
     bool adverbial = m->tok > 0 && c->tk[m->tok - 1].cls == DYAD_TOK_WORD &&
                      (fw(c, m->tok - 1) & (DYAD_FW_PREP | DYAD_FW_CLPREP | DYAD_FW_SUB)) && is_participle(c, m->tok);
+    /* … or the cue is in a clause fronted by a subordinator ("Although
+     * he has said that he opposes American ''boots on the ground'' in
+     * far-flung parts of the world, his administration continues …") */
+    adverbial = adverbial || fronted_clause(c, m->tok);
     for (uint32_t k = a; k + 1 < se; k++) {
         if (c->tk[k].quote_depth != 0)
             continue;

@@ -1545,3 +1545,17 @@ TEST(statements_mixed_hearer_show_title)
     CHECK(st && st->has_addressee && strstr(span_text(d, st->addressee_span), "Morning Show") != NULL);
     dyad_doc_free(d);
 }
+
+/* A cue in a clause fronted by a subordinator: after its quotation, the
+ * comma and the main clause's subject end the content. */
+TEST(statements_mixed_fronted_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Although the mayor has said that he opposes \xE2\x80\x9Ctroops on the ground\xE2\x80\x9D in the "
+                            "region, his office continues to send advisers.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "he opposes");
+    CHECK(st && st->kind == DYAD_STMT_MIXED && !strstr(span_text(d, st->span), "his office"));
+    dyad_doc_free(d);
+}
