@@ -931,8 +931,9 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
                      (fw(c, m->tok - 1) & (DYAD_FW_PREP | DYAD_FW_CLPREP | DYAD_FW_SUB)) && is_participle(c, m->tok);
     /* … or the cue is in a clause fronted by a subordinator ("Although
      * he has said that he opposes American ''boots on the ground'' in
-     * far-flung parts of the world, his administration continues …") */
-    adverbial = adverbial || fronted_clause(c, m->tok);
+     * far-flung parts of the world, his administration continues …");
+     * found when first needed */
+    int fronted = adverbial ? 1 : -1;
     for (uint32_t k = a; k + 1 < se; k++) {
         if (c->tk[k].quote_depth != 0)
             continue;
@@ -1087,8 +1088,9 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
          * “trial lawyers trying to get rich” …, the victims “do need to
          * have their day in court”": after the quotation, a comma and a
          * subject end the adverbial's content */
-        if (adverbial && quoted && comma_here && k + 1 < se && c->tk[k + 1].cls == DYAD_TOK_WORD &&
-            (is_cap(&c->tk[k + 1]) || (fw(c, k + 1) & (DYAD_FW_DET | DYAD_FW_PRON))) && !(fw(c, k + 1) & DYAD_FW_SUB)) {
+        if (quoted && comma_here && k + 1 < se && c->tk[k + 1].cls == DYAD_TOK_WORD &&
+            (is_cap(&c->tk[k + 1]) || (fw(c, k + 1) & (DYAD_FW_DET | DYAD_FW_PRON))) && !(fw(c, k + 1) & DYAD_FW_SUB) &&
+            (fronted < 0 ? (fronted = fronted_clause(c, m->tok)) : fronted)) {
             se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
             break;
         }
