@@ -1009,6 +1009,14 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
             se = k - 1;
             break;
         }
+        /* "Ryan saying he was “very encouraged” and Trump calling it a
+         * “great meeting”": after a quotation, "and", a name and a
+         * participle cue are a second speaker's */
+        if (quoted && and_ && k + 2 < se && is_cap(&c->tk[k + 1]) && np_right(c, k + 1, se, false, &sa, &sb) &&
+            sb - sa <= 4 && sb < se && is_participle(c, sb) && is_verb_cue_tok(c, sb, se)) {
+            se = k;
+            break;
+        }
         /* "…, and when pressed on why, the 34-year-old mother of three
          * replied, “…”": a comma (also inside the closing mark), then a
          * subject of its own and a cue */
@@ -1116,7 +1124,8 @@ static uint32_t content_end(const ctx *c, const dyad_cue_match *m, uint32_t a, u
                      (quoted && c->tk[k].cls == DYAD_TOK_DASH); /* "… last week - saying it offered …" */
         /* "…, implicitly putting his name on the line": an adverb first */
         uint32_t pk = k + 1 + (k + 2 < se && is_ly_adverb(c, k + 1) ? 1 : 0);
-        if (k > a + 2 && comma && is_participle(c, pk) && !is_cap(&c->tk[pk]) && !fw(c, pk)) {
+        if (k > a + 2 && comma && is_participle(c, pk) && !is_cap(&c->tk[pk]) &&
+            (!fw(c, pk) || (quoted && tok_is(c, pk, "having")))) { /* "-- having suggested …" */
             se = c->tk[k].cls == DYAD_TOK_QUOTE_CLOSE ? k + 1 : k;
             break;
         }

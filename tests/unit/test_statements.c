@@ -1559,3 +1559,22 @@ TEST(statements_mixed_fronted_clause)
     CHECK(st && st->kind == DYAD_STMT_MIXED && !strstr(span_text(d, st->span), "his office"));
     dyad_doc_free(d);
 }
+
+/* After a quotation, "and", a name and a participle cue are a second
+ * speaker's; "-- having …" is the writer's. */
+TEST(statements_mixed_second_participle_speaker)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The two issued a statement, Ruiz saying he was \xE2\x80\x9Cvery encouraged\xE2\x80\x9D and Lee "
+                            "calling it a \xE2\x80\x9Cgreat meeting.\xE2\x80\x9D\n\n"
+                            "Ruiz opened the debate saying \xE2\x80\x9Cof course\xE2\x80\x9D Lee is qualified -- having "
+                            "suggested otherwise last week.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "he was");
+    CHECK(st && !strstr(span_text(d, st->span), "calling"));
+    expect(t_, d, "it a", DYAD_STMT_MIXED, "Lee", "calling");
+    st = find(d, "\xE2\x80\x9C" "of course");
+    CHECK(st && !strstr(span_text(d, st->span), "having"));
+    dyad_doc_free(d);
+}
