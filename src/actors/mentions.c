@@ -369,6 +369,34 @@ static bool name_word(const act_ctx *c, uint32_t i)
     return !(c->tk[i].flags & DYAD_TOKF_UPPER) || c->tk[i].span.end - c->tk[i].span.start <= 5;
 }
 
+/* Drop, in place, the matches of our own dictionaries' proper names that
+ * the text writes without a capital: the lexicon matches words in any case,
+ * but "the trump card", "will waltz in", "a roof truss" and "pence" name
+ * nobody.  A person needs one capitalised word ("de Maizière", "TRUMP" in a
+ * headline keep theirs); a one-word country, organisation, group, metonym or
+ * demonym needs its capital ("a turkey", "fine china").  Lower-case phrases
+ * of two words or more ("occupied territories", "blue helmets") and the
+ * TABARI/PETRARCH actors, whose case the dictionary does not give, stay.
+ * Returns the new number of matches. */
+static size_t drop_lower_case_names(const act_ctx *c, dyad_match *m, size_t nm)
+{
+    size_t kept = 0;
+    for (size_t k = 0; k < nm; k++) {
+        dyad_entry_kind kind = m[k].entry->kind;
+        bool proper = kind == DYAD_ENTRY_PERSON ||
+                      ((kind == DYAD_ENTRY_COUNTRY || kind == DYAD_ENTRY_ORG || kind == DYAD_ENTRY_GROUP ||
+                        kind == DYAD_ENTRY_METONYM || kind == DYAD_ENTRY_DEMONYM) &&
+                       m[k].tok_end == m[k].tok_first + 1);
+        bool capital = false;
+        for (uint32_t t = m[k].tok_first; t < m[k].tok_end && !capital; t++)
+            capital = (c->tk[t].flags & DYAD_TOKF_CAP) != 0;
+        if (proper && !capital)
+            continue;
+        m[kept++] = m[k];
+    }
+    return kept;
+}
+
 /* Is a reporting cue right after token i ("Okafor said", "Okafor, 45,
  * said")? */
 static bool cue_after(const act_ctx *c, uint32_t i, uint32_t se)
@@ -690,6 +718,7 @@ int act_sentence(act_ctx *c, size_t s)
     uint32_t ss = sent->tok_first, se = sent->tok_end;
     dyad_match *m = NULL;
     size_t nm = dyad_lexicon_match(c->eng->lexicon, c->doc, ss, se, DYAD_NS_ACTOR | DYAD_NS_AGENT, &m, c->doc->arena);
+    nm = drop_lower_case_names(c, m, nm);
     size_t mi = 0;
     part parts[24];
     uint32_t i = ss;

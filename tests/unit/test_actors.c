@@ -304,3 +304,31 @@ TEST(actors_leaders_iran_nuclear_negotiators)
     CHECK(has_code(actor_named(d, "Hassan Rouhani"), "IRNELI"));
     dyad_doc_free(d);
 }
+
+TEST(actors_lower_case_words_name_nobody)
+{
+    /* a leader's surname or a country's name written as a common word */
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "The bidder played a trump card. She will waltz into the final. "
+                               "The roof truss cost ten pence. They ate turkey off fine china.",
+                           "2024-03-01");
+    if (!d)
+        return;
+    CHECK(actor_named(d, "Donald Trump") == NULL);
+    CHECK(actor_named(d, "Mike Waltz") == NULL);
+    CHECK(actor_named(d, "Mike Pence") == NULL);
+    CHECK(actor_named(d, "Turkey") == NULL);
+    CHECK(actor_named(d, "China") == NULL);
+    dyad_doc_free(d);
+    /* written as names they are the actors, also at a sentence start */
+    d = coded_on(t_, "Headline for the test story\n\n"
+                     "Trump spoke to Pence. Turkey and China signed the deal.",
+                 "2024-03-01");
+    if (!d)
+        return;
+    CHECK(actor_named(d, "Donald Trump") != NULL);
+    CHECK(actor_named(d, "Mike Pence") != NULL);
+    CHECK(actor_named(d, "Turkey") != NULL);
+    CHECK(actor_named(d, "China") != NULL);
+    dyad_doc_free(d);
+}
