@@ -10,6 +10,9 @@ typedef struct act_ctx {
     const dyad_token *tk;
     uint32_t *sent_of_tok;
     dyad_actor_list *out;
+    /* the sentence being read is written in capitals ("TRUMP WINS NEVADA"):
+     * there, case does not mark a name */
+    bool upper_sentence;
 } act_ctx;
 
 /* mentions.c */

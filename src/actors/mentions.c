@@ -366,7 +366,24 @@ static bool name_word(const act_ctx *c, uint32_t i)
     if (f & (DYAD_FW_TIME | DYAD_FW_DET | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_PREP | DYAD_FW_AUX | DYAD_FW_PRON |
              DYAD_FW_EXPL))
         return false;
+    if (c->upper_sentence)
+        return false;
     return !(c->tk[i].flags & DYAD_TOKF_UPPER) || c->tk[i].span.end - c->tk[i].span.start <= 5;
+}
+
+/* Is sentence [ss, se) written in capitals: three words or more, four in
+ * five of them all capitals?  "TRUMP WINS NEVADA CAUCUS" names only what
+ * the dictionaries know; "UN", "NATO" in a normal sentence keep their
+ * case as a sign. */
+static bool upper_sentence(const act_ctx *c, uint32_t ss, uint32_t se)
+{
+    unsigned words = 0, upper = 0;
+    for (uint32_t i = ss; i < se; i++)
+        if (c->tk[i].cls == DYAD_TOK_WORD) {
+            words++;
+            upper += (c->tk[i].flags & DYAD_TOKF_UPPER) != 0;
+        }
+    return words >= 3 && upper * 5 >= words * 4;
 }
 
 /* Drop, in place, the matches of our own dictionaries' proper names that
@@ -719,6 +736,7 @@ int act_sentence(act_ctx *c, size_t s)
     dyad_match *m = NULL;
     size_t nm = dyad_lexicon_match(c->eng->lexicon, c->doc, ss, se, DYAD_NS_ACTOR | DYAD_NS_AGENT, &m, c->doc->arena);
     nm = drop_lower_case_names(c, m, nm);
+    c->upper_sentence = upper_sentence(c, ss, se);
     size_t mi = 0;
     part parts[24];
     uint32_t i = ss;

@@ -332,3 +332,18 @@ TEST(actors_lower_case_words_name_nobody)
     CHECK(actor_named(d, "China") != NULL);
     dyad_doc_free(d);
 }
+
+TEST(actors_capitals_headline_names_only_known_words)
+{
+    /* in a headline written in capitals every word looks like a name */
+    dyad_doc *d = coded_on(t_, "TRUMP WINS NEVADA CAUCUS\n\nDonald Trump won the caucus on Tuesday.", "2016-02-24");
+    if (!d)
+        return;
+    const dyad_actor *a = actor_named(d, "Donald Trump");
+    CHECK(a != NULL);
+    if (a && a->first_mention >= 0) {
+        const dyad_mention *m = &d->analysis->actors->mentions[a->first_mention];
+        CHECK(m->span.end - m->span.start == 5); /* "TRUMP", not "TRUMP WINS" */
+    }
+    dyad_doc_free(d);
+}
