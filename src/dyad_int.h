@@ -78,7 +78,8 @@ enum {
     DYAD_FW_SUB = 1 << 6,
     DYAD_FW_TIME = 1 << 7,
     DYAD_FW_EXPL = 1 << 8,
-    DYAD_FW_CLPREP = 1 << 9 /* a preposition that may open a clause: "after" */
+    DYAD_FW_CLPREP = 1 << 9, /* a preposition that may open a clause: "after" */
+    DYAD_FW_POSS = 1 << 10   /* a possessive determiner: "its", "their" */
 };
 /* The DYAD_FW_* classes of the lower-case word w (0 when none). */
 int dyad_fword(const dyad_engine *eng, const char *w, size_t n);

@@ -464,6 +464,18 @@ static bool word_is_lc(const act_ctx *c, uint32_t i, const char *w)
     return n && strcmp(b, w) == 0;
 }
 
+/* Does a possessive determiner open the chunk's determiners [ds, de)?
+ * "Egypt recalled its ambassador from Israel": the ambassador is Egypt's,
+ * Israel is where he leaves, so "from Israel" does not make him Israeli
+ * as it does in "the ambassador from Israel said". */
+static bool possessive_det(const act_ctx *c, uint32_t ds, uint32_t de)
+{
+    for (uint32_t i = ds; i < de; i++)
+        if (fword(c, i) & DYAD_FW_POSS)
+            return true;
+    return false;
+}
+
 /* After "Dagolath's" (token i is the one after the "'s"): a title, maybe
  * after a few adjectives and capitalised words that are not names of the
  * dictionaries — "Dagolath's first Deputy Prime Minister Telemar",
@@ -853,8 +865,9 @@ int act_sentence(act_ctx *c, size_t s)
                 enum part_join jn = J_NEXT;
                 if (of && parts[np - 1].kind == P_AGENT && next_mod)
                     jn = J_PREP;
-                else if (from_in && parts[np - 1].kind == P_AGENT && next_mod && !mod_before)
-                    jn = J_PREP; /* not "Russian troops in Syria" */
+                else if (from_in && parts[np - 1].kind == P_AGENT && next_mod && !mod_before &&
+                         !possessive_det(c, det_start, parts[0].a))
+                    jn = J_PREP; /* not "Russian troops in Syria", not "recalled its ambassador from Israel" */
                 else if ((and || (comma && (!c->doc->code_opts || c->doc->code_opts->phrase_structure))) &&
                          parts[np - 1].kind == P_MOD && next_mod && np >= 2 &&
                          parts[0].kind == P_AGENT && after_agent_prep)

@@ -351,7 +351,7 @@ static int load_fwords(dyad_engine *eng, const char *name, const char *data, siz
     } classes[] = {{"det", DYAD_FW_DET},   {"pron", DYAD_FW_PRON}, {"aux", DYAD_FW_AUX},
                    {"adv", DYAD_FW_ADV},   {"prep", DYAD_FW_PREP}, {"conj", DYAD_FW_CONJ},
                    {"sub", DYAD_FW_SUB},   {"time", DYAD_FW_TIME}, {"expl", DYAD_FW_EXPL},
-                   {"clprep", DYAD_FW_CLPREP}};
+                   {"clprep", DYAD_FW_CLPREP}, {"poss", DYAD_FW_POSS}};
     dyad_lines it = {data, data + len, 0};
     const char *line;
     size_t n;

@@ -347,3 +347,24 @@ TEST(actors_capitals_headline_names_only_known_words)
     }
     dyad_doc_free(d);
 }
+
+TEST(actors_possessive_agent_keeps_its_owner)
+{
+    /* "its ambassador from Israel" is Egypt's ambassador; "from Israel"
+     * stays free for the verb ("recalled … from Israel") */
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Egypt recalled its ambassador from Israel on Sunday. "
+                               "The ambassador from Jordan said nothing. Israel freed Palestinian prisoners.",
+                           "2024-03-01");
+    if (!d)
+        return;
+    const dyad_actor *isr = actor_named(d, "Israel");
+    CHECK(isr != NULL);
+    if (isr && isr->first_mention >= 0) {
+        const dyad_mention *m = &d->analysis->actors->mentions[isr->first_mention];
+        CHECK(m->span.end - m->span.start == 6); /* "Israel", not "its ambassador from Israel" */
+    }
+    CHECK(has_code(actor_named(d, "Jordan"), "JORGOV")); /* "the ambassador from Jordan" */
+    CHECK(has_code(actor_named(d, "Palestine"), "PSEOPP")); /* prisoners, as the CAMEO dictionaries code them */
+    dyad_doc_free(d);
+}
