@@ -368,3 +368,94 @@ TEST(actors_possessive_agent_keeps_its_owner)
     CHECK(has_code(actor_named(d, "Palestine"), "PSEOPP")); /* prisoners, as the CAMEO dictionaries code them */
     dyad_doc_free(d);
 }
+
+TEST(actors_leaders2_canadian_ministers_in_cabinet)
+{
+    /* every one of them sat in the cabinet in 2022, whatever the portfolio */
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Chrystia Freeland, Harjit Sajjan and Bill Blair met Anita Anand and "
+                               "Francois-Philippe Champagne in Ottawa.",
+                           "2022-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Chrystia Freeland"), "CANGOV"));
+    CHECK(has_code(actor_named(d, "Harjit Sajjan"), "CANGOV"));
+    CHECK(has_code(actor_named(d, "Bill Blair"), "CANGOV"));
+    CHECK(has_code(actor_named(d, "Anita Anand"), "CANGOVMIL"));
+    CHECK(has_code(actor_named(d, "François-Philippe Champagne"), "CANGOV"));
+    CHECK(!has_code(actor_named(d, "Bill Blair"), "CANELI"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_israeli_ministers_before_their_premierships)
+{
+    const char *text = "Headline for the test story\n\n"
+                       "Naftali Bennett and Yair Lapid clashed with Isaac Herzog over the budget.";
+    dyad_doc *d = coded_on(t_, text, "2014-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Naftali Bennett"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Yair Lapid"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Isaac Herzog"), "ISROPP"));
+    dyad_doc_free(d);
+    d = coded_on(t_, text, "2015-09-01"); /* Lapid out of the cabinet, Bennett still in it */
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Naftali Bennett"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Yair Lapid"), "ISRELI"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_peres_and_rabin_in_the_unity_government)
+{
+    const char *text = "Headline for the test story\n\n"
+                       "Shimon Peres and Yitzhak Rabin met Ariel Sharon in Jerusalem.";
+    dyad_doc *d = coded_on(t_, text, "1986-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Shimon Peres"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Yitzhak Rabin"), "ISRGOVMIL"));
+    CHECK(has_code(actor_named(d, "Ariel Sharon"), "ISRGOV"));
+    dyad_doc_free(d);
+    d = coded_on(t_, text, "1991-06-01"); /* Labor out of the government */
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Shimon Peres"), "ISRELI"));
+    CHECK(has_code(actor_named(d, "Yitzhak Rabin"), "ISRELI"));
+    CHECK(has_code(actor_named(d, "Ariel Sharon"), "ISRGOV"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_european_ministers_before_their_best_known_posts)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Sigmar Gabriel and Thomas de Maizière met Jeremy Hunt and Manuel Valls in Berlin.",
+                           "2013-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Sigmar Gabriel"), "DEUELI")); /* SPD in opposition */
+    CHECK(has_code(actor_named(d, "Thomas de Maizière"), "DEUGOVMIL"));
+    CHECK(has_code(actor_named(d, "Jeremy Hunt"), "GBRGOV"));
+    CHECK(has_code(actor_named(d, "Manuel Valls"), "FRAGOV"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_asian_and_african_earlier_offices)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Pranab Mukherjee met Wang Yi, and Emmerson Mnangagwa met Kassym-Jomart Tokayev.",
+                           "2005-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Pranab Mukherjee"), "INDGOVMIL"));
+    CHECK(has_code(actor_named(d, "Wang Yi"), "CHNGOV"));
+    CHECK(has_code(actor_named(d, "Emmerson Mnangagwa"), "ZWEGOV"));
+    CHECK(has_code(actor_named(d, "Kassym-Jomart Tokayev"), "KAZGOV"));
+    dyad_doc_free(d);
+    d = coded_on(t_, "Headline for the test story\n\nNelson Mandela met Emmerson Mnangagwa.", "1990-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Nelson Mandela"), "ZAFOPP"));
+    CHECK(has_code(actor_named(d, "Emmerson Mnangagwa"), "ZWEGOV"));
+    dyad_doc_free(d);
+}
