@@ -53,9 +53,10 @@ typedef struct scan {
      * later expression), and each read is a lower-casing and a hash per
      * word. */
     phrase_walk *walks;
-    /* first[i - sb]: token i's entry as a phrase's first word, or NULL;
-     * walks[i - sb] is set only where it is not NULL (most tokens start
-     * no phrase, and a walk is nine words wide) */
+    /* first[i] (by document token): token i's entry as a phrase's first
+     * word, &no_entry when it starts none, NULL until asked for (see
+     * first_of); walks[i - sb] is set when first[i] is an entry (most
+     * tokens start no phrase, and a walk is nine words wide) */
     const dyad_time_word **first;
     /* the document's word tags (dyad_lexicon_doc_tags) when the engine's
      * lexicon holds this table's, else NULL: then every word is
@@ -109,6 +110,7 @@ static int small_number(const scan *sc, size_t i, size_t *ndigits)
 }
 
 static const phrase_walk *read_walk(const scan *sc, size_t i);
+static const dyad_time_word *first_of(const scan *sc, size_t i);
 
 /* The longest phrase of data/time.txt starting at token i that has one of
  * the kinds in `mask`: its length in tokens (0: none) and entry. */
@@ -129,7 +131,7 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
 static const phrase_walk *read_walk(const scan *sc, size_t i)
 {
     static const phrase_walk none = {0, 0, {NULL}};
-    if (!sc->first[i - sc->sb])
+    if (!first_of(sc, i))
         return &none;
     phrase_walk *pw = &sc->walks[i - sc->sb];
     if (pw->n == WALK_UNREAD) {
@@ -247,14 +249,10 @@ static size_t written_date(const scan *sc, size_t i, dyad_time_expr *e)
     uint32_t start = doc->toks[i].span.start;
     uint32_t limit = doc->toks[sc->se - 1].span.end;
     char iso[11];
-    bool has_year = true;
-    size_t used = dyad_date_parse(doc->text + start, limit - start, 0, iso);
-    if (!used) {
-        /* 2000 is a leap year, so "February 29" parses; the stage infers
-         * the real year */
-        used = dyad_date_parse(doc->text + start, limit - start, 2000, iso);
-        has_year = false;
-    }
+    bool has_year;
+    /* without a year written, 2000: a leap year, so "February 29" parses;
+     * the stage infers the real year */
+    size_t used = dyad_date_parse_year(doc->text + start, limit - start, 2000, iso, &has_year);
     if (!used)
         return 0;
     size_t j = i;
@@ -476,8 +474,6 @@ static size_t match_at(const scan *sc, size_t i, dyad_time_expr *e)
     return end;
 }
 
-/* Append the expressions of the document's non-boilerplate sentences to
- * *out, unresolved (see time.h).  0, or -1 when the arena is exhausted. */
 /* Token i's entry as a one-word phrase or phrase start, or NULL: the
  * first-word filter rejects most tokens before any hashing. */
 static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_words *w, uint32_t *tags,
@@ -511,6 +507,36 @@ static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_wor
     return dyad_time_words_get(w, key, n);
 }
 
+/* The entry of a token that starts no phrase in scan.first. */
+static const dyad_time_word no_entry = {0, {0}, 0, 0};
+
+/* Token i's entry as a phrase's first word (NULL: none), read on the first
+ * request: the scan asks only about tokens near a number or an anchor
+ * word, and about the words before an expression (future_cue). */
+static const dyad_time_word *first_of(const scan *sc, size_t i)
+{
+    const dyad_time_word *e = sc->first[i];
+    if (!e) {
+        e = first_word(sc->doc, sc->w, sc->tags, i);
+        if (e) {
+            phrase_walk *pw = &sc->walks[i - sc->sb];
+            pw->e[0] = e;
+            pw->n = WALK_UNREAD;
+            pw->kinds = 0;
+        }
+        sc->first[i] = e ? e : &no_entry;
+    }
+    return e == &no_entry ? NULL : e;
+}
+
+/* Is token i a number or an anchor word (one that every expression holds,
+ * DYAD_TAG_TIME_ANCHOR)? */
+static bool is_anchor(const dyad_doc *doc, uint32_t *tags, size_t i)
+{
+    return doc->toks[i].cls == DYAD_TOK_NUMBER ||
+           dyad_tag_of(dyad_token_tags(doc->eng->lexicon, doc, tags, (uint32_t)i), DYAD_TAG_TIME_ANCHOR);
+}
+
 int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list *out)
 {
     size_t cap = out->n;
@@ -522,12 +548,17 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         if (end > sent->tok_first && end - sent->tok_first > longest_sent)
             longest_sent = end - sent->tok_first;
     }
-    phrase_walk *walks = dyad_arena_array(doc->arena, longest_sent ? longest_sent : 1, sizeof *walks);
-    const dyad_time_word **first = dyad_arena_array(doc->arena, longest_sent ? longest_sent : 1, sizeof *first);
+    /* a walk is set before it is read (first_of): no need to clear them */
+    phrase_walk *walks = dyad_arena_array_uninit(doc->arena, longest_sent ? longest_sent : 1, sizeof *walks);
+    const dyad_time_word **first = NULL; /* made for the first sentence scanned */
     uint32_t *tags = doc->eng && dyad_time_words_tagged(w, doc->eng->lexicon)
                                ? dyad_lexicon_doc_tags(doc->eng->lexicon, doc)
                                : NULL;
-    if (!walks || !first)
+    /* with tags, an expression starting at token i holds a number or an
+     * anchor word among tokens i .. i + reach: the scan passes over the
+     * tokens farther than that before the next one */
+    size_t reach = dyad_time_words_reach(w);
+    if (!walks)
         return -1;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
@@ -550,23 +581,34 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         }
         if (!any)
             continue;
-        any = false;
-        for (size_t i = sc.sb; i < sc.se; i++) {
-            const dyad_time_word *e = first_word(doc, w, tags, i);
-            first[i - sc.sb] = e;
-            if (e) {
-                phrase_walk *pw = &walks[i - sc.sb];
-                pw->e[0] = e;
-                pw->n = WALK_UNREAD;
-                pw->kinds = 0;
-            }
-            any = any || e || doc->toks[i].cls == DYAD_TOK_NUMBER;
+        if (!first) {
+            first = dyad_arena_array(doc->arena, doc->n_toks, sizeof *first);
+            if (!first)
+                return -1;
+            sc.first = first;
         }
-        if (!any)
-            continue;
+        /* a TIME_FIRST tag that does not say which entry, or no tags: every
+         * token is a possible start */
+        bool every = !tags || (sum && dyad_tag_of(sum, DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS);
+        size_t next_anchor = sc.sb; /* the first anchor at or after it, once i passes it */
+        bool anchor_read = false;
         for (size_t i = sc.sb; i < sc.se;) {
+            if (!every) {
+                if (!anchor_read || next_anchor < i) {
+                    next_anchor = i;
+                    while (next_anchor < sc.se && !is_anchor(doc, tags, next_anchor))
+                        next_anchor++;
+                    anchor_read = true;
+                }
+                if (next_anchor == sc.se)
+                    break;
+                if (next_anchor - i > reach) {
+                    i = next_anchor - reach;
+                    continue;
+                }
+            }
             /* the cheap test: a number, or a time word or phrase start */
-            if (doc->toks[i].cls != DYAD_TOK_NUMBER && !first[i - sc.sb]) {
+            if (doc->toks[i].cls != DYAD_TOK_NUMBER && !first_of(&sc, i)) {
                 i++;
                 continue;
             }

@@ -119,6 +119,14 @@ int dyad_time_words_tag(dyad_time_words *w, struct dyad_lexicon *lex);
 /* Whether w's words were all tagged in lex by dyad_time_words_tag. */
 bool dyad_time_words_tagged(const dyad_time_words *w, const struct dyad_lexicon *lex);
 
+/* How far a time expression's first number or anchor word
+ * (DYAD_TAG_TIME_ANCHOR) may lie from its first token, in tokens, given
+ * the phrases loaded: an expression starting at token i holds a number or
+ * an anchor word among tokens i .. i + reach.  From the longest
+ * preposition, modifier, number, weekrel and deictic / narrative phrases
+ * ("back in" + "as early as" + "-" + "the day before" + "yesterday"). */
+size_t dyad_time_words_reach(const dyad_time_words *w);
+
 /* Entry `index` (a DYAD_TAG_TIME_FIRST tag - 1) and its phrase in *key
  * (lower case, NUL-terminated). */
 const dyad_time_word *dyad_time_words_entry(const dyad_time_words *w, uint32_t index, const char **key);
@@ -158,6 +166,12 @@ const dyad_time_expr *dyad_time_for_span(const dyad_time_list *list, const dyad_
  * null when unresolved; "anchor" is "document" or the [start,end] span of
  * the expression it was counted from. */
 void dyad_time_emit_json(const dyad_time_list *list, const dyad_doc *doc, dyad_buf *b);
+
+/* dyad_date_parse (dateparse.c), also setting *year_read when the year
+ * came from the text rather than year_hint: one parse with a hint tells
+ * what a parse without one (year_hint 0, which fails unless the text
+ * names a year) and a parse with it would. */
+size_t dyad_date_parse_year(const char *s, size_t len, int year_hint, char iso[11], bool *year_read);
 
 /* Calendar helpers (resolve.c), exposed for tests.  Days are counted from
  * 1970-01-01 (day 0); weekday 1 = Monday .. 7 = Sunday. */
