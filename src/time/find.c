@@ -53,11 +53,15 @@ typedef struct scan {
      * later expression), and each read is a lower-casing and a hash per
      * word. */
     phrase_walk *walks;
-    /* first[i] (by document token): token i's entry as a phrase's first
-     * word, &no_entry when it starts none, NULL until asked for (see
-     * first_of); walks[i - sb] is set when first[i] is an entry (most
-     * tokens start no phrase, and a walk is nine words wide) */
+    /* first[i - sb]: token i's entry as a phrase's first word (NULL: it
+     * starts none), valid when read[i - sb] == gen, the sentence's number
+     * (see first_of); walks[i - sb] is set when first[i - sb] is an entry
+     * (most tokens start no phrase, and a walk is nine words wide).  The
+     * arrays serve every sentence of the document in turn, without
+     * clearing. */
     const dyad_time_word **first;
+    uint32_t *read;
+    uint32_t gen;
     /* the document's word tags (dyad_lexicon_doc_tags) when the engine's
      * lexicon holds this table's, else NULL: then every word is
      * lower-cased and hashed */
@@ -109,8 +113,48 @@ static int small_number(const scan *sc, size_t i, size_t *ndigits)
     return v;
 }
 
-static const phrase_walk *read_walk(const scan *sc, size_t i);
-static const dyad_time_word *first_of(const scan *sc, size_t i);
+static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_words *w, uint32_t *tags,
+                                        size_t i);
+
+/* Token i's entry as a phrase's first word, read (first_of's slow path). */
+static __attribute__((noinline)) const dyad_time_word *first_read(const scan *sc, size_t i)
+{
+    size_t k = i - sc->sb;
+    const dyad_time_word *e = first_word(sc->doc, sc->w, sc->tags, i);
+    if (e) {
+        phrase_walk *pw = &sc->walks[k];
+        pw->e[0] = e;
+        pw->n = WALK_UNREAD;
+        pw->kinds = 0;
+    }
+    sc->first[k] = e;
+    sc->read[k] = sc->gen;
+    return e;
+}
+
+/* Token i's entry as a phrase's first word (NULL: none), read on the first
+ * request: the scan asks only about tokens near a number or an anchor
+ * word, and about the words before an expression (future_cue).  Inline:
+ * asked many times a token, almost always already read. */
+static inline const dyad_time_word *first_of(const scan *sc, size_t i)
+{
+    size_t k = i - sc->sb;
+    return sc->read[k] == sc->gen ? sc->first[k] : first_read(sc, i);
+}
+
+static void walk_read(const scan *sc, size_t i, phrase_walk *pw);
+
+/* The phrases starting at token i (< sc->se), read on the first request. */
+static inline const phrase_walk *read_walk(const scan *sc, size_t i)
+{
+    static const phrase_walk none = {0, 0, {NULL}};
+    if (!first_of(sc, i))
+        return &none;
+    phrase_walk *pw = &sc->walks[i - sc->sb];
+    if (pw->n == WALK_UNREAD)
+        walk_read(sc, i, pw);
+    return pw;
+}
 
 /* The longest phrase of data/time.txt starting at token i that has one of
  * the kinds in `mask`: its length in tokens (0: none) and entry. */
@@ -127,50 +171,43 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
     return 0;
 }
 
-/* The phrases starting at token i (< sc->se), read on the first request. */
-static const phrase_walk *read_walk(const scan *sc, size_t i)
+/* Read the phrases starting at token i into its walk pw (e[0] set). */
+static __attribute__((noinline)) void walk_read(const scan *sc, size_t i, phrase_walk *pw)
 {
-    static const phrase_walk none = {0, 0, {NULL}};
-    if (!first_of(sc, i))
-        return &none;
-    phrase_walk *pw = &sc->walks[i - sc->sb];
-    if (pw->n == WALK_UNREAD) {
-        char key[128];
-        size_t k = 0;
-        pw->n = 1;
-        /* most first words ("the", "in") start a longer phrase that the
-         * next word does not continue: known from its tags, no key built */
-        if (sc->tags && (i + 1 >= sc->se || !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags,
-                                                                           (uint32_t)i + 1),
-                                                           DYAD_TAG_TIME_WORD))) {
-            pw->kinds = pw->e[0]->kinds;
-            return pw;
-        }
-        for (size_t j = i; pw->e[pw->n - 1]->longer && j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
-            size_t n;
-            const char *s = tok_text(sc, j, &n);
-            if (j > i)
-                key[k++] = ' ';
-            if (k + n >= sizeof key)
-                break;
-            for (size_t c = 0; c < n; c++)
-                key[k + c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
-            k += n;
-            if (j == i)
-                continue; /* e[0] was read with the first-word filter */
-            if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)j),
-                                         DYAD_TAG_TIME_WORD))
-                break; /* a word in no phrase: "the talks" */
-            const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
-            if (!e)
-                break;
-            pw->e[pw->n++] = e;
-        }
-        pw->kinds = 0;
-        for (size_t n = 0; n < pw->n; n++)
-            pw->kinds |= pw->e[n]->kinds;
+    char key[128];
+    size_t k = 0;
+    pw->n = 1;
+    /* most first words ("the", "in") start a longer phrase that the
+     * next word does not continue: known from its tags, no key built */
+    if (sc->tags && (i + 1 >= sc->se || !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags,
+                                                                       (uint32_t)i + 1),
+                                                       DYAD_TAG_TIME_WORD))) {
+        pw->kinds = pw->e[0]->kinds;
+        return;
     }
-    return pw;
+    for (size_t j = i; pw->e[pw->n - 1]->longer && j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
+        size_t n;
+        const char *s = tok_text(sc, j, &n);
+        if (j > i)
+            key[k++] = ' ';
+        if (k + n >= sizeof key)
+            break;
+        for (size_t c = 0; c < n; c++)
+            key[k + c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
+        k += n;
+        if (j == i)
+            continue; /* e[0] was read with the first-word filter */
+        if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)j),
+                                     DYAD_TAG_TIME_WORD))
+            break; /* a word in no phrase: "the talks" */
+        const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
+        if (!e)
+            break;
+        pw->e[pw->n++] = e;
+    }
+    pw->kinds = 0;
+    for (size_t n = 0; n < pw->n; n++)
+        pw->kinds |= pw->e[n]->kinds;
 }
 
 /* Value of token i in one of the kinds of `mask` if it is a one-token
@@ -507,28 +544,6 @@ static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_wor
     return dyad_time_words_get(w, key, n);
 }
 
-/* The entry of a token that starts no phrase in scan.first. */
-static const dyad_time_word no_entry = {0, {0}, 0, 0};
-
-/* Token i's entry as a phrase's first word (NULL: none), read on the first
- * request: the scan asks only about tokens near a number or an anchor
- * word, and about the words before an expression (future_cue). */
-static const dyad_time_word *first_of(const scan *sc, size_t i)
-{
-    const dyad_time_word *e = sc->first[i];
-    if (!e) {
-        e = first_word(sc->doc, sc->w, sc->tags, i);
-        if (e) {
-            phrase_walk *pw = &sc->walks[i - sc->sb];
-            pw->e[0] = e;
-            pw->n = WALK_UNREAD;
-            pw->kinds = 0;
-        }
-        sc->first[i] = e ? e : &no_entry;
-    }
-    return e == &no_entry ? NULL : e;
-}
-
 /* Is token i a number or an anchor word (one that every expression holds,
  * DYAD_TAG_TIME_ANCHOR)? */
 static bool is_anchor(const dyad_doc *doc, uint32_t *tags, size_t i)
@@ -548,9 +563,12 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         if (end > sent->tok_first && end - sent->tok_first > longest_sent)
             longest_sent = end - sent->tok_first;
     }
-    /* a walk is set before it is read (first_of): no need to clear them */
-    phrase_walk *walks = dyad_arena_array_uninit(doc->arena, longest_sent ? longest_sent : 1, sizeof *walks);
-    const dyad_time_word **first = NULL; /* made for the first sentence scanned */
+    /* a walk and a first word are set before they are read (first_of):
+     * only the marks are cleared, once */
+    size_t slots = longest_sent ? longest_sent : 1;
+    phrase_walk *walks = dyad_arena_array_uninit(doc->arena, slots, sizeof *walks);
+    const dyad_time_word **first = dyad_arena_array_uninit(doc->arena, slots, sizeof *first);
+    uint32_t *read = dyad_arena_array(doc->arena, slots, sizeof *read);
     uint32_t *tags = doc->eng && dyad_time_words_tagged(w, doc->eng->lexicon)
                                ? dyad_lexicon_doc_tags(doc->eng->lexicon, doc)
                                : NULL;
@@ -558,14 +576,14 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
      * anchor word among tokens i .. i + reach: the scan passes over the
      * tokens farther than that before the next one */
     size_t reach = dyad_time_words_reach(w);
-    if (!walks)
+    if (!walks || !first || !read)
         return -1;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         if (sent->para >= doc->n_paras || doc->paras[sent->para].kind == DYAD_PARA_BOILERPLATE)
             continue;
         scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, walks,
-                   first, tags};
+                   first, read, (uint32_t)s + 1, tags};
         bool any = !tags;
         /* most sentences hold no number and no word that an expression
          * needs (a weekday, month, unit, "yesterday"): passed over on the
@@ -581,12 +599,6 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         }
         if (!any)
             continue;
-        if (!first) {
-            first = dyad_arena_array(doc->arena, doc->n_toks, sizeof *first);
-            if (!first)
-                return -1;
-            sc.first = first;
-        }
         /* a TIME_FIRST tag that does not say which entry, or no tags: every
          * token is a possible start */
         bool every = !tags || (sum && dyad_tag_of(sum, DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS);
