@@ -248,14 +248,12 @@ static bool in_name(const scan *sc, size_t i)
 static bool future_cue(const scan *sc, size_t i)
 {
     size_t from = i > sc->sb + FUTURE_WINDOW ? i - FUTURE_WINDOW : sc->sb;
-    int verdict = 0;
-    for (size_t j = from; j < i; j++) {
+    /* from the nearest word back: the first cue met decides */
+    for (size_t j = i; j-- > from;) {
         const dyad_time_word *e;
         size_t n = longest(sc, j, BIT(TW_FUTURE) | BIT(TW_PAST), &e);
-        if (n) {
-            verdict = (e->kinds & BIT(TW_FUTURE)) ? 1 : -1;
-            continue;
-        }
+        if (n)
+            return (e->kinds & BIT(TW_FUTURE)) != 0;
         if (!is_word(sc, j))
             continue;
         /* "he'll": the part from the apostrophe */
@@ -271,11 +269,11 @@ static bool future_cue(const scan *sc, size_t i)
                     key[q] = (s[c + q] >= 'A' && s[c + q] <= 'Z') ? (char)(s[c + q] - 'A' + 'a') : s[c + q];
                 const dyad_time_word *x = dyad_time_words_get(sc->w, key, kn);
                 if (x && (x->kinds & BIT(TW_FUTURESUFFIX)))
-                    verdict = 1;
+                    return true;
                 break;
             }
     }
-    return verdict > 0;
+    return false;
 }
 
 /* A written date at token i via dyad_date_parse(): fills e and returns the
