@@ -550,6 +550,17 @@ static bool is_anchor(const dyad_doc *doc, uint32_t *tags, size_t i)
            dyad_tag_of(dyad_token_tags(doc->eng->lexicon, doc, tags, (uint32_t)i), DYAD_TAG_TIME_ANCHOR);
 }
 
+/* Can token i stand before an expression's first number or anchor word,
+ * inside the expression?  Only a word of some time phrase (a preposition,
+ * modifier, number word, weekrel, the first words of "the day before
+ * yesterday") or the "-" after a modifier ("mid - 2023"). */
+static bool is_lead_word(const dyad_doc *doc, uint32_t *tags, size_t i)
+{
+    const dyad_token *t = &doc->toks[i];
+    return dyad_tag_of(dyad_token_tags(doc->eng->lexicon, doc, tags, (uint32_t)i), DYAD_TAG_TIME_WORD) ||
+           (t->span.end - t->span.start == 1 && doc->text[t->span.start] == '-');
+}
+
 int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list *out)
 {
     size_t cap = out->n;
@@ -600,7 +611,11 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         /* a TIME_FIRST tag that does not say which entry, or no tags: every
          * token is a possible start */
         bool every = !tags || (sum && dyad_tag_of(sum, DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS);
-        size_t next_anchor = sc.sb; /* the first anchor at or after it, once i passes it */
+        /* the first anchor at or after i once i passes it, and the first
+         * token from which every token up to the anchor is a lead word:
+         * an expression starting before that would hold a word of no time
+         * phrase before its first anchor */
+        size_t next_anchor = sc.sb, lead = sc.sb;
         bool anchor_read = false;
         for (size_t i = sc.sb; i < sc.se;) {
             if (!every) {
@@ -609,11 +624,14 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
                     while (next_anchor < sc.se && !is_anchor(doc, tags, next_anchor))
                         next_anchor++;
                     anchor_read = true;
+                    lead = next_anchor;
+                    while (lead > i && next_anchor - lead < reach && is_lead_word(doc, tags, lead - 1))
+                        lead--;
                 }
                 if (next_anchor == sc.se)
                     break;
-                if (next_anchor - i > reach) {
-                    i = next_anchor - reach;
+                if (i < lead) {
+                    i = lead;
                     continue;
                 }
             }
