@@ -162,6 +162,11 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
 {
     if (i >= sc->se)
         return 0;
+    /* no phrase of these kinds starts with this word: the words after it
+     * need not be read */
+    const dyad_time_word *f = first_of(sc, i);
+    if (!f || !(f->starts & mask))
+        return 0;
     const phrase_walk *pw = read_walk(sc, i);
     for (size_t n = pw->n; n > 0; n--)
         if (pw->e[n - 1]->kinds & mask) {

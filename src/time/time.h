@@ -96,6 +96,10 @@ typedef struct dyad_time_word {
     uint8_t unit;           /* dyad_time_gran or DYAD_TIME_HOUR, for
                                deictic / narrative / unit */
     uint8_t longer;         /* 1: a longer phrase starts with this one */
+    uint32_t starts;        /* of a one-word entry: the kinds of every
+                               phrase whose first word it is (itself
+                               included), so a scan asking for other kinds
+                               need not read the words after it */
 } dyad_time_word;
 #define DYAD_TIME_HOUR 4 /* a unit only: "hours later" */
 

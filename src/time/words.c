@@ -332,6 +332,14 @@ static int add_phrase(dyad_time_words *w, dyad_arena *a, const char *p, size_t n
         w->max_words[kind] = (uint8_t)(words > 255 ? 255 : words);
     if (kind == TW_DEICTIC || kind == TW_NARRATIVE || kind == TW_UNIT)
         tw->unit = (uint8_t)unit;
+    /* the first word's entry (the phrase itself, or the prefix entry made
+     * above for its first word, so found, not added): it starts a phrase
+     * of this kind.  Last: an upsert may move the entries. */
+    const char *sp = memchr(key, ' ', k);
+    dyad_time_word *first = sp ? upsert(w, a, key, (size_t)(sp - key)) : tw;
+    if (!first)
+        return -1;
+    first->starts |= 1u << kind;
     return 0;
 }
 
