@@ -162,6 +162,11 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
 {
     if (i >= sc->se)
         return 0;
+    /* a word that starts no phrase, known from its tags (the words before
+     * an expression, which future_cue reads, are mostly such) */
+    if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)i),
+                                 DYAD_TAG_TIME_FIRST))
+        return 0;
     /* no phrase of these kinds starts with this word: the words after it
      * need not be read */
     const dyad_time_word *f = first_of(sc, i);
@@ -253,6 +258,7 @@ static bool in_name(const scan *sc, size_t i)
 static bool future_cue(const scan *sc, size_t i)
 {
     size_t from = i > sc->sb + FUTURE_WINDOW ? i - FUTURE_WINDOW : sc->sb;
+    const uint8_t *suffix_ends = dyad_time_words_suffix_ends(sc->w);
     /* from the nearest word back: the first cue met decides */
     for (size_t j = i; j-- > from;) {
         const dyad_time_word *e;
@@ -261,9 +267,12 @@ static bool future_cue(const scan *sc, size_t i)
             return (e->kinds & BIT(TW_FUTURE)) != 0;
         if (!is_word(sc, j))
             continue;
-        /* "he'll": the part from the apostrophe */
+        /* "he'll": the part from the apostrophe, which ends the word as a
+         * futuresuffix phrase ends */
         size_t len;
         const char *s = tok_text(sc, j, &len);
+        if (!len || !suffix_ends[(unsigned char)((s[len - 1] >= 'A' && s[len - 1] <= 'Z') ? s[len - 1] + 32 : s[len - 1])])
+            continue;
         for (size_t c = 1; c < len; c++)
             if (s[c] == '\'' || (unsigned char)s[c] == 0xE2) {
                 char key[16];

@@ -131,6 +131,11 @@ bool dyad_time_words_tagged(const dyad_time_words *w, const struct dyad_lexicon 
  * ("back in" + "as early as" + "-" + "the day before" + "yesterday"). */
 size_t dyad_time_words_reach(const dyad_time_words *w);
 
+/* A table of 256 bytes: entry c is 1 when some futuresuffix phrase ("'ll")
+ * ends in byte c, so a word ending otherwise holds none.  Lives as long as
+ * w. */
+const uint8_t *dyad_time_words_suffix_ends(const dyad_time_words *w);
+
 /* Entry `index` (a DYAD_TAG_TIME_FIRST tag - 1) and its phrase in *key
  * (lower case, NUL-terminated). */
 const dyad_time_word *dyad_time_words_entry(const dyad_time_words *w, uint32_t index, const char **key);

@@ -38,6 +38,8 @@ struct dyad_time_words {
     const struct dyad_lexicon *tagged_in;
     /* the most words of a phrase of each kind */
     uint8_t max_words[TW_N_KINDS];
+    /* suffix_end[c]: 1 when some futuresuffix phrase ends in byte c */
+    uint8_t suffix_end[256];
 };
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
@@ -193,6 +195,8 @@ size_t dyad_time_words_reach(const dyad_time_words *w)
     return (size_t)m[TW_PREP] + m[TW_MOD] + 1 + core;
 }
 
+const uint8_t *dyad_time_words_suffix_ends(const dyad_time_words *w) { return w->suffix_end; }
+
 /* Look up a phrase; see time.h (NULL: neither a phrase nor a prefix). */
 const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *key, size_t len)
 {
@@ -332,6 +336,8 @@ static int add_phrase(dyad_time_words *w, dyad_arena *a, const char *p, size_t n
         w->max_words[kind] = (uint8_t)(words > 255 ? 255 : words);
     if (kind == TW_DEICTIC || kind == TW_NARRATIVE || kind == TW_UNIT)
         tw->unit = (uint8_t)unit;
+    if (kind == TW_FUTURESUFFIX)
+        w->suffix_end[(unsigned char)key[k - 1]] = 1;
     /* the first word's entry (the phrase itself, or the prefix entry made
      * above for its first word, so found, not added): it starts a phrase
      * of this kind.  Last: an upsert may move the entries. */
