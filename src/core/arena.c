@@ -111,6 +111,8 @@ void *dyad_arena_alloc(dyad_arena *a, size_t size)
     return p;
 }
 
+/* An array of n elements not cleared (see arena.h); NULL on overflow or
+ * failure. */
 void *dyad_arena_array_uninit(dyad_arena *a, size_t n, size_t size)
 {
     if (size && n > SIZE_MAX / size) {

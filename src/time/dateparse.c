@@ -259,12 +259,15 @@ static size_t parse_date(const char *s, size_t len, int year_hint, char iso[11],
     return i;
 }
 
+/* A written date at s (see dyad_int.h): its length, 0 when none. */
 size_t dyad_date_parse(const char *s, size_t len, int year_hint, char iso[11])
 {
     bool year_read;
     return parse_date(s, len, year_hint, iso, &year_read);
 }
 
+/* dyad_date_parse telling whether the year came from the text; see
+ * time.h. */
 size_t dyad_date_parse_year(const char *s, size_t len, int year_hint, char iso[11], bool *year_read)
 {
     return parse_date(s, len, year_hint, iso, year_read);

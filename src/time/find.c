@@ -1,10 +1,17 @@
 /* find.c — recognise time expressions in a segmented document.
  *
- * A token-driven scan: each token of a non-boilerplate paragraph costs one
- * hash lookup (is its lower-cased text a time word, or the start of a time
- * phrase?) and the scanner looks deeper only there.  Phrases are matched
- * longest first from the word lists of data/time.txt; dates that name their
- * day go through dyad_date_parse() (dateparse.c).  An expression is
+ * A token-driven scan.  Every expression holds a number or an anchor word
+ * (a weekday, month or unit, the last word of "the next day"), and the
+ * tokens before its first one are words of time phrases.  With the word
+ * tags of the engine lexicon (dyad_token_tags), a sentence holding no
+ * number and no anchor is passed over whole, and in the others a start is
+ * tried only at the few tokens before an anchor that lead up to it through
+ * time words ("said on Monday": "on", "Monday"); a token's first-word entry
+ * and the phrases starting there are read on the first request.  Without
+ * tags (another lexicon), every token is tried and looked up by its text.
+ * Phrases are matched longest first from the word lists of data/time.txt;
+ * dates that name their day go through dyad_date_parse() (dateparse.c).
+ * An expression is
  *
  *   [PREP] [MOD [-]] CORE
  *

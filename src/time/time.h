@@ -6,7 +6,8 @@
  * Files:
  *   words.c    the word lists of data/time.txt, loaded once into the engine
  *   find.c     the token-driven scan that recognises expressions (linear:
- *              one hash lookup per token, deeper only at candidate starts)
+ *              from the word tags, only the tokens leading up to a number
+ *              or anchor word are tried)
  *   resolve.c  calendar arithmetic, anchoring and resolution; the stage
  *              entry point, the clause query and the JSON writer
  *   dateparse.c  written dates ("January 26, 2024"), shared with ingest

@@ -175,6 +175,8 @@ const dyad_time_word *dyad_time_words_entry(const dyad_time_words *w, uint32_t i
     return &w->words[index];
 }
 
+/* How far an expression's first number or anchor word may lie from its
+ * first token, from the phrases loaded; see time.h. */
 size_t dyad_time_words_reach(const dyad_time_words *w)
 {
     /* find.c's match_at: [PREP] [MOD ["-"]] CORE, where CORE's first
@@ -195,6 +197,7 @@ size_t dyad_time_words_reach(const dyad_time_words *w)
     return (size_t)m[TW_PREP] + m[TW_MOD] + 1 + core;
 }
 
+/* The last bytes of the futuresuffix phrases, a table of 256; see time.h. */
 const uint8_t *dyad_time_words_suffix_ends(const dyad_time_words *w) { return w->suffix_end; }
 
 /* Look up a phrase; see time.h (NULL: neither a phrase nor a prefix). */
