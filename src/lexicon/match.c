@@ -506,8 +506,15 @@ int dyad_lexicon_token_fword(const dyad_lexicon *lex, const dyad_doc *doc, uint3
     if (lex->fw[w] == 0xFFFFu)
         return -1;
     /* "à" folds to "a": the classes are the token's when it lower-cases
-     * to the folded word itself */
-    return dyad_tok_is(doc, t, lex->keys[w].key) ? lex->fw[w] : -1;
+     * to the folded word itself.  A token of ASCII bytes without '.' folds
+     * to its lower-case text, so it does (and its word is not read again) */
+    const dyad_token *k = &doc->toks[t];
+    const unsigned char *s = (const unsigned char *)doc->text + k->span.start;
+    size_t n = k->span.end - k->span.start;
+    bool plain = n > 0;
+    for (size_t c = 0; c < n && plain; c++)
+        plain = s[c] < 0x80 && s[c] != '.';
+    return plain || dyad_tok_is(doc, t, lex->keys[w].key) ? lex->fw[w] : -1;
 }
 
 uint32_t dyad_lexicon_sentence_tags(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t *tags, size_t s)
