@@ -6,6 +6,7 @@
 #include "lexicon/lexicon.h"
 #include "text/lang.h"
 #include "time/time.h"
+#include "statements/statements.h"
 
 #include <stdlib.h>
 
@@ -565,4 +566,39 @@ TEST(speed_arena_grow_and_copies)
     CHECK(bz && bz[0] == 0 && bz[99999] == 0);
     CHECK(dyad_arena_array_uninit(a, SIZE_MAX / 2, 4) == NULL && dyad_arena_failed(a));
     dyad_arena_free(a);
+}
+
+/* The cue test reads a token's first cue form from its word tags and
+ * takes it without comparing texts when both are plain ASCII: it must
+ * find what the plain test (lower-cased text, hashed) finds, capitals,
+ * dots and curly apostrophes included. */
+TEST(speed_cue_tags_match_plain_lookup)
+{
+    const dyad_engine *eng = t_engine();
+    dyad_doc *doc = t_doc_of_text(eng, "Said the mayor. SAID Ruiz. \u201cNo,\u201d said he; s.aid, sa.id and "
+                                       "SA\u2019ID were told; she TOLD them, according to aides, and "
+                                       "Added: it Says so. They\u2019ve stated that he\u2019d warned.");
+    CHECK(doc && doc->n_toks > 20);
+    if (!doc)
+        return;
+    /* the same document seen without its engine: no tags, every word
+     * lower-cased and looked up */
+    dyad_doc plain = *doc;
+    plain.eng = NULL;
+    plain.lex_ids = NULL;
+    plain.tok_tags = NULL;
+    plain.sent_tags = NULL;
+    size_t found = 0;
+    for (uint32_t i = 0; i < doc->n_toks; i++) {
+        dyad_cue_match a = {0}, b = {0};
+        bool x = dyad_cue_find(eng, doc, i, (uint32_t)doc->n_toks, &a);
+        bool y = dyad_cue_find(eng, &plain, i, (uint32_t)doc->n_toks, &b);
+        const dyad_token *t = &doc->toks[i];
+        CHECKF(x == y && (!x || (a.lemma == b.lemma && a.ntok == b.ntok && a.flags == b.flags)),
+               "token %u '%.*s': %d with tags, %d without", i, (int)(t->span.end - t->span.start),
+               doc->text + t->span.start, (int)x, (int)y);
+        found += x;
+    }
+    CHECK(found >= 4);
+    dyad_doc_free(doc);
 }
