@@ -163,17 +163,10 @@ static inline const phrase_walk *read_walk(const scan *sc, size_t i)
     return pw;
 }
 
-/* The longest phrase of data/time.txt starting at token i that has one of
- * the kinds in `mask`: its length in tokens (0: none) and entry. */
-static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_word **out)
+/* longest() past its first tests: token i's phrases read. */
+static __attribute__((noinline)) size_t longest_read(const scan *sc, size_t i, uint32_t mask,
+                                                     const dyad_time_word **out)
 {
-    if (i >= sc->se)
-        return 0;
-    /* a word that starts no phrase, known from its tags (the words before
-     * an expression, which future_cue reads, are mostly such) */
-    if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)i),
-                                 DYAD_TAG_TIME_FIRST))
-        return 0;
     /* no phrase of these kinds starts with this word: the words after it
      * need not be read */
     const dyad_time_word *f = first_of(sc, i);
@@ -186,6 +179,21 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
             return n;
         }
     return 0;
+}
+
+/* The longest phrase of data/time.txt starting at token i that has one of
+ * the kinds in `mask`: its length in tokens (0: none) and entry.  Inline:
+ * most tokens asked about start no phrase, which their tags tell. */
+static inline size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_word **out)
+{
+    if (i >= sc->se)
+        return 0;
+    /* a word that starts no phrase, known from its tags (the words before
+     * an expression, which future_cue reads, are mostly such) */
+    if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)i),
+                                 DYAD_TAG_TIME_FIRST))
+        return 0;
+    return longest_read(sc, i, mask, out);
 }
 
 /* Read the phrases starting at token i into its walk pw (e[0] set). */
