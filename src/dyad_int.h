@@ -134,6 +134,11 @@ struct dyad_engine {
     const struct html_words *html_words; /* data/html.txt (src/ingest/html_words.c) */
     struct dyad_codebook *codebook; /* CAMEO codes (src/events/codebook.c) */
     dyad_strmap country_by_code; /* "EGY" → index of the lexicon's country entry */
+    /* person entries by the last word of their name ("Bush" → the latest
+     * loaded; surname_next[i]: the one before, -1 at the end), for bare
+     * shared surnames (actors/surnames.c) */
+    dyad_strmap person_by_surname;
+    int *surname_next;
 };
 
 /* Report a diagnostic "FILE:LINE: message" through the engine's callback. */

@@ -299,8 +299,11 @@ int act_entity_for_entry(act_ctx *c, const dyad_entry *e, dyad_mention_how *how)
 }
 
 /* An unknown person by name: the same name (or a surname of one) is the
- * same entity. */
-static int entity_for_name(act_ctx *c, const char *name, size_t len, dyad_mention_how *how)
+ * same entity; a bare surname may be the one office holder who bears it
+ * (with the title title[0..tlen) and the country code `country` when the
+ * text gives them; see surnames.c). */
+static int entity_for_name(act_ctx *c, const char *name, size_t len, const char *title, size_t tlen,
+                           const char *country, dyad_mention_how *how)
 {
     *how = DYAD_MENTION_NAME;
     for (size_t i = 0; i < c->out->n; i++) {
@@ -315,6 +318,15 @@ static int entity_for_name(act_ctx *c, const char *name, size_t len, dyad_mentio
             !memchr(name, ' ', len)) {
             *how = DYAD_MENTION_SURNAME;
             return (int)i;
+        }
+    }
+    /* "President Bush" in 2008: the one office holder of that surname */
+    if (!memchr(name, ' ', len)) {
+        const dyad_entry *e = act_office_holder_by_surname(c, name, len, title, tlen, country);
+        if (e) {
+            int id = act_entity_for_entry(c, e, how);
+            *how = DYAD_MENTION_SURNAME;
+            return id;
         }
     }
     const char *n = dyad_arena_strndup(c->doc->arena, name, len);
@@ -567,8 +579,14 @@ static int interpret(act_ctx *c, part *p, int np, uint32_t se)
     else if (name >= 0 && (last_agent >= 0 || cue_after(c, p[np - 1].b, se) ||
                            (p[name].b - p[name].a >= 2 && nmods == 0 && last_agent < 0 && cue_after(c, p[name].b, se)))) {
         uint32_t na = p[name].a, nb = p[np - 1].b;
+        const char *title = NULL;
+        size_t tlen = 0;
+        if (last_agent >= 0) {
+            title = c->doc->text + c->tk[p[last_agent].a].span.start;
+            tlen = c->tk[p[last_agent].b - 1].span.end - c->tk[p[last_agent].a].span.start;
+        }
         who = entity_for_name(c, c->doc->text + c->tk[na].span.start, c->tk[nb - 1].span.end - c->tk[na].span.start,
-                              &how);
+                              title, tlen, base, &how);
     }
     if (who >= 0) {
         dyad_actor *act = &c->out->items[who];

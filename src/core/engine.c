@@ -2,6 +2,7 @@
  * binary, then the user's --dict files.  After dyad_engine_load() returns,
  * nothing in the engine changes, so threads share it without locks. */
 #include "dyad_int.h"
+#include "actors/actors.h"
 #include "events/codebook.h"
 #include "lexicon/lexicon.h"
 #include "statements/statements.h"
@@ -450,7 +451,7 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
         }
     }
     /* indexes over what was loaded, for the per-document stages */
-    if (dyad_clean_prepare(eng) || dyad_lang_prepare(eng)) {
+    if (dyad_clean_prepare(eng) || dyad_lang_prepare(eng) || dyad_actors_index_surnames(eng)) {
         dyad_engine_free(eng);
         return DYAD_ERR_NOMEM;
     }

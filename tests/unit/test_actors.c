@@ -459,3 +459,40 @@ TEST(actors_leaders2_asian_and_african_earlier_offices)
     CHECK(has_code(actor_named(d, "Emmerson Mnangagwa"), "ZWEGOV"));
     dyad_doc_free(d);
 }
+
+TEST(actors_shared_surname_is_the_office_holder_of_the_day)
+{
+    /* "Bush", "Rice", "Brown" are no aliases: two people in the news bore
+     * each; on the story's date only one of them held an office */
+    const char *text = "Headline for the test story\n\n"
+                       "President Bush met Iraqi Prime Minister Nouri al-Maliki in Baghdad. "
+                       "Rice said the talks went well. British Prime Minister Brown said he agreed.";
+    dyad_doc *d = coded_on(t_, text, "2008-06-10");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "George W. Bush"), "USAGOV"));
+    CHECK(has_code(actor_named(d, "Condoleezza Rice"), "USAGOV"));
+    CHECK(has_code(actor_named(d, "Gordon Brown"), "GBRGOV"));
+    dyad_doc_free(d);
+    d = coded_on(t_, text, "1990-05-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "George H. W. Bush"), "USAGOV"));
+    CHECK(actor_named(d, "Condoleezza Rice") == NULL); /* not yet in office */
+    CHECK(actor_named(d, "Gordon Brown") == NULL);
+    dyad_doc_free(d);
+    /* a title the office holder does not bear: in 2010 Hillary Clinton was
+     * Secretary of State, so "President Clinton" is not her */
+    d = coded_on(t_, "Headline for the test story\n\nPresident Clinton said he would travel to Haiti.", "2010-06-10");
+    if (!d)
+        return;
+    CHECK(actor_named(d, "Hillary Clinton") == NULL);
+    CHECK(actor_named(d, "Bill Clinton") == NULL);
+    dyad_doc_free(d);
+    /* no date, no guess */
+    d = coded_on(t_, "Headline for the test story\n\nPresident Bush said he would travel to Haiti.", NULL);
+    if (!d)
+        return;
+    CHECK(actor_named(d, "George W. Bush") == NULL);
+    dyad_doc_free(d);
+}
