@@ -198,6 +198,23 @@ static void measure(const gold_q *g, const pred_q *p, long *shared, long *plen)
     *plen = pl;
 }
 
+/* Verbose diagnostics: the gold text [s, e) on one line, paragraph
+ * breaks shown as '|'. */
+static void put_context(FILE *out, const int32_t *gcp, long gn, long s, long e)
+{
+    if (s < 0)
+        s = 0;
+    if (e > gn)
+        e = gn;
+    fputs("      > ", out);
+    for (long k = s; k < e; k++) {
+        char u[4];
+        int32_t ch = gcp[k] == '\n' ? '|' : gcp[k];
+        fwrite(u, 1, dyad_utf8_encode((uint32_t)ch, u), out);
+    }
+    fputc('\n', out);
+}
+
 typedef struct cand {
     long score;
     int g, p;
@@ -402,6 +419,19 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
                 fprintf(o->out, "  speaker %s [%s@%ld] gold '%s' predicted '%s' @%ld-%ld\n", kind_names[g->kind],
                         id ? id : "", g->frags[0].s, g->speaker, p->has_spk ? p->last_word : "-",
                         p->has_spk ? p->spk.s : -1L, p->has_spk ? p->spk.e : -1L);
+            if (!ok && o->verbose && g->kind != K_INDIRECT) {
+                /* the sentence around the quotation and both speakers */
+                long lo = g->frags[0].s, hi = g->frags[g->nfrags - 1].e;
+                if (g->nspk && g->spk[0].s < lo)
+                    lo = g->spk[0].s;
+                if (g->nspk && g->spk[g->nspk - 1].e > hi)
+                    hi = g->spk[g->nspk - 1].e;
+                if (p->has_spk && p->spk.s >= 0 && p->spk.s < lo && lo - p->spk.s < 600)
+                    lo = p->spk.s;
+                if (p->has_spk && p->spk.e > hi && p->spk.e - hi < 600)
+                    hi = p->spk.e;
+                put_context(o->out, gcp, gn, lo - 60, hi + 60);
+            }
         }
         if (ok) {
             c->gold_e2e[g->kind]++;
@@ -417,6 +447,7 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
                     fwrite(u, 1, dyad_utf8_encode((uint32_t)gcp[k], u), o->out);
                 }
                 fputc('\n', o->out);
+                put_context(o->out, gcp, gn, pred[pi].frags[0].s - 100, pred[pi].frags[0].e + 80);
             }
     for (size_t gi = 0; gi < ng; gi++)
         free(gold[gi].speaker);

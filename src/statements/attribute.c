@@ -34,6 +34,7 @@ typedef struct ctx {
     dyad_statement_list *out;
     int *quote_at_tok_open; /* quote index for an opening-mark token, else -1 */
     uint32_t *para_end;     /* paragraph → end of its tokens */
+    uint8_t *turn_para;     /* paragraph → inside a transcript turn */
 } ctx;
 
 /* ------------------------------------------------------------ token tests */
@@ -1256,6 +1257,8 @@ static int sentence_cues(ctx *c, size_t s)
     const dyad_paragraph *para = &c->doc->paras[sent->para];
     if (para->kind != DYAD_PARA_BODY && para->kind != DYAD_PARA_TITLE && para->kind != DYAD_PARA_CAPTION)
         return 0;
+    if (c->turn_para[sent->para])
+        return 0; /* a transcript turn: its label speaks (turn_statements) */
     /* a sentence none of whose words begins a cue has no statement of
      * its own (the cue test would say no at every word) */
     const dyad_lexicon *lex = c->eng->cue_tags_in;
@@ -1999,6 +2002,47 @@ static int headline_partials(ctx *c)
     return 0;
 }
 
+/* A transcript's turns: "PENCE: Well, look, Hillary Clinton apparently
+ * thinks …" — the label speaks, the turn is a direct statement, the
+ * quotations inside it part of it. */
+static int turn_statements(ctx *c, const dyad_turn_list *turns)
+{
+    for (size_t i = 0; i < turns->n; i++) {
+        const dyad_turn *t = &turns->items[i];
+        if (t->first >= t->end)
+            continue;
+        dyad_statement st;
+        memset(&st, 0, sizeof st);
+        st.kind = DYAD_STMT_DIRECT;
+        if (t->headline) {
+            /* the writer's summary: mixed with quotations in it, direct
+             * when it is one quotation ("Trump Addresses Munich Attack:
+             * ‘This Cannot Continue.’") */
+            uint32_t opens = 0, last = t->end;
+            while (last > t->first && c->tk[last - 1].cls == DYAD_TOK_PUNCT)
+                last--;
+            for (uint32_t k = t->first; k < t->end; k++)
+                opens += c->tk[k].cls == DYAD_TOK_QUOTE_OPEN;
+            if (!opens)
+                st.kind = DYAD_STMT_INDIRECT;
+            else if (!(opens == 1 && c->tk[t->first].cls == DYAD_TOK_QUOTE_OPEN && last > t->first + 1 &&
+                       c->tk[last - 1].cls == DYAD_TOK_QUOTE_CLOSE))
+                st.kind = DYAD_STMT_MIXED;
+        }
+        st.span = tok_span(c, t->first, t->end);
+        st.frags[0] = st.span;
+        st.n_frags = 1;
+        st.has_speaker = true;
+        st.speaker_span = tok_span(c, t->label_first, t->label_end);
+        st.sent = c->sent_of_tok[t->first];
+        st.carried_from = -1;
+        st.speaker_actor = -1;
+        if (add_statement(c, &st) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* The first token starting at or after byte offset `off` (binary search). */
 static uint32_t tok_at(const ctx *c, uint32_t off)
 {
@@ -2073,9 +2117,19 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
         return DYAD_ERR_NOMEM;
     for (size_t s = 0; s < doc->n_sents; s++)
         c.para_end[doc->sents[s].para] = doc->sents[s].tok_end;
-    dyad_status st = dyad_quotes_find(doc, &c.quotes, c.sent_of_tok);
+    c.turn_para = dyad_arena_array(doc->arena, doc->n_paras ? doc->n_paras : 1, sizeof *c.turn_para);
+    if (!c.turn_para)
+        return DYAD_ERR_NOMEM;
+    memset(c.turn_para, 0, doc->n_paras ? doc->n_paras : 1);
+    dyad_turn_list turns;
+    dyad_status st = dyad_transcript_turns(doc, &turns, c.turn_para);
     if (st != DYAD_OK)
         return st;
+    st = dyad_quotes_find(doc, &c.quotes, c.sent_of_tok, c.turn_para);
+    if (st != DYAD_OK)
+        return st;
+    if (turn_statements(&c, &turns))
+        return DYAD_ERR_NOMEM;
     for (size_t q = 0; q < c.quotes.n; q++)
         c.quote_at_tok_open[c.quotes.items[q].open] = (int)q;
     for (size_t s = 0; s < doc->n_sents; s++)

@@ -132,13 +132,13 @@ static void finish(dyad_doc *doc, dyad_quote *q)
         q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
 }
 
-dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_of_tok)
+dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_of_tok, const uint8_t *skip_para)
 {
     const dyad_token *tk = doc->toks;
     size_t unbalanced = 0;
     uint64_t first_unbalanced = 0;
     for (size_t p = 0; p < doc->n_paras; p++) {
-        if (!para_counts(&doc->paras[p]))
+        if (!para_counts(&doc->paras[p]) || (skip_para && skip_para[p]))
             continue;
         uint32_t a, b;
         para_tokens(doc, p, &a, &b);
@@ -170,7 +170,7 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
                 q.para_last = (uint32_t)p;
                 size_t np = p + 1;
                 bool multi = false;
-                while (np < doc->n_paras && para_counts(&doc->paras[np])) {
+                while (np < doc->n_paras && para_counts(&doc->paras[np]) && !(skip_para && skip_para[np])) {
                     uint32_t na, nb;
                     para_tokens(doc, np, &na, &nb);
                     if (na >= nb || !is_open(&tk[na]))

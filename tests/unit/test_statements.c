@@ -1211,3 +1211,60 @@ TEST(stmt_second_speaker_after_but)
     expect(t_, d, "repairs would take months", DYAD_STMT_INDIRECT, "the governor", "said");
     dyad_doc_free(d);
 }
+
+/* A transcript printed in an article: each paragraph opens with its
+ * speaker's label and a colon.  The label speaks, the turn (and a
+ * paragraph without a label before the next turn) is a direct statement;
+ * a quotation inside a turn is part of it. */
+TEST(statements_speaker_transcript_turns)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Partial transcript as follows:\n\n"
+                            "\"HOST: Let us begin with the budget talks in the capital this week.\n\n"
+                            "\"MAYOR: Well, look, the council calls this a \xE2\x80\x9C" "fair deal\xE2\x80\x9D but it is not.\n\n"
+                            "\"And the voters know it, because they pay the bills every single month.\n\n"
+                            "\"(CROSSTALK.)\n\n"
+                            "\"HOST: Mayor, I have to ask you about the schools as well.\n\n"
+                            "\"MAYOR: The schools will get every cent we promised them.\"\n\n"
+                            "Clinton: 547.");
+    if (!d)
+        return;
+    expect(t_, d, "Let us begin", DYAD_STMT_DIRECT, "HOST", NULL);
+    expect(t_, d, "Well, look", DYAD_STMT_DIRECT, "MAYOR", NULL);
+    const dyad_statement *st = find(d, "Well, look");
+    CHECK(st && strstr(span_text(d, st->span), "pay the bills every single month"));
+    CHECK(find(d, "fair deal") == NULL);
+    CHECK(find(d, "And the voters") == NULL);
+    expect(t_, d, "Mayor, I have to ask", DYAD_STMT_DIRECT, "HOST", NULL);
+    expect(t_, d, "The schools will get", DYAD_STMT_DIRECT, "MAYOR", NULL);
+    dyad_doc_free(d);
+    /* one label is no transcript */
+    d = coded(t_, "Headline of a test story\n\n"
+                  "Update: The council will meet again on Friday to vote on the budget.\n\n"
+                  "The mayor said nothing.");
+    if (!d)
+        return;
+    CHECK(find(d, "The council will meet") == NULL);
+    dyad_doc_free(d);
+}
+
+/* A headline of a label and a colon is the label's statement as the
+ * writer sums it up: mixed with a quotation in it, none of its quotations
+ * a statement of its own.  A heading ("Breaking:") is no speaker. */
+TEST(statements_speaker_headline_label)
+{
+    dyad_doc *d = coded(t_, "Ruiz: Budget talks \xE2\x80\x98going nowhere\xE2\x80\x99 after council vote.\n\n"
+                            "The mayor spoke to reporters on Monday.");
+    if (!d)
+        return;
+    expect(t_, d, "Budget talks", DYAD_STMT_MIXED, "Ruiz", NULL);
+    CHECK(find(d, "going nowhere") == NULL);
+    dyad_doc_free(d);
+    d = coded(t_, "Breaking: Council rejects the budget after a long night.\n\n"
+                  "The mayor spoke to reporters on Monday.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "Council rejects");
+    CHECK(st == NULL || !st->has_speaker);
+    dyad_doc_free(d);
+}
