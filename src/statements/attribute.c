@@ -1136,6 +1136,21 @@ static bool is_participle(const ctx *c, uint32_t i)
            memcmp(c->doc->text + t->span.end - 3, "ing", 3) == 0;
 }
 
+/* A sentence opening with a past participle and a lower-case word, the
+ * subject after the comma: "Asked which Iowa county was his favorite, he
+ * demurred: “…”", "Pressed on the point, Mr. Smith shot back: ''…''"
+ * — a subordinator or preposition after it, so not a name ending in
+ * -ed ("Ahmed said"). */
+static bool past_participle_opener(const ctx *c, uint32_t ss, uint32_t limit)
+{
+    const dyad_token *t = &c->tk[ss];
+    size_t n = t->span.end - t->span.start;
+    const char *w = c->doc->text + t->span.start;
+    return t->cls == DYAD_TOK_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !fw(c, ss) && ss + 2 < limit &&
+           c->tk[ss + 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[ss + 1]) &&
+           (fw(c, ss + 1) & (DYAD_FW_SUB | DYAD_FW_PREP)) && !(fw(c, ss + 1) & DYAD_FW_AUX);
+}
+
 /* Where the subject of sentence [ss, limit) starts: after an
  * introductory phrase closed by a comma ("Meanwhile, it attacked Trump,
  * saying …", "In August, several groups granted …, saying …"). */
@@ -1158,7 +1173,7 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
         !(fw(c, ss + 2) & DYAD_FW_SUB) && !(f & DYAD_FW_PRON))
         return ss + 2;
     if (!(f & (DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)) && !is_ly_adverb_cap(c, ss) &&
-        t->cls != DYAD_TOK_NUMBER && !is_participle(c, ss))
+        t->cls != DYAD_TOK_NUMBER && !is_participle(c, ss) && !past_participle_opener(c, ss, limit))
         return ss;
     /* the comma after which a subject and its verb follow: "Speaking at
      * a town hall in Salem, New Hampshire, Trump went after Bush" */
@@ -1507,7 +1522,11 @@ static int sentence_cues(ctx *c, size_t s)
                 const char *w = c->doc->text + c->tk[i].span.end - 3;
                 bool participle = c->tk[i].span.end - c->tk[i].span.start > 4 && memcmp(w, "ing", 3) == 0;
                 /* "…, saying" and "he began by saying" */
-                bool after_prep = i > ss && c->tk[i - 1].cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_PREP) &&
+                /* … and "looping the streets while chanting, “Hands
+                 * up, don't shoot.”": a subordinator before it */
+                bool after_prep = i > ss && c->tk[i - 1].cls == DYAD_TOK_WORD &&
+                                  ((fw(c, i - 1) & DYAD_FW_PREP) ||
+                                   ((fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PRON))) &&
                                   !is_cap(&c->tk[i - 1]);
                 if (participle && (before_comma || after_prep)) {
                     /* "…,” he said, adding that …": the speaker of the
@@ -1585,6 +1604,34 @@ static bool sentence_is_quote(const ctx *c, const dyad_quote *q)
         if (is_word(&c->tk[i]))
             return false;
     return true;
+}
+
+/* Is quotation q the main clause of its sentence, after an opening
+ * subordinate clause or phrase and a comma, ending the sentence:
+ * "Unless further rivals quit the race, “it's very difficult to see how
+ * he is stopped.”", "For African-Americans, on the other hand, “you
+ * don't take job growth for granted.”"?  No cue stands before it (a cue
+ * would have claimed it). */
+static bool opener_then_quote(const ctx *c, const dyad_quote *q)
+{
+    const dyad_sentence *s = &c->doc->sents[q->sent];
+    uint32_t a = s->tok_first;
+    if (!q->closed || q->sent != q->sent_last || q->open < a + 3 || punct_char(c, q->open - 1) != ',' ||
+        c->tk[a].cls != DYAD_TOK_WORD || !(fw(c, a) & (DYAD_FW_SUB | DYAD_FW_PREP)) || (fw(c, a) & DYAD_FW_PRON))
+        return false;
+    for (uint32_t i = q->close + 1; i < s->tok_end; i++)
+        if (is_word(&c->tk[i]))
+            return false;
+    /* "To alert the police, the message continues, “please hold …”": a
+     * subject and its verb set off before the quotation speak it */
+    uint32_t k = q->open - 1;
+    while (k > a && punct_char(c, k - 1) != ',')
+        k--;
+    if (k > a && c->tk[k].cls == DYAD_TOK_WORD &&
+        (is_cap(&c->tk[k]) || ((fw(c, k) & (DYAD_FW_DET | DYAD_FW_PRON)) && !(fw(c, k) & DYAD_FW_SUB))))
+        return false;
+    const dyad_token *first = &c->tk[q->inner_first];
+    return q->inner_first < q->inner_end && first->cls == DYAD_TOK_WORD && !is_cap(first) && q->words >= 3;
 }
 
 /* The statement of the sentence before sentence s (same or previous
@@ -1709,7 +1756,7 @@ static int orphan_quotes(ctx *c)
             continue;
         if (names_a_work(c, q))
             continue;
-        bool whole = sentence_is_quote(c, q);
+        bool whole = sentence_is_quote(c, q) || opener_then_quote(c, q);
         size_t s = q->sent;
         const dyad_sentence *sent = &c->doc->sents[s];
         int prev = s > 0 ? statement_of_sentence(c, s - 1) : -1;
@@ -1717,10 +1764,16 @@ static int orphan_quotes(ctx *c)
         if (prev < 0 && qi > 0 && c->quotes.items[qi - 1].stmt >= 0 && c->quotes.items[qi - 1].sent_last + 1 == s)
             prev = c->quotes.items[qi - 1].stmt;
         /* "“A,” she said, adding that … “B.”": the quotation goes on with
-         * the direct statement, not with the indirect one after it */
-        if (prev >= 0 && c->out->items[prev].kind == DYAD_STMT_INDIRECT && prev > 0 &&
-            c->out->items[prev - 1].sent == c->out->items[prev].sent &&
-            c->out->items[prev - 1].kind == DYAD_STMT_DIRECT && c->out->items[prev - 1].has_speaker)
+         * the direct statement, not with the indirect one after it — nor
+         * with a mixed one of the same speaker ("“It's pretty cool working
+         * there,” she said, describing how she puts together “tubular
+         * mixers.” “And when you do it …”") */
+        if (prev > 0 && c->out->items[prev - 1].sent == c->out->items[prev].sent &&
+            c->out->items[prev - 1].kind == DYAD_STMT_DIRECT && c->out->items[prev - 1].has_speaker &&
+            (c->out->items[prev].kind == DYAD_STMT_INDIRECT ||
+             (c->out->items[prev].kind == DYAD_STMT_MIXED && c->out->items[prev].has_speaker &&
+              c->out->items[prev].speaker_span.start == c->out->items[prev - 1].speaker_span.start &&
+              c->out->items[prev].speaker_span.end == c->out->items[prev - 1].speaker_span.end)))
             prev = prev - 1;
         const dyad_sentence *ps = s > 0 ? &c->doc->sents[s - 1] : NULL;
         bool same_para = ps && ps->para == sent->para;

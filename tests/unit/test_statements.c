@@ -1268,3 +1268,40 @@ TEST(statements_speaker_headline_label)
     CHECK(st == NULL || !st->has_speaker);
     dyad_doc_free(d);
 }
+
+/* Speakers of a participle after a subordinator ("while chanting") and
+ * of a colon after a past-participle opener ("Asked whether …, X shot
+ * back:"): the sentence's subject, not the opener. */
+TEST(statements_speaker_participle_openers)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Dozens of nurses marched around the hospital while chanting, \"Fund our wards now.\"\n\n"
+                            "Asked whether the council should apologise for the delay, Mayor Ruiz shot back: "
+                            "\"That would be a fine start for them.\"");
+    if (!d)
+        return;
+    expect(t_, d, "Fund our wards now", DYAD_STMT_DIRECT, "Dozens of nurses", NULL);
+    expect(t_, d, "That would be a fine start", DYAD_STMT_DIRECT, "Mayor Ruiz", NULL);
+    dyad_doc_free(d);
+}
+
+/* A quotation that is the main clause after an opening subordinate
+ * clause goes on with the direct statement before it; so does a
+ * quotation after a mixed statement of the same speaker that followed a
+ * direct one ("“A,” she said, describing … “x” … “B.”"). */
+TEST(statements_speaker_quote_goes_on)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"It is a turning point,\" said Ana Ruiz, a council member. Unless the budget passes soon, "
+                            "\"the schools will close in the spring.\"\n\n"
+                            "\"It is hard work,\" she said, describing how she assembles \"brass fittings\" by hand. "
+                            "\"And nobody thanks us for it.\"");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "It is a turning point");
+    CHECK(st && st->n_frags == 2 && strstr(span_text(d, st->frags[1]), "the schools will close"));
+    CHECK(find(d, "the schools will close") == NULL);
+    st = find(d, "It is hard work");
+    CHECK(st && st->n_frags == 2 && strstr(span_text(d, st->frags[1]), "nobody thanks us"));
+    dyad_doc_free(d);
+}
