@@ -185,6 +185,7 @@ static bool np_left_subject(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a
 /* np_left_core, where `depth` more appositives may stand in a row
  * ("Ramil Carr, 31, a Philadelphia photographer, said"). */
 static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b, int depth);
+static bool relative_after_name(const ctx *c, uint32_t comma, uint32_t lo, uint32_t *a, uint32_t *b);
 static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
 {
     return np_left_appos(c, end, lo, a, b, 2);
@@ -238,6 +239,8 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
         }
     }
     if (i > lo + 3 && punct_char(c, i - 1) == ',') {
+        if (depth > 0 && relative_after_name(c, i - 1, lo, a, b))
+            return true;
         /* appositive: ", the X of Y," — find the comma that opens it */
         uint32_t k = i - 1;
         while (k > lo && i - k < 24 && punct_char(c, k - 1) != ',' && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE &&
@@ -275,6 +278,36 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
         return false;
     }
     return np_left_plain(c, i, lo, a, b);
+}
+
+/* A relative clause after a name, with commas of its own, between the
+ * name and its verb: "Mr. Slinker, whose latest start-up, Paradata, uses
+ * big data to help brands find suppliers, said", "Swanson, who is a
+ * pastor at the Reformation Church of Elizabeth, Colorado, slammed".
+ * `comma` is the comma before the verb; the clause opens with ", who" or
+ * ", whose" within 48 tokens, with no sentence mark, colon, dash or
+ * quotation between.  The span runs from the name to the comma. */
+static bool relative_after_name(const ctx *c, uint32_t comma, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    for (uint32_t k = comma; k > lo + 2 && comma - k < 48; k--) {
+        const dyad_token *t = &c->tk[k - 1];
+        char p = punct_char(c, k - 1);
+        if (t->quote_depth > 0 || t->cls == DYAD_TOK_QUOTE_CLOSE || t->cls == DYAD_TOK_QUOTE_OPEN ||
+            t->cls == DYAD_TOK_DASH || p == '.' || p == ';' || p == ':' || p == '?' || p == '!')
+            return false;
+        if (t->cls != DYAD_TOK_WORD || (!tok_is(c, k - 1, "who") && !tok_is(c, k - 1, "whose")))
+            continue;
+        uint32_t open = k - 2;
+        if (punct_char(c, open) != ',' || k - 1 + 3 > comma)
+            return false;
+        uint32_t na, nb;
+        if (!np_left_plain(c, open, lo, &na, &nb) || !is_cap(&c->tk[na]) || !is_cap(&c->tk[nb - 1]))
+            return false;
+        *a = na;
+        *b = comma;
+        return true;
+    }
+    return false;
 }
 
 /* Is word i part of a hyphenated compound ("43-year-old", "by-election")? */

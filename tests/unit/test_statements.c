@@ -1305,3 +1305,19 @@ TEST(statements_speaker_quote_goes_on)
     CHECK(st && st->n_frags == 2 && strstr(span_text(d, st->frags[1]), "nobody thanks us"));
     dyad_doc_free(d);
 }
+
+/* A relative clause with commas of its own between a name and its verb:
+ * the name speaks, not a word inside the clause. */
+TEST(statements_speaker_relative_clause_with_commas)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Ana Ruiz, whose first company, Fieldworks, sold software to farmers, said the plan was "
+                            "\"a gift to the big banks.\"");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "the plan was");
+    CHECK(st && st->has_speaker);
+    if (st && st->has_speaker)
+        CHECK(strncmp(span_text(d, st->speaker_span), "Ana Ruiz", 8) == 0);
+    dyad_doc_free(d);
+}
