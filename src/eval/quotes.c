@@ -55,6 +55,7 @@ typedef struct pred_q {
     ispan mentions[MAX_ACTOR_SPANS]; /* the speaker actor's mentions */
     int nmentions;
     char last_word[64];
+    bool carried; /* the speaker carried from an earlier statement */
 } pred_q;
 
 typedef struct counts {
@@ -343,6 +344,7 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
                     p->mentions[p->nmentions++] =
                         (ispan){map[al->mentions[m].span.start], map[al->mentions[m].span.end]};
             }
+            p->carried = st->carried_from >= 0;
             if (st->has_speaker) {
                 p->has_spk = true;
                 p->spk = (ispan){map[st->speaker_span.start], map[st->speaker_span.end]};
@@ -416,9 +418,9 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
             ok = speaker_right(g, p);
             c->spk_right[g->kind] += ok;
             if (!ok && o->verbose && g->kind != K_INDIRECT)
-                fprintf(o->out, "  speaker %s [%s@%ld] gold '%s' predicted '%s' @%ld-%ld\n", kind_names[g->kind],
+                fprintf(o->out, "  speaker %s [%s@%ld] gold '%s' predicted '%s' @%ld-%ld%s\n", kind_names[g->kind],
                         id ? id : "", g->frags[0].s, g->speaker, p->has_spk ? p->last_word : "-",
-                        p->has_spk ? p->spk.s : -1L, p->has_spk ? p->spk.e : -1L);
+                        p->has_spk ? p->spk.s : -1L, p->has_spk ? p->spk.e : -1L, p->carried ? " carried" : "");
             if (!ok && o->verbose && g->kind != K_INDIRECT) {
                 /* the sentence around the quotation and both speakers */
                 long lo = g->frags[0].s, hi = g->frags[g->nfrags - 1].e;

@@ -1189,6 +1189,11 @@ static bool past_participle_opener(const ctx *c, uint32_t ss, uint32_t limit)
  * saying …", "In August, several groups granted …, saying …"). */
 static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
 {
+    /* "And Mr. Christie gloated: ''…''": a conjunction opening the
+     * sentence is no part of its subject */
+    if (ss + 2 < limit && c->tk[ss].cls == DYAD_TOK_WORD && (fw(c, ss) & DYAD_FW_CONJ) &&
+        !(fw(c, ss) & (DYAD_FW_PRON | DYAD_FW_DET | DYAD_FW_SUB)) && c->tk[ss + 1].cls == DYAD_TOK_WORD)
+        ss++;
     const dyad_token *t = &c->tk[ss];
     int f = fw(c, ss);
     /* "Hours later, Trump …", "Last week, …": a short lower-case phrase
@@ -1750,6 +1755,24 @@ static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, 
     return v < lim && plain_lower_word(c, v);
 }
 
+/* After a subject, an aside set off by commas and then a lower-case
+ * verb, before token `end`: "O'Malley, who signed sweeping gun laws as
+ * governor, interjected to say: “…”".  k is the comma after the
+ * subject. */
+static bool verb_after_aside(const ctx *c, uint32_t k, uint32_t end)
+{
+    if (k >= end || punct_char(c, k) != ',')
+        return false;
+    for (uint32_t j = k + 1; j < end && j < k + 24; j++) {
+        const dyad_token *t = &c->tk[j];
+        if (t->cls == DYAD_TOK_QUOTE_OPEN || t->quote_depth > 0 || punct_char(c, j) == '.' || punct_char(c, j) == ';')
+            return false;
+        if (punct_char(c, j) == ',')
+            return j + 1 < end && j > k + 2 && plain_lower_word(c, j + 1);
+    }
+    return false;
+}
+
 /* Does a mixed statement's content end with a quotation: "Biden “has a
  * lot of roles to play,” said Doyle."?  Then a quotation right after it
  * goes on with it. */
@@ -1847,11 +1870,14 @@ static int orphan_quotes(ctx *c)
             bool title = c->doc->paras[sent->para].kind == DYAD_PARA_TITLE;
             if (!title && np_right(c, from, q->open - 1, false, &na, &nb) &&
                 (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) && !(fw(c, na) & DYAD_FW_SUB) &&
-                (nb == q->open - 1 || (c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])))) {
+                (nb == q->open - 1 || (c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])) ||
+                 verb_after_aside(c, nb, q->open - 1))) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             } else if (np_left(c, q->open - 1, sent->tok_first, &na, &nb) &&
-                (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
+                (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON) ||
+                 /* "Rep. Trey Gowdy (R-S.C.): “…”" */
+                 (punct_char(c, nb - 1) == ')' && is_cap(&c->tk[na])))) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             }
@@ -1946,9 +1972,15 @@ static int orphan_quotes(ctx *c)
          * and verb, is the subject's: "Moore thanked him for “stepping up
          * and taking action when Congress won't.”" — not the last
          * speaker's */
-        if (!st.has_speaker && q->open > sent->tok_first + 1 && c->tk[q->open - 1].cls == DYAD_TOK_WORD) {
+        /* … and "Clinton said as he introduced his wife in Hudson,
+         * “Finally, the dam broke …”": a reporting verb after the
+         * subject, an adverbial clause, a comma */
+        if (!st.has_speaker && q->open > sent->tok_first + 1 &&
+            (c->tk[q->open - 1].cls == DYAD_TOK_WORD || punct_char(c, q->open - 1) == ',' ||
+             punct_char(c, q->open - 1) == ':')) {
             uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open);
             if (np_right(c, from, q->open, false, &na, &nb) && nb < q->open && plain_lower_word(c, nb) &&
+                (c->tk[q->open - 1].cls == DYAD_TOK_WORD || is_verb_cue_tok(c, nb, q->open)) &&
                 (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
                 !((fw(c, na) & DYAD_FW_SUB) && !(fw(c, na) & DYAD_FW_PRON))) {
                 st.has_speaker = true;

@@ -1321,3 +1321,26 @@ TEST(statements_speaker_relative_clause_with_commas)
         CHECK(strncmp(span_text(d, st->speaker_span), "Ana Ruiz", 8) == 0);
     dyad_doc_free(d);
 }
+
+/* A quotation after a colon or comma takes the speaker its own sentence
+ * names, not the last speaker before it: after an opening conjunction,
+ * after an aside between subject and verb, after a parenthesis, after a
+ * reporting verb and an adverbial clause. */
+TEST(statements_speaker_own_sentence_before_carried)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"The vote is a disgrace,\" Mayor Ruiz said on Monday.\n\n"
+                            "And Senator Okafor gloated: \"I told you the council would not be ready.\"\n\n"
+                            "Judge Brandt, who signed the first order last year, interjected to say: \"Both sides have "
+                            "been careless with the facts.\"\n\n"
+                            "Rep. Lena Ortiz (D-Ore.): \"I have not seen a single receipt for this money.\"\n\n"
+                            "Governor Hale said as she introduced the new chief in Salem, \"Finally, the department "
+                            "has a leader again.\"");
+    if (!d)
+        return;
+    expect(t_, d, "I told you the council", DYAD_STMT_DIRECT, "Senator Okafor", NULL);
+    expect(t_, d, "Both sides have been", DYAD_STMT_DIRECT, "Judge Brandt", NULL);
+    expect(t_, d, "I have not seen a single", DYAD_STMT_DIRECT, "Rep. Lena Ortiz (D-Ore.)", NULL);
+    expect(t_, d, "Finally, the department", DYAD_STMT_DIRECT, "Governor Hale", NULL);
+    dyad_doc_free(d);
+}
