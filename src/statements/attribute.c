@@ -1217,9 +1217,19 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
      * a town hall in Salem, New Hampshire, Trump went after Bush" */
     uint32_t first = 0, weak = 0;
     for (uint32_t k = ss + 1; k < limit && k < ss + 24; k++) {
-        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN)
-            break;
-        if (punct_char(c, k) != ',' || k + 1 >= limit)
+        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN) {
+            /* a short quoted title on the way, its comma inside the
+             * marks: "On “Face the Nation,” Sen. Bernie Sanders …" */
+            int qi = quote_opening_at(c, k);
+            const dyad_quote *qt = qi >= 0 ? &c->quotes.items[qi] : NULL;
+            if (!qt || !qt->closed || qt->words > 6 || qt->close >= limit)
+                break;
+            k = qt->close;
+            if (punct_char(c, k - 1) != ',')
+                continue;
+        } else if (punct_char(c, k) != ',')
+            continue;
+        if (k + 1 >= limit)
             continue;
         if (!first)
             first = k + 1;
@@ -1421,7 +1431,11 @@ static int sentence_cues(ctx *c, size_t s)
             bool left = is_participle(c, i) ? np_left(c, i, ss, &na, &nb) : np_left_subject(c, i, ss, &na, &nb, &reach);
             if (left && reach < nb)
                 reach = nb;
-            bool noun_use = (m.flags & DYAD_CUE_NOUN) &&
+            /* "There had been reports that …" (no speaker), but "The New
+             * York Post reports that …": a name after the determiner */
+            bool named = left && (fw(c, na) & DYAD_FW_DET) && !(fw(c, na) & DYAD_FW_EXPL) && na + 1 < nb &&
+                         is_cap(&c->tk[na + 1]) && is_cap(&c->tk[nb - 1]) && nb == i;
+            bool noun_use = (m.flags & DYAD_CUE_NOUN) && !named &&
                             (!left || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_EXPL)) || !is_cap(&c->tk[na]));
             if (left && nb - na == 1 && (fw(c, na) & DYAD_FW_EXPL) && !noun_use)
                 continue; /* "there said" is no statement */
@@ -1755,12 +1769,33 @@ static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, 
     return v < lim && plain_lower_word(c, v);
 }
 
+/* Is there a reporting verb among the n tokens from `from` (before
+ * `end`): "said as he introduced …", "went on to say, “…”"? */
+static bool cue_within(const ctx *c, uint32_t from, uint32_t end, uint32_t n)
+{
+    for (uint32_t k = from; k < end && k < from + n; k++)
+        if (c->tk[k].cls == DYAD_TOK_WORD && is_verb_cue_tok(c, k, end))
+            return true;
+    return false;
+}
+
 /* After a subject, an aside set off by commas and then a lower-case
  * verb, before token `end`: "O'Malley, who signed sweeping gun laws as
- * governor, interjected to say: “…”".  k is the comma after the
+ * governor, interjected to say: “…”", "Sen. Bernie Sanders (Vt.), who
+ * lost the primaries, identified …".  k is the token after the
  * subject. */
 static bool verb_after_aside(const ctx *c, uint32_t k, uint32_t end)
 {
+    if (k < end && punct_char(c, k) == '(') { /* "Sen. Bernie Sanders (Vt.), who …," */
+        uint32_t j = k + 1;
+        while (j < end && j < k + 8 && punct_char(c, j) != ')')
+            j++;
+        if (j >= end || punct_char(c, j) != ')')
+            return false;
+        k = j + 1;
+        if (k < end && plain_lower_word(c, k))
+            return true;
+    }
     if (k >= end || punct_char(c, k) != ',')
         return false;
     for (uint32_t j = k + 1; j < end && j < k + 24; j++) {
@@ -1980,7 +2015,7 @@ static int orphan_quotes(ctx *c)
              punct_char(c, q->open - 1) == ':')) {
             uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open);
             if (np_right(c, from, q->open, false, &na, &nb) && nb < q->open && plain_lower_word(c, nb) &&
-                (c->tk[q->open - 1].cls == DYAD_TOK_WORD || is_verb_cue_tok(c, nb, q->open)) &&
+                (c->tk[q->open - 1].cls == DYAD_TOK_WORD || cue_within(c, nb, q->open, 4)) &&
                 (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
                 !((fw(c, na) & DYAD_FW_SUB) && !(fw(c, na) & DYAD_FW_PRON))) {
                 st.has_speaker = true;
@@ -1995,7 +2030,14 @@ static int orphan_quotes(ctx *c)
             uint32_t na, nb, from = subject_start(c, ps->tok_first, ps->tok_end);
             if (np_right(c, from, ps->tok_end, false, &na, &nb) && nb < ps->tok_end && is_cap(&c->tk[na]) &&
                 !(fw(c, na) & (DYAD_FW_SUB | DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_ADV)) &&
-                plain_lower_word(c, nb)) {
+                (plain_lower_word(c, nb) || verb_after_aside(c, nb, ps->tok_end))) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            } else if (from > ps->tok_first + 1 && (tok_is(c, from, "who") || tok_is(c, from, "whose")) &&
+                       punct_char(c, from - 1) == ',' && np_left(c, from - 1, ps->tok_first, &na, &nb) &&
+                       is_cap(&c->tk[na]) && verb_after_aside(c, from - 1, ps->tok_end)) {
+                /* "Sen. Bernie Sanders (Vt.), who lost the primaries to
+                 * Clinton, identified …": the name before the clause */
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             }

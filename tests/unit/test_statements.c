@@ -1344,3 +1344,36 @@ TEST(statements_speaker_own_sentence_before_carried)
     expect(t_, d, "Finally, the department", DYAD_STMT_DIRECT, "Governor Hale", NULL);
     dyad_doc_free(d);
 }
+
+/* "X went on to say, “…”", "Another tweeted, “…”" and "The Daily Ledger
+ * reports that …": the speaker is named in the sentence. */
+TEST(statements_speaker_named_in_sentence)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"The budget is a mess,\" one reader wrote on the forum.\n\n"
+                            "Another tweeted, \"The council never reads its own reports.\"\n\n"
+                            "Mayor Ruiz went on to say, \"We will fix the roads before winter.\"\n\n"
+                            "The Daily Ledger reports that the council spent its reserve on \"consultants and "
+                            "lunches.\"");
+    if (!d)
+        return;
+    expect(t_, d, "The council never reads", DYAD_STMT_DIRECT, "Another", NULL);
+    expect(t_, d, "We will fix the roads", DYAD_STMT_DIRECT, "Mayor Ruiz", NULL);
+    expect(t_, d, "the council spent its reserve", DYAD_STMT_MIXED, "The Daily Ledger", NULL);
+    dyad_doc_free(d);
+}
+
+/* A quotation after a sentence that made no statement takes that
+ * sentence's subject, past a quoted title with its comma inside the marks
+ * and a relative clause after the name. */
+TEST(statements_speaker_subject_past_title_and_clause)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Governor Hale spoke on the radio. On \"Morning Round,\" Sen. Lena Ortiz (Ore.), who lost "
+                            "the primary to Hale, named the housing crisis as the reason for her vote. \"The young "
+                            "people are tired of waiting for homes.\"");
+    if (!d)
+        return;
+    expect(t_, d, "The young people are tired", DYAD_STMT_DIRECT, "Sen. Lena Ortiz (Ore.)", NULL);
+    dyad_doc_free(d);
+}
