@@ -2139,6 +2139,22 @@ static int headline_partials(ctx *c)
             }
         if (words >= 4 && caps * 10 >= words * 6)
             continue;
+        /* what was said ends the headline ("Trump delivers defense of
+         * ‘New York values.’") or is the object of a verb ("pushes to do
+         * “everything we can” to get hostages out"); a quoted word before
+         * a noun, after a determiner or preposition, or opening the
+         * headline labels something ("Donald Trump, ‘loser’ supporters",
+         * "For GOP, a ‘golden opportunity’ to …", "‘SNL’ has fun") */
+        if (!q->closed || q->open == sent->tok_first)
+            continue;
+        bool ends = true;
+        for (uint32_t k = q->close + 1; k < sent->tok_end && ends; k++)
+            ends = !is_word(&c->tk[k]);
+        uint32_t nx = q->close + 1, pv = q->open - 1;
+        if (!ends && (c->tk[pv].cls != DYAD_TOK_WORD || is_cap(&c->tk[pv]) ||
+                      (fw(c, pv) & (DYAD_FW_DET | DYAD_FW_PREP)) ||
+                      (nx < sent->tok_end && c->tk[nx].cls == DYAD_TOK_WORD && !fw(c, nx))))
+            continue;
         dyad_statement st;
         memset(&st, 0, sizeof st);
         st.kind = DYAD_STMT_PARTIAL;

@@ -1377,3 +1377,20 @@ TEST(statements_speaker_subject_past_title_and_clause)
     expect(t_, d, "The young people are tired", DYAD_STMT_DIRECT, "Sen. Lena Ortiz (Ore.)", NULL);
     dyad_doc_free(d);
 }
+
+/* In a headline, a quoted word before a noun or opening the headline is
+ * a label; a quotation ending a phrase is what was said. */
+TEST(statements_speaker_headline_labels_are_no_partials)
+{
+    dyad_doc *d = coded(t_, "Mayor fights \xE2\x80\x98" "poison pill\xE2\x80\x99 rules in budget.\n\nThe mayor spoke.");
+    if (!d)
+        return;
+    CHECK(find(d, "poison pill") == NULL);
+    dyad_doc_free(d);
+    d = coded(t_, "Mayor signs budget with \xE2\x80\x98" "every single cut.\xE2\x80\x99\n\nThe mayor spoke.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "every single cut");
+    CHECK(st && st->kind == DYAD_STMT_PARTIAL);
+    dyad_doc_free(d);
+}
