@@ -1658,8 +1658,22 @@ static bool sentence_is_quote(const ctx *c, const dyad_quote *q)
     return true;
 }
 
+/* Does statement y have x's speaker: the same span, or a relative
+ * "who" right after it ("“…,” said Mr. Ekovich, who noted that …")? */
+static bool same_speaker(const ctx *c, const dyad_statement *x, const dyad_statement *y)
+{
+    if (!x->has_speaker || !y->has_speaker)
+        return false;
+    if (x->speaker_span.start == y->speaker_span.start && x->speaker_span.end == y->speaker_span.end)
+        return true;
+    uint32_t t = tok_at(c, y->speaker_span.start);
+    return y->speaker_span.start > x->speaker_span.end && y->speaker_span.start - x->speaker_span.end <= 3 &&
+           t < c->doc->n_toks && (tok_is(c, t, "who") || tok_is(c, t, "which"));
+}
+
 /* Is quotation q the main clause of its sentence, after an opening
- * subordinate clause or phrase and a comma, ending the sentence:
+ * subordinate clause or phrase and a comma, or after one connective
+ * word, ending the sentence:
  * "Unless further rivals quit the race, “it's very difficult to see how
  * he is stopped.”", "For African-Americans, on the other hand, “you
  * don't take job growth for granted.”"?  No cue stands before it (a cue
@@ -1668,6 +1682,19 @@ static bool opener_then_quote(const ctx *c, const dyad_quote *q)
 {
     const dyad_sentence *s = &c->doc->sents[q->sent];
     uint32_t a = s->tok_first;
+    /* one connective word first: "Still, “we have work to do …”",
+     * "But “Donald Trump's candidacy is strengthened …”" */
+    uint32_t o = a + 1;
+    if (o < q->open && punct_char(c, o) == ',')
+        o++;
+    if (q->closed && q->sent == q->sent_last && q->open == o && q->words >= 3 && c->tk[a].cls == DYAD_TOK_WORD &&
+        (fw(c, a) & (DYAD_FW_ADV | DYAD_FW_CONJ)) && !(fw(c, a) & (DYAD_FW_PRON | DYAD_FW_DET | DYAD_FW_AUX))) {
+        bool rest = false;
+        for (uint32_t i = q->close + 1; i < s->tok_end && !rest; i++)
+            rest = is_word(&c->tk[i]);
+        if (!rest)
+            return true;
+    }
     if (!q->closed || q->sent != q->sent_last || q->open < a + 3 || punct_char(c, q->open - 1) != ',' ||
         c->tk[a].cls != DYAD_TOK_WORD || !(fw(c, a) & (DYAD_FW_SUB | DYAD_FW_PREP)) || (fw(c, a) & DYAD_FW_PRON))
         return false;
@@ -1862,9 +1889,8 @@ static int orphan_quotes(ctx *c)
         if (prev > 0 && c->out->items[prev - 1].sent == c->out->items[prev].sent &&
             c->out->items[prev - 1].kind == DYAD_STMT_DIRECT && c->out->items[prev - 1].has_speaker &&
             (c->out->items[prev].kind == DYAD_STMT_INDIRECT ||
-             (c->out->items[prev].kind == DYAD_STMT_MIXED && c->out->items[prev].has_speaker &&
-              c->out->items[prev].speaker_span.start == c->out->items[prev - 1].speaker_span.start &&
-              c->out->items[prev].speaker_span.end == c->out->items[prev - 1].speaker_span.end)))
+             (c->out->items[prev].kind == DYAD_STMT_MIXED &&
+              same_speaker(c, &c->out->items[prev - 1], &c->out->items[prev]))))
             prev = prev - 1;
         const dyad_sentence *ps = s > 0 ? &c->doc->sents[s - 1] : NULL;
         bool same_para = ps && ps->para == sent->para;

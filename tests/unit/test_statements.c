@@ -1394,3 +1394,22 @@ TEST(statements_speaker_headline_labels_are_no_partials)
     CHECK(st && st->kind == DYAD_STMT_PARTIAL);
     dyad_doc_free(d);
 }
+
+/* A quotation after one connective word ("Still, “…”", "But “…”") goes
+ * on with the direct statement before it; so does one after a relative
+ * clause of the same speaker ("“…,” said X, who noted that …. “…”"). */
+TEST(statements_speaker_connective_and_relative_go_on)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"The roads are a disgrace,\" Mayor Ruiz said on Monday. But \"We have not paved a "
+                            "street in six years.\"\n\n"
+                            "\"Revenues are up a little,\" said Ana Costa, who noted that the harbor had "
+                            "\"cratered\" last year. \"Things are moving in the right direction.\"");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The roads are a disgrace");
+    CHECK(st && st->n_frags == 2);
+    st = find(d, "Revenues are up a little");
+    CHECK(st && st->n_frags == 2 && strstr(span_text(d, st->frags[1]), "Things are moving"));
+    dyad_doc_free(d);
+}
