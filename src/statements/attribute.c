@@ -295,7 +295,8 @@ static bool relative_after_name(const ctx *c, uint32_t comma, uint32_t lo, uint3
         if (t->quote_depth > 0 || t->cls == DYAD_TOK_QUOTE_CLOSE || t->cls == DYAD_TOK_QUOTE_OPEN ||
             t->cls == DYAD_TOK_DASH || p == '.' || p == ';' || p == ':' || p == '?' || p == '!')
             return false;
-        if (t->cls != DYAD_TOK_WORD || (!tok_is(c, k - 1, "who") && !tok_is(c, k - 1, "whose")))
+        if (t->cls != DYAD_TOK_WORD || !(fw(c, k - 1) & DYAD_FW_SUB) ||
+            (!tok_is(c, k - 1, "who") && !tok_is(c, k - 1, "whose")))
             continue;
         uint32_t open = k - 2;
         if (punct_char(c, open) != ',' || k - 1 + 3 > comma)
@@ -2053,13 +2054,29 @@ static int orphan_quotes(ctx *c)
          * Bernie Sanders identified young voters' exhaustion … “The
          * younger people are …”"), not a speaker from further back */
         if (!st.has_speaker && whole && ps && same_para && statement_of_sentence(c, s - 1) < 0) {
-            uint32_t na, nb, from = subject_start(c, ps->tok_first, ps->tok_end);
-            if (np_right(c, from, ps->tok_end, false, &na, &nb) && nb < ps->tok_end && is_cap(&c->tk[na]) &&
+            uint32_t na, nb, from = subject_start(c, ps->tok_first, ps->tok_end), reach;
+            /* its reporting verb's subject, when it has one that took no
+             * content: "His former business partner at Lenox, Lawrence
+             * B. Cummings, called him a master at bolting together deals.
+             * “He showed again and again …”" */
+            for (uint32_t i = from + 1; i < ps->tok_end && !st.has_speaker; i++)
+                if (c->tk[i].cls == DYAD_TOK_WORD && c->tk[i].quote_depth == 0 && !is_cap(&c->tk[i]) &&
+                    !(fw(c, i) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_SUB)) && is_verb_cue_tok(c, i, ps->tok_end)) {
+                    if (np_left_subject(c, i, from, &na, &nb, &reach) && reach + 2 >= i &&
+                        (is_cap(&c->tk[na]) || ((fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET)) && !(fw(c, na) & DYAD_FW_SUB)))) {
+                        st.has_speaker = true;
+                        st.speaker_span = tok_span(c, na, nb);
+                    }
+                    break;
+                }
+            if (!st.has_speaker && np_right(c, from, ps->tok_end, false, &na, &nb) && nb < ps->tok_end &&
+                is_cap(&c->tk[na]) &&
                 !(fw(c, na) & (DYAD_FW_SUB | DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_ADV)) &&
                 (plain_lower_word(c, nb) || verb_after_aside(c, nb, ps->tok_end))) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
-            } else if (from > ps->tok_first + 1 && (tok_is(c, from, "who") || tok_is(c, from, "whose")) &&
+            } else if (!st.has_speaker && from > ps->tok_first + 1 &&
+                       (tok_is(c, from, "who") || tok_is(c, from, "whose")) &&
                        punct_char(c, from - 1) == ',' && np_left(c, from - 1, ps->tok_first, &na, &nb) &&
                        is_cap(&c->tk[na]) && verb_after_aside(c, from - 1, ps->tok_end)) {
                 /* "Sen. Bernie Sanders (Vt.), who lost the primaries to

@@ -1413,3 +1413,17 @@ TEST(statements_speaker_connective_and_relative_go_on)
     CHECK(st && st->n_frags == 2 && strstr(span_text(d, st->frags[1]), "Things are moving"));
     dyad_doc_free(d);
 }
+
+/* A quotation after a sentence whose reporting verb took no content
+ * ("called him a master of …") takes that verb's subject. */
+TEST(statements_speaker_subject_of_contentless_cue)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The firm closed in 2009. His longtime deputy at the firm, Ana Costa, called him a master "
+                            "of compromise. \"He found deals that nobody else could find.\"");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "He found deals");
+    CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "Ana Costa"));
+    dyad_doc_free(d);
+}
