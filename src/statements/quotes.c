@@ -104,8 +104,11 @@ static void finish(dyad_doc *doc, dyad_quote *q)
     /* lower-case articles, prepositions and conjunctions do not count:
      * "State of the Union", "The Steve Harvey Morning Show" */
     int capw = 0, small = 0;
+    bool subtitle = false; /* "Lost Tycoon: The Many Lives of Donald J. Trump" */
     for (uint32_t i = q->inner_first; i < q->inner_end; i++) {
         const dyad_token *k = &tk[i];
+        subtitle |= k->cls == DYAD_TOK_PUNCT && doc->text[k->span.start] == ':' && i > q->inner_first &&
+                    i + 1 < q->inner_end && (tk[i + 1].flags & DYAD_TOKF_CAP);
         bool lone_i = k->span.end - k->span.start == 1 && doc->text[k->span.start] == 'I';
         capw += k->cls == DYAD_TOK_WORD && (k->flags & DYAD_TOKF_CAP) && !lone_i;
         small += k->cls == DYAD_TOK_WORD && !(k->flags & DYAD_TOKF_CAP) &&
@@ -116,7 +119,8 @@ static void finish(dyad_doc *doc, dyad_quote *q)
      * Manchester people,” Bennett said */
     bool pron_first = first && first->cls == DYAD_TOK_WORD && starts_with_pronoun(doc, q->inner_first);
     bool title_case = q->words >= 2 && content_words >= 2 && capw * 10 >= content_words * 6 && !pron_first;
-    q->title = title_case && q->words <= 6;
+    /* a title of up to six words, or up to twelve with a subtitle */
+    q->title = title_case && (q->words <= 6 || (subtitle && q->words <= 12));
     /* where the quotation starts: a sentence start, or after ':' or ',' */
     bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
                          (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&
@@ -127,7 +131,7 @@ static void finish(dyad_doc *doc, dyad_quote *q)
     bool mid_phrase = first && first->cls == DYAD_TOK_WORD && !cap && !starts_clause && q->open > 0 &&
                       tk[q->open - 1].cls == DYAD_TOK_WORD && q->words < 10;
     if (punct_end)
-        q->clause = q->words >= 3 && !(title_case && q->words <= 6) && !mid_phrase;
+        q->clause = q->words >= 3 && !q->title && !mid_phrase;
     else
         q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
 }

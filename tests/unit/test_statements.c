@@ -1427,3 +1427,16 @@ TEST(statements_speaker_subject_of_contentless_cue)
     CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "Ana Costa"));
     dyad_doc_free(d);
 }
+
+/* A Title Case quotation of up to twelve words with a subtitle names a
+ * work; it is no statement. */
+TEST(statements_speaker_subtitled_title_is_no_quote)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The reporter hoped to republish his old history of the mill, \"Rivers of Steel: The Rise "
+                            "and Fall of a Company Town,\" with a new publisher this year.");
+    if (!d)
+        return;
+    CHECK(find(d, "Rivers of Steel") == NULL);
+    dyad_doc_free(d);
+}
