@@ -1119,7 +1119,11 @@ static void add_second_fragment(ctx *c, dyad_statement *st, uint32_t after, uint
             return; /* another speaker's words */
         if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN) {
             int q = quote_opening_at(c, i);
-            bool lead = i > 0 && (punct_char(c, i - 1) == ',' || punct_char(c, i - 1) == ':');
+            /* … or ", but “…”": "“You know, I love Larry,” he said, but
+             * “when it comes to energy issues, …”" */
+            bool lead = i > 0 && (punct_char(c, i - 1) == ',' || punct_char(c, i - 1) == ':' ||
+                                  (i > after + 1 && (tok_is(c, i - 1, "but") || tok_is(c, i - 1, "and")) &&
+                                   punct_char(c, i - 2) == ','));
             if (q >= 0 && c->quotes.items[q].stmt < 0 && lead && c->quotes.items[q].words >= 2) {
                 add_frag(st, c->quotes.items[q].span);
                 if (st->kind == DYAD_STMT_INDIRECT)
@@ -1659,6 +1663,28 @@ static bool sentence_is_quote(const ctx *c, const dyad_quote *q)
     return true;
 }
 
+/* Does quotation q open its sentence and end it but for a short
+ * prepositional phrase: "''It's basically just a tax increase'' for the
+ * top income bracket."?  Then it stands as a sentence of its own. */
+static bool quote_then_phrase(const ctx *c, const dyad_quote *q)
+{
+    const dyad_sentence *s = &c->doc->sents[q->sent_last];
+    uint32_t k = q->close + 1;
+    if (!q->closed || c->doc->sents[q->sent].tok_first != q->open || k >= s->tok_end ||
+        c->tk[k].cls != DYAD_TOK_WORD || is_cap(&c->tk[k]) ||
+        !((fw(c, k) & DYAD_FW_PREP) || tok_is(c, k, "for") || tok_is(c, k, "of")))
+        return false;
+    int words = 0;
+    for (uint32_t i = k + 1; i < s->tok_end; i++) {
+        if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN || (fw(c, i) & (DYAD_FW_AUX | DYAD_FW_SUB)) || looks_verb(c, i) ||
+            ++words > 6)
+            return false;
+        if (c->tk[i].cls == DYAD_TOK_WORD && is_verb_cue_tok(c, i, s->tok_end))
+            return false;
+    }
+    return true;
+}
+
 /* Does statement y have x's speaker: the same span, or a relative
  * "who" right after it ("“…,” said Mr. Ekovich, who noted that …")? */
 static bool same_speaker(const ctx *c, const dyad_statement *x, const dyad_statement *y)
@@ -1875,7 +1901,7 @@ static int orphan_quotes(ctx *c)
             continue;
         if (names_a_work(c, q))
             continue;
-        bool whole = sentence_is_quote(c, q) || opener_then_quote(c, q);
+        bool whole = sentence_is_quote(c, q) || opener_then_quote(c, q) || quote_then_phrase(c, q);
         size_t s = q->sent;
         const dyad_sentence *sent = &c->doc->sents[s];
         int prev = s > 0 ? statement_of_sentence(c, s - 1) : -1;

@@ -1440,3 +1440,21 @@ TEST(statements_speaker_subtitled_title_is_no_quote)
     CHECK(find(d, "Rivers of Steel") == NULL);
     dyad_doc_free(d);
 }
+
+/* "“A,” he said, but “B”" and a quotation ending in a short prepositional
+ * phrase ("“B” for the top earners.") go on with the statement before. */
+TEST(statements_speaker_but_and_trailing_phrase_go_on)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"You know, I like the mayor,\" she said, but \"when it comes to roads, he has a long "
+                            "record of delay.\"\n\n"
+                            "\"It is tinkering at the edges,\" said Ana Costa, an economist. \"I would not call it "
+                            "reform. It is a tax increase\" for the top earners.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "You know, I like");
+    CHECK(st && st->n_frags == 2);
+    st = find(d, "It is tinkering");
+    CHECK(st && st->n_frags == 2 && strstr(span_text(d, st->frags[1]), "I would not call it"));
+    dyad_doc_free(d);
+}
