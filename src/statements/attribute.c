@@ -18,8 +18,11 @@
  * holds one, indirect otherwise.  Quotations no cue claimed are then joined
  * to the statement they continue (“A,” said X. “B.”), given the speaker of
  * a preceding "X said:" sentence, or carried from the previous direct
- * quotation when they open a paragraph.  Speakers are noun phrases as
- * written; the actors stage resolves "he" and "the Prime Minister". */
+ * quotation when they open a paragraph.  The turns of a printed
+ * transcript ("PENCE: Well, look, …") and headlines of a label and a
+ * colon ("Clinton: Time for ‘intensification’ …") are their label's
+ * statements (transcript.c).  Speakers are noun phrases as written; the
+ * actors stage resolves "he" and "the Prime Minister". */
 #include "statements/quotes.h"
 
 #include <stdlib.h>
@@ -1593,6 +1596,16 @@ static int sentence_cues(ctx *c, size_t s)
                     for (size_t k = c->out->n; k > 0 && prev < 0; k--)
                         if (c->out->items[k - 1].sent == s && c->out->items[k - 1].has_speaker)
                             prev = (int)k - 1;
+                    /* … unless its speaker is a relative clause's: in
+                     * "Trump was defensive when forced to defend not paying
+                     * an architect who said he was stiffed …, saying, “…”"
+                     * the subject speaks */
+                    if (prev >= 0) {
+                        uint32_t rt = tok_at(c, c->out->items[prev].speaker_span.start);
+                        if (rt < se && (tok_is(c, rt, "who") || tok_is(c, rt, "which")) && rt > ss &&
+                            punct_char(c, rt - 1) != ',')
+                            prev = -1;
+                    }
                     if (prev >= 0) {
                         st.has_speaker = true;
                         st.speaker_span = c->out->items[prev].speaker_span;

@@ -1458,3 +1458,17 @@ TEST(statements_speaker_but_and_trailing_phrase_go_on)
     CHECK(st && st->n_frags == 2 && strstr(span_text(d, st->frags[1]), "I would not call it"));
     dyad_doc_free(d);
 }
+
+/* A participle after a comma speaks for the sentence's subject, not for
+ * the relative clause of an object before it. */
+TEST(statements_speaker_participle_not_relative)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Mayor Ruiz was defensive when asked about a contractor who said he was never paid for the "
+                            "bridge, saying, \"Maybe he did not do good work on it.\"");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "Maybe he did not");
+    CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "Ruiz"));
+    dyad_doc_free(d);
+}
