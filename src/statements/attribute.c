@@ -539,8 +539,12 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
             i++;
             continue;
         }
+        /* a day after a determiner modifies the noun after it: "reads a
+         * Wednesday editorial in The Des Moines Register" */
+        bool day_modifier = (f & DYAD_FW_TIME) && cap && words > 0 && (fw(c, i - 1) & DYAD_FW_DET) && i + 1 < hi &&
+                            c->tk[i + 1].cls == DYAD_TOK_WORD && !fw(c, i + 1);
         if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
-            (!cap || (f & DYAD_FW_TIME)) && !in_compound(c, i))
+            (!cap || (f & DYAD_FW_TIME)) && !in_compound(c, i) && !day_modifier)
             break;
         if (!after_verb && words > 0 && !cap && looks_verb(c, i))
             break; /* "The governor toured …" */
@@ -1634,9 +1638,26 @@ static int sentence_cues(ctx *c, size_t s)
                     /* "told reporters" never inverts: its object hears */
                     st.has_speaker = true;
                     st.speaker_span = tok_span(c, na, nb);
-                    ok = fill_content(c, &st, claimed_to, i, 2);
+                    /* "“Meh,” wrote a Trump supporter": one word does in marks */
+                    ok = fill_content(c, &st, claimed_to, i, c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE ? 1 : 2);
                     if (ok)
                         add_second_fragment(c, &st, nb, se);
+                } else if (i == ss && is_cap(&c->tk[i]) && np_right(c, after, se, true, &na, &nb) &&
+                           is_cap(&c->tk[na])) {
+                    /* "Said Dorothy Poynter, who grew up with Ali in the
+                     * neighborhood, “We were all so proud of him.”": the
+                     * quotation after the phrase and a comma */
+                    for (uint32_t k = nb; k < se && k < nb + 24; k++) {
+                        if (c->tk[k].cls != DYAD_TOK_QUOTE_OPEN)
+                            continue;
+                        int qi = quote_opening_at(c, k);
+                        if (qi >= 0 && punct_char(c, k - 1) == ',' && c->quotes.items[qi].stmt < 0) {
+                            st.has_speaker = true;
+                            st.speaker_span = tok_span(c, na, nb);
+                            ok = fill_content(c, &st, k, se, 1);
+                        }
+                        break;
+                    }
                 }
             }
         }

@@ -1472,3 +1472,20 @@ TEST(statements_speaker_participle_not_relative)
     CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "Ruiz"));
     dyad_doc_free(d);
 }
+
+/* Inverted speakers: a one-word quotation before "wrote X", "“…,” reads a
+ * Wednesday editorial in …", and "Said X, …, “…”" at a sentence start. */
+TEST(statements_speaker_inverted_shapes)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"Meh,\" wrote a council member who runs the city's budget account.\n\n"
+                            "\"The council has lost its way,\" reads a Wednesday editorial in The Daily Ledger.\n\n"
+                            "Said Ana Costa, who grew up near the harbor, \"We were all so proud of the team.\"");
+    if (!d)
+        return;
+    expect(t_, d, "Meh", DYAD_STMT_DIRECT, "a council member", NULL);
+    const dyad_statement *st = find(d, "The council has lost");
+    CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "editorial"));
+    expect(t_, d, "We were all so proud", DYAD_STMT_DIRECT, "Ana Costa", NULL);
+    dyad_doc_free(d);
+}
