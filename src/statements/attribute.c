@@ -1054,6 +1054,13 @@ static bool clause_follows(const ctx *c, uint32_t i, uint32_t se)
     int f = fw(c, i);
     if (f & DYAD_FW_AUX)
         return true;
+    /* "said one Republican involved in the planning": a participle and a
+     * preposition modify the speaker */
+    const char *w = c->doc->text + t->span.start;
+    size_t n = t->span.end - t->span.start;
+    if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && i + 1 < se && c->tk[i + 1].cls == DYAD_TOK_WORD &&
+        ((fw(c, i + 1) & DYAD_FW_PREP) || tok_is(c, i + 1, "for") || tok_is(c, i + 1, "of")))
+        return false;
     return !(f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_CONJ | DYAD_FW_ADV)) && !is_ly_adverb(c, i) &&
            !is_cue_tok(c, i, se);
 }

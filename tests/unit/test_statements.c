@@ -1489,3 +1489,17 @@ TEST(statements_speaker_inverted_shapes)
     expect(t_, d, "We were all so proud", DYAD_STMT_DIRECT, "Ana Costa", NULL);
     dyad_doc_free(d);
 }
+
+/* "said X involved in …": a participle and a preposition after the
+ * inverted speaker modify it; no reported clause follows. */
+TEST(statements_speaker_inverted_with_participle)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"You are going to see a huge campaign,\" said one official involved in the planning, "
+                            "who asked not to be named.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "You are going to see");
+    CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "one official"));
+    dyad_doc_free(d);
+}
