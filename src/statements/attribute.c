@@ -298,8 +298,8 @@ static bool relative_after_name(const ctx *c, uint32_t comma, uint32_t lo, uint3
         if (t->quote_depth > 0 || t->cls == DYAD_TOK_QUOTE_CLOSE || t->cls == DYAD_TOK_QUOTE_OPEN ||
             t->cls == DYAD_TOK_DASH || p == '.' || p == ';' || p == ':' || p == '?' || p == '!')
             return false;
-        if (t->cls != DYAD_TOK_WORD || !(fw(c, k - 1) & DYAD_FW_SUB) ||
-            (!tok_is(c, k - 1, "who") && !tok_is(c, k - 1, "whose")))
+        uint32_t len = t->span.end - t->span.start; /* "who", "whose" */
+        if (t->cls != DYAD_TOK_WORD || (len != 3 && len != 5) || (!tok_is(c, k - 1, "who") && !tok_is(c, k - 1, "whose")))
             continue;
         uint32_t open = k - 2;
         if (punct_char(c, open) != ',' || k - 1 + 3 > comma)
