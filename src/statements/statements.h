@@ -97,6 +97,7 @@ typedef enum dyad_stmt_word_class {
     DYAD_SW_INDEFINITE,     /* "anybody", "everyone": a bare clause's subject */
     DYAD_SW_STATEMENT_NOUN, /* a noun of statement ("a statement saying") */
     DYAD_SW_WORK,           /* a noun of a work whose title is quoted */
+    DYAD_SW_HEADING,        /* a label that is no speaker ("Breaking: …") */
     DYAD_SW_COUNT
 } dyad_stmt_word_class;
 

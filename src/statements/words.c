@@ -7,7 +7,8 @@
 #include <string.h>
 
 static const char *const class_names[DYAD_SW_COUNT] = {"quantifier", "label-phrase", "time-opener",
-                                                       "indefinite", "statement-noun", "work"};
+                                                       "indefinite", "statement-noun", "work",
+                                                       "heading"};
 
 int dyad_statement_words_load(dyad_engine *eng)
 {
