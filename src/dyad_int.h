@@ -78,7 +78,8 @@ enum {
     DYAD_FW_SUB = 1 << 6,
     DYAD_FW_TIME = 1 << 7,
     DYAD_FW_EXPL = 1 << 8,
-    DYAD_FW_CLPREP = 1 << 9 /* a preposition that may open a clause: "after" */
+    DYAD_FW_CLPREP = 1 << 9, /* a preposition that may open a clause: "after" */
+    DYAD_FW_POSS = 1 << 10   /* a possessive determiner: "its", "their" */
 };
 /* The DYAD_FW_* classes of the lower-case word w (0 when none). */
 int dyad_fword(const dyad_engine *eng, const char *w, size_t n);
@@ -133,6 +134,11 @@ struct dyad_engine {
     const struct html_words *html_words; /* data/html.txt (src/ingest/html_words.c) */
     struct dyad_codebook *codebook; /* CAMEO codes (src/events/codebook.c) */
     dyad_strmap country_by_code; /* "EGY" → index of the lexicon's country entry */
+    /* person entries by the last word of their name ("Bush" → the latest
+     * loaded; surname_next[i]: the one before, -1 at the end), for bare
+     * shared surnames (actors/surnames.c) */
+    dyad_strmap person_by_surname;
+    int *surname_next;
 };
 
 /* Report a diagnostic "FILE:LINE: message" through the engine's callback. */

@@ -83,6 +83,11 @@ dyad_status dyad_actors_stage(dyad_doc *doc, dyad_actor_list *out);
 /* The mention whose span overlaps `s` best (the longest overlap), or -1. */
 int dyad_actors_mention_at(const dyad_actor_list *l, dyad_span s);
 
+/* Index the lexicon's person entries by surname into eng->person_by_surname
+ * and eng->surname_next (actors/surnames.c); called once at engine load,
+ * after the dictionaries.  0, or -1 when out of memory. */
+int dyad_actors_index_surnames(dyad_engine *eng);
+
 /* Is this actor code one of CAMEO's international regions (data/
  * regions.txt: "ASA", "MEA", …), no state?  NULL: false. */
 bool dyad_code_is_region(const char *code);

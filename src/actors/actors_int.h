@@ -10,6 +10,9 @@ typedef struct act_ctx {
     const dyad_token *tk;
     uint32_t *sent_of_tok;
     dyad_actor_list *out;
+    /* the sentence being read is written in capitals ("TRUMP WINS NEVADA"):
+     * there, case does not mark a name */
+    bool upper_sentence;
 } act_ctx;
 
 /* mentions.c */
@@ -27,6 +30,17 @@ const char *act_entry_code(const act_ctx *c, const dyad_entry *e);
 const char *act_compose(act_ctx *c, const char *base, const char *agent);
 
 bool act_entry_is_person(const dyad_entry *e);
+
+/* surnames.c */
+/* The one person of our dictionaries whose canonical name ends in the
+ * surname name[0..len) and who holds an office (a code other than ELI) on
+ * the document's date; with a title (title[0..tlen), or NULL) the office
+ * must be one of the person's roles then ("President Clinton" in 2010 is
+ * not the Secretary of State), with a country code (or NULL) the person's
+ * country must be it.  NULL when none or several do, or the document has
+ * no date.  "President Bush" in 2008 → George W. Bush. */
+const dyad_entry *act_office_holder_by_surname(const act_ctx *c, const char *name, size_t len, const char *title,
+                                               size_t tlen, const char *country);
 
 /* actors.c */
 const char *act_country_name(const act_ctx *c, const char *code);

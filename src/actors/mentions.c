@@ -299,8 +299,11 @@ int act_entity_for_entry(act_ctx *c, const dyad_entry *e, dyad_mention_how *how)
 }
 
 /* An unknown person by name: the same name (or a surname of one) is the
- * same entity. */
-static int entity_for_name(act_ctx *c, const char *name, size_t len, dyad_mention_how *how)
+ * same entity; a bare surname may be the one office holder who bears it
+ * (with the title title[0..tlen) and the country code `country` when the
+ * text gives them; see surnames.c). */
+static int entity_for_name(act_ctx *c, const char *name, size_t len, const char *title, size_t tlen,
+                           const char *country, dyad_mention_how *how)
 {
     *how = DYAD_MENTION_NAME;
     for (size_t i = 0; i < c->out->n; i++) {
@@ -315,6 +318,15 @@ static int entity_for_name(act_ctx *c, const char *name, size_t len, dyad_mentio
             !memchr(name, ' ', len)) {
             *how = DYAD_MENTION_SURNAME;
             return (int)i;
+        }
+    }
+    /* "President Bush" in 2008: the one office holder of that surname */
+    if (!memchr(name, ' ', len)) {
+        const dyad_entry *e = act_office_holder_by_surname(c, name, len, title, tlen, country);
+        if (e) {
+            int id = act_entity_for_entry(c, e, how);
+            *how = DYAD_MENTION_SURNAME;
+            return id;
         }
     }
     const char *n = dyad_arena_strndup(c->doc->arena, name, len);
@@ -366,7 +378,52 @@ static bool name_word(const act_ctx *c, uint32_t i)
     if (f & (DYAD_FW_TIME | DYAD_FW_DET | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_PREP | DYAD_FW_AUX | DYAD_FW_PRON |
              DYAD_FW_EXPL))
         return false;
+    if (c->upper_sentence)
+        return false;
     return !(c->tk[i].flags & DYAD_TOKF_UPPER) || c->tk[i].span.end - c->tk[i].span.start <= 5;
+}
+
+/* Is sentence [ss, se) written in capitals: three words or more, four in
+ * five of them all capitals?  "TRUMP WINS NEVADA CAUCUS" names only what
+ * the dictionaries know; "UN", "NATO" in a normal sentence keep their
+ * case as a sign. */
+static bool upper_sentence(const act_ctx *c, uint32_t ss, uint32_t se)
+{
+    unsigned words = 0, upper = 0;
+    for (uint32_t i = ss; i < se; i++)
+        if (c->tk[i].cls == DYAD_TOK_WORD) {
+            words++;
+            upper += (c->tk[i].flags & DYAD_TOKF_UPPER) != 0;
+        }
+    return words >= 3 && upper * 5 >= words * 4;
+}
+
+/* Drop, in place, the matches of our own dictionaries' proper names that
+ * the text writes without a capital: the lexicon matches words in any case,
+ * but "the trump card", "will waltz in", "a roof truss" and "pence" name
+ * nobody.  A person needs one capitalised word ("de Maizière", "TRUMP" in a
+ * headline keep theirs); a one-word country, organisation, group, metonym or
+ * demonym needs its capital ("a turkey", "fine china").  Lower-case phrases
+ * of two words or more ("occupied territories", "blue helmets") and the
+ * TABARI/PETRARCH actors, whose case the dictionary does not give, stay.
+ * Returns the new number of matches. */
+static size_t drop_lower_case_names(const act_ctx *c, dyad_match *m, size_t nm)
+{
+    size_t kept = 0;
+    for (size_t k = 0; k < nm; k++) {
+        dyad_entry_kind kind = m[k].entry->kind;
+        bool proper = kind == DYAD_ENTRY_PERSON ||
+                      ((kind == DYAD_ENTRY_COUNTRY || kind == DYAD_ENTRY_ORG || kind == DYAD_ENTRY_GROUP ||
+                        kind == DYAD_ENTRY_METONYM || kind == DYAD_ENTRY_DEMONYM) &&
+                       m[k].tok_end == m[k].tok_first + 1);
+        bool capital = false;
+        for (uint32_t t = m[k].tok_first; t < m[k].tok_end && !capital; t++)
+            capital = (c->tk[t].flags & DYAD_TOKF_CAP) != 0;
+        if (proper && !capital)
+            continue;
+        m[kept++] = m[k];
+    }
+    return kept;
 }
 
 /* Is a reporting cue right after token i ("Okafor said", "Okafor, 45,
@@ -417,6 +474,18 @@ static bool word_is_lc(const act_ctx *c, uint32_t i, const char *w)
     char b[16];
     size_t n = dyad_tok_lower(c->doc, i, b, sizeof b);
     return n && strcmp(b, w) == 0;
+}
+
+/* Does a possessive determiner open the chunk's determiners [ds, de)?
+ * "Egypt recalled its ambassador from Israel": the ambassador is Egypt's,
+ * Israel is where he leaves, so "from Israel" does not make him Israeli
+ * as it does in "the ambassador from Israel said". */
+static bool possessive_det(const act_ctx *c, uint32_t ds, uint32_t de)
+{
+    for (uint32_t i = ds; i < de; i++)
+        if (fword(c, i) & DYAD_FW_POSS)
+            return true;
+    return false;
 }
 
 /* After "Dagolath's" (token i is the one after the "'s"): a title, maybe
@@ -510,8 +579,14 @@ static int interpret(act_ctx *c, part *p, int np, uint32_t se)
     else if (name >= 0 && (last_agent >= 0 || cue_after(c, p[np - 1].b, se) ||
                            (p[name].b - p[name].a >= 2 && nmods == 0 && last_agent < 0 && cue_after(c, p[name].b, se)))) {
         uint32_t na = p[name].a, nb = p[np - 1].b;
+        const char *title = NULL;
+        size_t tlen = 0;
+        if (last_agent >= 0) {
+            title = c->doc->text + c->tk[p[last_agent].a].span.start;
+            tlen = c->tk[p[last_agent].b - 1].span.end - c->tk[p[last_agent].a].span.start;
+        }
         who = entity_for_name(c, c->doc->text + c->tk[na].span.start, c->tk[nb - 1].span.end - c->tk[na].span.start,
-                              &how);
+                              title, tlen, base, &how);
     }
     if (who >= 0) {
         dyad_actor *act = &c->out->items[who];
@@ -690,6 +765,8 @@ int act_sentence(act_ctx *c, size_t s)
     uint32_t ss = sent->tok_first, se = sent->tok_end;
     dyad_match *m = NULL;
     size_t nm = dyad_lexicon_match(c->eng->lexicon, c->doc, ss, se, DYAD_NS_ACTOR | DYAD_NS_AGENT, &m, c->doc->arena);
+    nm = drop_lower_case_names(c, m, nm);
+    c->upper_sentence = upper_sentence(c, ss, se);
     size_t mi = 0;
     part parts[24];
     uint32_t i = ss;
@@ -806,8 +883,9 @@ int act_sentence(act_ctx *c, size_t s)
                 enum part_join jn = J_NEXT;
                 if (of && parts[np - 1].kind == P_AGENT && next_mod)
                     jn = J_PREP;
-                else if (from_in && parts[np - 1].kind == P_AGENT && next_mod && !mod_before)
-                    jn = J_PREP; /* not "Russian troops in Syria" */
+                else if (from_in && parts[np - 1].kind == P_AGENT && next_mod && !mod_before &&
+                         !possessive_det(c, det_start, parts[0].a))
+                    jn = J_PREP; /* not "Russian troops in Syria", not "recalled its ambassador from Israel" */
                 else if ((and || (comma && (!c->doc->code_opts || c->doc->code_opts->phrase_structure))) &&
                          parts[np - 1].kind == P_MOD && next_mod && np >= 2 &&
                          parts[0].kind == P_AGENT && after_agent_prep)

@@ -62,7 +62,9 @@ static arena_block *block_new(size_t size)
     return b;
 }
 
-void *dyad_arena_alloc(dyad_arena *a, size_t size)
+/* `size` bytes (at least 1), aligned, not cleared; NULL (and the arena
+ * failed) past its cap or when malloc fails. */
+static void *arena_take(dyad_arena *a, size_t size)
 {
     if (a->failed)
         return NULL;
@@ -98,8 +100,26 @@ void *dyad_arena_alloc(dyad_arena *a, size_t size)
         a->head->used += rounded;
     }
     a->total += rounded;
-    memset(p, 0, size);
     return p;
+}
+
+void *dyad_arena_alloc(dyad_arena *a, size_t size)
+{
+    void *p = arena_take(a, size);
+    if (p)
+        memset(p, 0, size ? size : 1);
+    return p;
+}
+
+/* An array of n elements not cleared (see arena.h); NULL on overflow or
+ * failure. */
+void *dyad_arena_array_uninit(dyad_arena *a, size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size) {
+        a->failed = 1;
+        return NULL;
+    }
+    return arena_take(a, n * size);
 }
 
 void *dyad_arena_array(dyad_arena *a, size_t n, size_t size)
@@ -113,17 +133,25 @@ void *dyad_arena_array(dyad_arena *a, size_t n, size_t size)
 
 void *dyad_arena_grow(dyad_arena *a, void *old, size_t old_n, size_t new_n, size_t size)
 {
-    void *p = dyad_arena_array(a, new_n, size);
-    if (p && old && old_n)
-        memcpy(p, old, (old_n < new_n ? old_n : new_n) * size);
+    /* the copied part is not cleared first: only the new elements */
+    char *p = dyad_arena_array_uninit(a, new_n, size);
+    if (!p)
+        return NULL;
+    size_t kept = old ? (old_n < new_n ? old_n : new_n) : 0;
+    if (kept)
+        memcpy(p, old, kept * size);
+    memset(p + kept * size, 0, (new_n - kept) * size);
     return p;
 }
 
 char *dyad_arena_strndup(dyad_arena *a, const char *s, size_t len)
 {
-    char *p = dyad_arena_alloc(a, len + 1);
-    if (p && len)
+    char *p = arena_take(a, len + 1);
+    if (!p)
+        return NULL;
+    if (len)
         memcpy(p, s, len);
+    p[len] = '\0';
     return p;
 }
 

@@ -30,6 +30,11 @@ void *dyad_arena_alloc(dyad_arena *a, size_t size);
 /* Array of n elements of `size` bytes; checks n*size for overflow. */
 void *dyad_arena_array(dyad_arena *a, size_t n, size_t size);
 
+/* The same without the zeroing, for an array every element of which the
+ * caller writes before reading it: 16-byte aligned, contents undefined;
+ * NULL on failure (overflow of n*size included). */
+void *dyad_arena_array_uninit(dyad_arena *a, size_t n, size_t size);
+
 /* Grow an array that was allocated from this arena: returns a new array of
  * new_n elements with the first old_n copied (the old one stays allocated
  * until the arena is freed; growth by doubling keeps the waste below 2x). */

@@ -2,6 +2,7 @@
  * binary, then the user's --dict files.  After dyad_engine_load() returns,
  * nothing in the engine changes, so threads share it without locks. */
 #include "dyad_int.h"
+#include "actors/actors.h"
 #include "events/codebook.h"
 #include "lexicon/lexicon.h"
 #include "statements/statements.h"
@@ -351,7 +352,7 @@ static int load_fwords(dyad_engine *eng, const char *name, const char *data, siz
     } classes[] = {{"det", DYAD_FW_DET},   {"pron", DYAD_FW_PRON}, {"aux", DYAD_FW_AUX},
                    {"adv", DYAD_FW_ADV},   {"prep", DYAD_FW_PREP}, {"conj", DYAD_FW_CONJ},
                    {"sub", DYAD_FW_SUB},   {"time", DYAD_FW_TIME}, {"expl", DYAD_FW_EXPL},
-                   {"clprep", DYAD_FW_CLPREP}};
+                   {"clprep", DYAD_FW_CLPREP}, {"poss", DYAD_FW_POSS}};
     dyad_lines it = {data, data + len, 0};
     const char *line;
     size_t n;
@@ -450,7 +451,7 @@ dyad_status dyad_engine_load(const dyad_engine_options *opt, dyad_engine **out)
         }
     }
     /* indexes over what was loaded, for the per-document stages */
-    if (dyad_clean_prepare(eng) || dyad_lang_prepare(eng)) {
+    if (dyad_clean_prepare(eng) || dyad_lang_prepare(eng) || dyad_actors_index_surnames(eng)) {
         dyad_engine_free(eng);
         return DYAD_ERR_NOMEM;
     }

@@ -55,6 +55,7 @@ typedef struct pred_q {
     ispan mentions[MAX_ACTOR_SPANS]; /* the speaker actor's mentions */
     int nmentions;
     char last_word[64];
+    bool carried; /* the speaker carried from an earlier statement */
 } pred_q;
 
 typedef struct counts {
@@ -198,6 +199,23 @@ static void measure(const gold_q *g, const pred_q *p, long *shared, long *plen)
     *plen = pl;
 }
 
+/* Verbose diagnostics: the gold text [s, e) on one line, paragraph
+ * breaks shown as '|'. */
+static void put_context(FILE *out, const int32_t *gcp, long gn, long s, long e)
+{
+    if (s < 0)
+        s = 0;
+    if (e > gn)
+        e = gn;
+    fputs("      > ", out);
+    for (long k = s; k < e; k++) {
+        char u[4];
+        int32_t ch = gcp[k] == '\n' ? '|' : gcp[k];
+        fwrite(u, 1, dyad_utf8_encode((uint32_t)ch, u), out);
+    }
+    fputc('\n', out);
+}
+
 typedef struct cand {
     long score;
     int g, p;
@@ -326,6 +344,7 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
                     p->mentions[p->nmentions++] =
                         (ispan){map[al->mentions[m].span.start], map[al->mentions[m].span.end]};
             }
+            p->carried = st->carried_from >= 0;
             if (st->has_speaker) {
                 p->has_spk = true;
                 p->spk = (ispan){map[st->speaker_span.start], map[st->speaker_span.end]};
@@ -399,9 +418,22 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
             ok = speaker_right(g, p);
             c->spk_right[g->kind] += ok;
             if (!ok && o->verbose && g->kind != K_INDIRECT)
-                fprintf(o->out, "  speaker %s [%s@%ld] gold '%s' predicted '%s' @%ld-%ld\n", kind_names[g->kind],
+                fprintf(o->out, "  speaker %s [%s@%ld] gold '%s' predicted '%s' @%ld-%ld%s\n", kind_names[g->kind],
                         id ? id : "", g->frags[0].s, g->speaker, p->has_spk ? p->last_word : "-",
-                        p->has_spk ? p->spk.s : -1L, p->has_spk ? p->spk.e : -1L);
+                        p->has_spk ? p->spk.s : -1L, p->has_spk ? p->spk.e : -1L, p->carried ? " carried" : "");
+            if (!ok && o->verbose && g->kind != K_INDIRECT) {
+                /* the sentence around the quotation and both speakers */
+                long lo = g->frags[0].s, hi = g->frags[g->nfrags - 1].e;
+                if (g->nspk && g->spk[0].s < lo)
+                    lo = g->spk[0].s;
+                if (g->nspk && g->spk[g->nspk - 1].e > hi)
+                    hi = g->spk[g->nspk - 1].e;
+                if (p->has_spk && p->spk.s >= 0 && p->spk.s < lo && lo - p->spk.s < 600)
+                    lo = p->spk.s;
+                if (p->has_spk && p->spk.e > hi && p->spk.e - hi < 600)
+                    hi = p->spk.e;
+                put_context(o->out, gcp, gn, lo - 60, hi + 60);
+            }
         }
         if (ok) {
             c->gold_e2e[g->kind]++;
@@ -417,6 +449,7 @@ static void score_article(const dyad_eval_opts *o, const dyad_engine *eng, json_
                     fwrite(u, 1, dyad_utf8_encode((uint32_t)gcp[k], u), o->out);
                 }
                 fputc('\n', o->out);
+                put_context(o->out, gcp, gn, pred[pi].frags[0].s - 100, pred[pi].frags[0].e + 80);
             }
     for (size_t gi = 0; gi < ng; gi++)
         free(gold[gi].speaker);

@@ -506,8 +506,15 @@ int dyad_lexicon_token_fword(const dyad_lexicon *lex, const dyad_doc *doc, uint3
     if (lex->fw[w] == 0xFFFFu)
         return -1;
     /* "à" folds to "a": the classes are the token's when it lower-cases
-     * to the folded word itself */
-    return dyad_tok_is(doc, t, lex->keys[w].key) ? lex->fw[w] : -1;
+     * to the folded word itself.  A token of ASCII bytes without '.' folds
+     * to its lower-case text, so it does (and its word is not read again) */
+    const dyad_token *k = &doc->toks[t];
+    const unsigned char *s = (const unsigned char *)doc->text + k->span.start;
+    size_t n = k->span.end - k->span.start;
+    bool plain = n > 0;
+    for (size_t c = 0; c < n && plain; c++)
+        plain = s[c] < 0x80 && s[c] != '.';
+    return plain || dyad_tok_is(doc, t, lex->keys[w].key) ? lex->fw[w] : -1;
 }
 
 uint32_t dyad_lexicon_sentence_tags(const dyad_lexicon *lex, const dyad_doc *doc, uint32_t *tags, size_t s)
@@ -521,12 +528,27 @@ uint32_t dyad_lexicon_sentence_tags(const dyad_lexicon *lex, const dyad_doc *doc
         return d->sent_tags[s];
     const dyad_sentence *sent = &doc->sents[s];
     uint32_t end = sent->tok_end > doc->n_toks ? (uint32_t)doc->n_toks : sent->tok_end;
-    /* bit 31 (NO_PHRASE, meaningless here) marks the entry made */
+    /* one tight pass (the statements and time stages ask about every
+     * sentence): each token's tags read from its word id, kept in `tags`;
+     * bit 31 (NO_PHRASE, meaningless here) marks the entry made */
+    tok_ids *ids = ((doc_ids *)doc->lex_ids)->ids;
+    const uint32_t *word_tags = lex->tags;
+    uint32_t n_words = lex->tags_words;
+    const dyad_token *tk = doc->toks;
     uint32_t v = 1u << 31;
+    bool number = false;
     for (uint32_t t = sent->tok_first; t < end; t++) {
-        v |= dyad_token_tags(lex, doc, tags, t) & ~DYAD_TAGS_READ;
-        if (doc->toks[t].cls == DYAD_TOK_NUMBER)
-            v |= DYAD_SENT_NUMBER;
+        uint32_t x = tags[t];
+        if (!x) {
+            const tok_ids *ti = ids[t].done ? &ids[t] : token_ids_fill(lex, doc, t, &ids[t]);
+            x = tags[t] = (ti->word < n_words ? word_tags[ti->word] : 0) | DYAD_TAGS_READ;
+        }
+        v |= x;
+        number |= tk[t].cls == DYAD_TOK_NUMBER;
     }
+    /* DYAD_SENT_NUMBER is the bit of DYAD_TAGS_READ */
+    v &= ~DYAD_TAGS_READ;
+    if (number)
+        v |= DYAD_SENT_NUMBER;
     return d->sent_tags[s] = v;
 }

@@ -18,8 +18,11 @@
  * holds one, indirect otherwise.  Quotations no cue claimed are then joined
  * to the statement they continue (“A,” said X. “B.”), given the speaker of
  * a preceding "X said:" sentence, or carried from the previous direct
- * quotation when they open a paragraph.  Speakers are noun phrases as
- * written; the actors stage resolves "he" and "the Prime Minister". */
+ * quotation when they open a paragraph.  The turns of a printed
+ * transcript ("PENCE: Well, look, …") and headlines of a label and a
+ * colon ("Clinton: Time for ‘intensification’ …") are their label's
+ * statements (transcript.c).  Speakers are noun phrases as written; the
+ * actors stage resolves "he" and "the Prime Minister". */
 #include "statements/quotes.h"
 
 #include <stdlib.h>
@@ -34,6 +37,7 @@ typedef struct ctx {
     dyad_statement_list *out;
     int *quote_at_tok_open; /* quote index for an opening-mark token, else -1 */
     uint32_t *para_end;     /* paragraph → end of its tokens */
+    uint8_t *turn_para;     /* paragraph → inside a transcript turn */
 } ctx;
 
 /* ------------------------------------------------------------ token tests */
@@ -188,6 +192,7 @@ static bool np_left_subject(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a
 /* np_left_core, where `depth` more appositives may stand in a row
  * ("Ramil Carr, 31, a Philadelphia photographer, said"). */
 static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b, int depth);
+static bool relative_after_name(const ctx *c, uint32_t comma, uint32_t lo, uint32_t *a, uint32_t *b);
 static bool np_left_core(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, uint32_t *b)
 {
     return np_left_appos(c, end, lo, a, b, 2);
@@ -241,6 +246,8 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
         }
     }
     if (i > lo + 3 && punct_char(c, i - 1) == ',') {
+        if (depth > 0 && relative_after_name(c, i - 1, lo, a, b))
+            return true;
         /* appositive: ", the X of Y," — find the comma that opens it */
         uint32_t k = i - 1;
         while (k > lo && i - k < 24 && punct_char(c, k - 1) != ',' && c->tk[k - 1].cls != DYAD_TOK_QUOTE_CLOSE &&
@@ -278,6 +285,37 @@ static bool np_left_appos(const ctx *c, uint32_t end, uint32_t lo, uint32_t *a, 
         return false;
     }
     return np_left_plain(c, i, lo, a, b);
+}
+
+/* A relative clause after a name, with commas of its own, between the
+ * name and its verb: "Mr. Slinker, whose latest start-up, Paradata, uses
+ * big data to help brands find suppliers, said", "Swanson, who is a
+ * pastor at the Reformation Church of Elizabeth, Colorado, slammed".
+ * `comma` is the comma before the verb; the clause opens with ", who" or
+ * ", whose" within 48 tokens, with no sentence mark, colon, dash or
+ * quotation between.  The span runs from the name to the comma. */
+static bool relative_after_name(const ctx *c, uint32_t comma, uint32_t lo, uint32_t *a, uint32_t *b)
+{
+    for (uint32_t k = comma; k > lo + 2 && comma - k < 48; k--) {
+        const dyad_token *t = &c->tk[k - 1];
+        char p = punct_char(c, k - 1);
+        if (t->quote_depth > 0 || t->cls == DYAD_TOK_QUOTE_CLOSE || t->cls == DYAD_TOK_QUOTE_OPEN ||
+            t->cls == DYAD_TOK_DASH || p == '.' || p == ';' || p == ':' || p == '?' || p == '!')
+            return false;
+        uint32_t len = t->span.end - t->span.start; /* "who", "whose" */
+        if (t->cls != DYAD_TOK_WORD || (len != 3 && len != 5) || (!tok_is(c, k - 1, "who") && !tok_is(c, k - 1, "whose")))
+            continue;
+        uint32_t open = k - 2;
+        if (punct_char(c, open) != ',' || k - 1 + 3 > comma)
+            return false;
+        uint32_t na, nb;
+        if (!np_left_plain(c, open, lo, &na, &nb) || !is_cap(&c->tk[na]) || !is_cap(&c->tk[nb - 1]))
+            return false;
+        *a = na;
+        *b = comma;
+        return true;
+    }
+    return false;
 }
 
 /* Is word i part of a hyphenated compound ("43-year-old", "by-election")? */
@@ -505,8 +543,12 @@ static bool np_right(const ctx *c, uint32_t start, uint32_t hi, bool after_verb,
             i++;
             continue;
         }
+        /* a day after a determiner modifies the noun after it: "reads a
+         * Wednesday editorial in The Des Moines Register" */
+        bool day_modifier = (f & DYAD_FW_TIME) && cap && words > 0 && (fw(c, i - 1) & DYAD_FW_DET) && i + 1 < hi &&
+                            c->tk[i + 1].cls == DYAD_TOK_WORD && !fw(c, i + 1);
         if ((f & (DYAD_FW_AUX | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_ADV)) &&
-            (!cap || (f & DYAD_FW_TIME)) && !in_compound(c, i))
+            (!cap || (f & DYAD_FW_TIME)) && !in_compound(c, i) && !day_modifier)
             break;
         if (!after_verb && words > 0 && !cap && looks_verb(c, i))
             break; /* "The governor toured …" */
@@ -1254,6 +1296,13 @@ static bool clause_follows(const ctx *c, uint32_t i, uint32_t se)
     int f = fw(c, i);
     if (f & DYAD_FW_AUX)
         return true;
+    /* "said one Republican involved in the planning": a participle and a
+     * preposition modify the speaker */
+    const char *w = c->doc->text + t->span.start;
+    size_t n = t->span.end - t->span.start;
+    if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && i + 1 < se && c->tk[i + 1].cls == DYAD_TOK_WORD &&
+        ((fw(c, i + 1) & DYAD_FW_PREP) || tok_is(c, i + 1, "for") || tok_is(c, i + 1, "of")))
+        return false;
     return !(f & (DYAD_FW_PREP | DYAD_FW_SUB | DYAD_FW_TIME | DYAD_FW_CONJ | DYAD_FW_ADV)) && !is_ly_adverb(c, i) &&
            !is_cue_tok(c, i, se);
 }
@@ -1326,7 +1375,11 @@ static void add_second_fragment(ctx *c, dyad_statement *st, uint32_t after, uint
             return; /* another speaker's words */
         if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN) {
             int q = quote_opening_at(c, i);
-            bool lead = i > 0 && (punct_char(c, i - 1) == ',' || punct_char(c, i - 1) == ':');
+            /* … or ", but “…”": "“You know, I love Larry,” he said, but
+             * “when it comes to energy issues, …”" */
+            bool lead = i > 0 && (punct_char(c, i - 1) == ',' || punct_char(c, i - 1) == ':' ||
+                                  (i > after + 1 && (tok_is(c, i - 1, "but") || tok_is(c, i - 1, "and")) &&
+                                   punct_char(c, i - 2) == ','));
             if (q >= 0 && c->quotes.items[q].stmt < 0 && lead && c->quotes.items[q].words >= 2) {
                 add_frag(st, c->quotes.items[q].span);
                 if (st->kind == DYAD_STMT_INDIRECT)
@@ -1377,11 +1430,31 @@ static bool is_participle(const ctx *c, uint32_t i)
            memcmp(c->doc->text + t->span.end - 3, "ing", 3) == 0;
 }
 
+/* A sentence opening with a past participle and a lower-case word, the
+ * subject after the comma: "Asked which Iowa county was his favorite, he
+ * demurred: “…”", "Pressed on the point, Mr. Smith shot back: ''…''"
+ * — a subordinator or preposition after it, so not a name ending in
+ * -ed ("Ahmed said"). */
+static bool past_participle_opener(const ctx *c, uint32_t ss, uint32_t limit)
+{
+    const dyad_token *t = &c->tk[ss];
+    size_t n = t->span.end - t->span.start;
+    const char *w = c->doc->text + t->span.start;
+    return t->cls == DYAD_TOK_WORD && n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !fw(c, ss) && ss + 2 < limit &&
+           c->tk[ss + 1].cls == DYAD_TOK_WORD && !is_cap(&c->tk[ss + 1]) &&
+           (fw(c, ss + 1) & (DYAD_FW_SUB | DYAD_FW_PREP)) && !(fw(c, ss + 1) & DYAD_FW_AUX);
+}
+
 /* Where the subject of sentence [ss, limit) starts: after an
  * introductory phrase closed by a comma ("Meanwhile, it attacked Trump,
  * saying …", "In August, several groups granted …, saying …"). */
 static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
 {
+    /* "And Mr. Christie gloated: ''…''": a conjunction opening the
+     * sentence is no part of its subject */
+    if (ss + 2 < limit && c->tk[ss].cls == DYAD_TOK_WORD && (fw(c, ss) & DYAD_FW_CONJ) &&
+        !(fw(c, ss) & (DYAD_FW_PRON | DYAD_FW_DET | DYAD_FW_SUB)) && c->tk[ss + 1].cls == DYAD_TOK_WORD)
+        ss++;
     const dyad_token *t = &c->tk[ss];
     int f = fw(c, ss);
     /* "Hours later, Trump …", "Last week, …": a short lower-case phrase
@@ -1399,15 +1472,25 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
         !(fw(c, ss + 2) & DYAD_FW_SUB) && !(f & DYAD_FW_PRON))
         return ss + 2;
     if (!(f & (DYAD_FW_PREP | DYAD_FW_ADV | DYAD_FW_SUB | DYAD_FW_CONJ | DYAD_FW_TIME)) && !is_ly_adverb_cap(c, ss) &&
-        t->cls != DYAD_TOK_NUMBER && !is_participle(c, ss))
+        t->cls != DYAD_TOK_NUMBER && !is_participle(c, ss) && !past_participle_opener(c, ss, limit))
         return ss;
     /* the comma after which a subject and its verb follow: "Speaking at
      * a town hall in Salem, New Hampshire, Trump went after Bush" */
     uint32_t first = 0, weak = 0;
     for (uint32_t k = ss + 1; k < limit && k < ss + 24; k++) {
-        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN)
-            break;
-        if (punct_char(c, k) != ',' || k + 1 >= limit)
+        if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN) {
+            /* a short quoted title on the way, its comma inside the
+             * marks: "On “Face the Nation,” Sen. Bernie Sanders …" */
+            int qi = quote_opening_at(c, k);
+            const dyad_quote *qt = qi >= 0 ? &c->quotes.items[qi] : NULL;
+            if (!qt || !qt->closed || qt->words > 6 || qt->close >= limit)
+                break;
+            k = qt->close;
+            if (punct_char(c, k - 1) != ',')
+                continue;
+        } else if (punct_char(c, k) != ',')
+            continue;
+        if (k + 1 >= limit)
             continue;
         if (!first)
             first = k + 1;
@@ -1503,6 +1586,8 @@ static int sentence_cues(ctx *c, size_t s)
     const dyad_paragraph *para = &c->doc->paras[sent->para];
     if (para->kind != DYAD_PARA_BODY && para->kind != DYAD_PARA_TITLE && para->kind != DYAD_PARA_CAPTION)
         return 0;
+    if (c->turn_para[sent->para])
+        return 0; /* a transcript turn: its label speaks (turn_statements) */
     /* a sentence none of whose words begins a cue has no statement of
      * its own (the cue test would say no at every word) */
     const dyad_lexicon *lex = c->eng->cue_tags_in;
@@ -1624,12 +1709,12 @@ static int sentence_cues(ctx *c, size_t s)
              * an infinitive is its subject */
             if (left && i > ss + 2 && (fw(c, i - 1) & DYAD_FW_PREP) && tok_is(c, i - 1, "to") && !is_participle(c, i))
                 left = false;
-            /* "There had been reports that …" — but "The New York Post
-             * reports that …": a name right before it makes it a verb */
-            bool noun_use = (m.flags & DYAD_CUE_NOUN) &&
-                            (!left || (fw(c, na) & DYAD_FW_EXPL) || !is_cap(&c->tk[nb - 1]) ||
-                             ((fw(c, na) & DYAD_FW_DET) && !(nb == i && is_cap(&c->tk[nb - 1]) && m.tok + m.ntok < se &&
-                                                             tok_is(c, m.tok + m.ntok, "that"))));
+            /* "There had been reports that …" (no speaker), but "The New
+             * York Post reports that …": a name after the determiner */
+            bool named = left && (fw(c, na) & DYAD_FW_DET) && !(fw(c, na) & DYAD_FW_EXPL) && na + 1 < nb &&
+                         is_cap(&c->tk[na + 1]) && is_cap(&c->tk[nb - 1]) && nb == i;
+            bool noun_use = (m.flags & DYAD_CUE_NOUN) && !named &&
+                            (!left || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_EXPL)) || !is_cap(&c->tk[na]));
             if (left && nb - na == 1 && (fw(c, na) & DYAD_FW_EXPL) && !noun_use)
                 continue; /* "there said" is no statement */
             if (noun_use) {
@@ -1797,7 +1882,11 @@ static int sentence_cues(ctx *c, size_t s)
                 const char *w = c->doc->text + c->tk[i].span.end - 3;
                 bool participle = c->tk[i].span.end - c->tk[i].span.start > 4 && memcmp(w, "ing", 3) == 0;
                 /* "…, saying" and "he began by saying" */
-                bool after_prep = i > ss && c->tk[i - 1].cls == DYAD_TOK_WORD && (fw(c, i - 1) & DYAD_FW_PREP) &&
+                /* … and "looping the streets while chanting, “Hands
+                 * up, don't shoot.”": a subordinator before it */
+                bool after_prep = i > ss && c->tk[i - 1].cls == DYAD_TOK_WORD &&
+                                  ((fw(c, i - 1) & DYAD_FW_PREP) ||
+                                   ((fw(c, i - 1) & DYAD_FW_SUB) && !(fw(c, i - 1) & DYAD_FW_PRON))) &&
                                   !is_cap(&c->tk[i - 1]);
                 if (participle && (before_comma || after_prep)) {
                     /* "…,” he said, adding that …": the speaker of the
@@ -1807,6 +1896,16 @@ static int sentence_cues(ctx *c, size_t s)
                     for (size_t k = c->out->n; k > 0 && prev < 0; k--)
                         if (c->out->items[k - 1].sent == s && c->out->items[k - 1].has_speaker)
                             prev = (int)k - 1;
+                    /* … unless its speaker is a relative clause's: in
+                     * "Trump was defensive when forced to defend not paying
+                     * an architect who said he was stiffed …, saying, “…”"
+                     * the subject speaks */
+                    if (prev >= 0) {
+                        uint32_t rt = tok_at(c, c->out->items[prev].speaker_span.start);
+                        if (rt < se && (tok_is(c, rt, "who") || tok_is(c, rt, "which")) && rt > ss &&
+                            punct_char(c, rt - 1) != ',')
+                            prev = -1;
+                    }
                     if (prev >= 0) {
                         st.has_speaker = true;
                         st.speaker_span = c->out->items[prev].speaker_span;
@@ -1835,9 +1934,26 @@ static int sentence_cues(ctx *c, size_t s)
                     /* "told reporters" never inverts: its object hears */
                     st.has_speaker = true;
                     st.speaker_span = tok_span(c, na, nb);
-                    ok = fill_content(c, &st, claimed_to, i, 2);
+                    /* "“Meh,” wrote a Trump supporter": one word does in marks */
+                    ok = fill_content(c, &st, claimed_to, i, c->tk[i - 1].cls == DYAD_TOK_QUOTE_CLOSE ? 1 : 2);
                     if (ok)
                         add_second_fragment(c, &st, nb, se);
+                } else if (i == ss && is_cap(&c->tk[i]) && np_right(c, after, se, true, &na, &nb) &&
+                           is_cap(&c->tk[na])) {
+                    /* "Said Dorothy Poynter, who grew up with Ali in the
+                     * neighborhood, “We were all so proud of him.”": the
+                     * quotation after the phrase and a comma */
+                    for (uint32_t k = nb; k < se && k < nb + 24; k++) {
+                        if (c->tk[k].cls != DYAD_TOK_QUOTE_OPEN)
+                            continue;
+                        int qi = quote_opening_at(c, k);
+                        if (qi >= 0 && punct_char(c, k - 1) == ',' && c->quotes.items[qi].stmt < 0) {
+                            st.has_speaker = true;
+                            st.speaker_span = tok_span(c, na, nb);
+                            ok = fill_content(c, &st, k, se, 1);
+                        }
+                        break;
+                    }
                 }
             }
         }
@@ -1958,6 +2074,83 @@ static bool sentence_is_quote(const ctx *c, const dyad_quote *q)
     return true;
 }
 
+/* Does quotation q open its sentence and end it but for a short
+ * prepositional phrase: "''It's basically just a tax increase'' for the
+ * top income bracket."?  Then it stands as a sentence of its own. */
+static bool quote_then_phrase(const ctx *c, const dyad_quote *q)
+{
+    const dyad_sentence *s = &c->doc->sents[q->sent_last];
+    uint32_t k = q->close + 1;
+    if (!q->closed || c->doc->sents[q->sent].tok_first != q->open || k >= s->tok_end ||
+        c->tk[k].cls != DYAD_TOK_WORD || is_cap(&c->tk[k]) ||
+        !((fw(c, k) & DYAD_FW_PREP) || tok_is(c, k, "for") || tok_is(c, k, "of")))
+        return false;
+    int words = 0;
+    for (uint32_t i = k + 1; i < s->tok_end; i++) {
+        if (c->tk[i].cls == DYAD_TOK_QUOTE_OPEN || (fw(c, i) & (DYAD_FW_AUX | DYAD_FW_SUB)) || looks_verb(c, i) ||
+            ++words > 6)
+            return false;
+        if (c->tk[i].cls == DYAD_TOK_WORD && is_verb_cue_tok(c, i, s->tok_end))
+            return false;
+    }
+    return true;
+}
+
+/* Does statement y have x's speaker: the same span, or a relative
+ * "who" right after it ("“…,” said Mr. Ekovich, who noted that …")? */
+static bool same_speaker(const ctx *c, const dyad_statement *x, const dyad_statement *y)
+{
+    if (!x->has_speaker || !y->has_speaker)
+        return false;
+    if (x->speaker_span.start == y->speaker_span.start && x->speaker_span.end == y->speaker_span.end)
+        return true;
+    uint32_t t = tok_at(c, y->speaker_span.start);
+    return y->speaker_span.start > x->speaker_span.end && y->speaker_span.start - x->speaker_span.end <= 3 &&
+           t < c->doc->n_toks && (tok_is(c, t, "who") || tok_is(c, t, "which"));
+}
+
+/* Is quotation q the main clause of its sentence, after an opening
+ * subordinate clause or phrase and a comma, or after one connective
+ * word, ending the sentence:
+ * "Unless further rivals quit the race, “it's very difficult to see how
+ * he is stopped.”", "For African-Americans, on the other hand, “you
+ * don't take job growth for granted.”"?  No cue stands before it (a cue
+ * would have claimed it). */
+static bool opener_then_quote(const ctx *c, const dyad_quote *q)
+{
+    const dyad_sentence *s = &c->doc->sents[q->sent];
+    uint32_t a = s->tok_first;
+    /* one connective word first: "Still, “we have work to do …”",
+     * "But “Donald Trump's candidacy is strengthened …”" */
+    uint32_t o = a + 1;
+    if (o < q->open && punct_char(c, o) == ',')
+        o++;
+    if (q->closed && q->sent == q->sent_last && q->open == o && q->words >= 3 && c->tk[a].cls == DYAD_TOK_WORD &&
+        (fw(c, a) & (DYAD_FW_ADV | DYAD_FW_CONJ)) && !(fw(c, a) & (DYAD_FW_PRON | DYAD_FW_DET | DYAD_FW_AUX))) {
+        bool rest = false;
+        for (uint32_t i = q->close + 1; i < s->tok_end && !rest; i++)
+            rest = is_word(&c->tk[i]);
+        if (!rest)
+            return true;
+    }
+    if (!q->closed || q->sent != q->sent_last || q->open < a + 3 || punct_char(c, q->open - 1) != ',' ||
+        c->tk[a].cls != DYAD_TOK_WORD || !(fw(c, a) & (DYAD_FW_SUB | DYAD_FW_PREP)) || (fw(c, a) & DYAD_FW_PRON))
+        return false;
+    for (uint32_t i = q->close + 1; i < s->tok_end; i++)
+        if (is_word(&c->tk[i]))
+            return false;
+    /* "To alert the police, the message continues, “please hold …”": a
+     * subject and its verb set off before the quotation speak it */
+    uint32_t k = q->open - 1;
+    while (k > a && punct_char(c, k - 1) != ',')
+        k--;
+    if (k > a && c->tk[k].cls == DYAD_TOK_WORD &&
+        (is_cap(&c->tk[k]) || ((fw(c, k) & (DYAD_FW_DET | DYAD_FW_PRON)) && !(fw(c, k) & DYAD_FW_SUB))))
+        return false;
+    const dyad_token *first = &c->tk[q->inner_first];
+    return q->inner_first < q->inner_end && first->cls == DYAD_TOK_WORD && !is_cap(first) && q->words >= 3;
+}
+
 /* The statement of the sentence before sentence s (same or previous
  * paragraph), if any. */
 static int statement_of_sentence(const ctx *c, size_t s)
@@ -2041,6 +2234,45 @@ static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, 
     return v < lim && plain_lower_word(c, v);
 }
 
+/* Is there a reporting verb among the n tokens from `from` (before
+ * `end`): "said as he introduced …", "went on to say, “…”"? */
+static bool cue_within(const ctx *c, uint32_t from, uint32_t end, uint32_t n)
+{
+    for (uint32_t k = from; k < end && k < from + n; k++)
+        if (c->tk[k].cls == DYAD_TOK_WORD && is_verb_cue_tok(c, k, end))
+            return true;
+    return false;
+}
+
+/* After a subject, an aside set off by commas and then a lower-case
+ * verb, before token `end`: "O'Malley, who signed sweeping gun laws as
+ * governor, interjected to say: “…”", "Sen. Bernie Sanders (Vt.), who
+ * lost the primaries, identified …".  k is the token after the
+ * subject. */
+static bool verb_after_aside(const ctx *c, uint32_t k, uint32_t end)
+{
+    if (k < end && punct_char(c, k) == '(') { /* "Sen. Bernie Sanders (Vt.), who …," */
+        uint32_t j = k + 1;
+        while (j < end && j < k + 8 && punct_char(c, j) != ')')
+            j++;
+        if (j >= end || punct_char(c, j) != ')')
+            return false;
+        k = j + 1;
+        if (k < end && plain_lower_word(c, k))
+            return true;
+    }
+    if (k >= end || punct_char(c, k) != ',')
+        return false;
+    for (uint32_t j = k + 1; j < end && j < k + 24; j++) {
+        const dyad_token *t = &c->tk[j];
+        if (t->cls == DYAD_TOK_QUOTE_OPEN || t->quote_depth > 0 || punct_char(c, j) == '.' || punct_char(c, j) == ';')
+            return false;
+        if (punct_char(c, j) == ',')
+            return j + 1 < end && j > k + 2 && plain_lower_word(c, j + 1);
+    }
+    return false;
+}
+
 /* Does a mixed statement's content end with a quotation: "Biden “has a
  * lot of roles to play,” said Doyle."?  Then a quotation right after it
  * goes on with it. */
@@ -2080,7 +2312,7 @@ static int orphan_quotes(ctx *c)
             continue;
         if (names_a_work(c, q))
             continue;
-        bool whole = sentence_is_quote(c, q);
+        bool whole = sentence_is_quote(c, q) || opener_then_quote(c, q) || quote_then_phrase(c, q);
         size_t s = q->sent;
         const dyad_sentence *sent = &c->doc->sents[s];
         int prev = s > 0 ? statement_of_sentence(c, s - 1) : -1;
@@ -2088,10 +2320,15 @@ static int orphan_quotes(ctx *c)
         if (prev < 0 && qi > 0 && c->quotes.items[qi - 1].stmt >= 0 && c->quotes.items[qi - 1].sent_last + 1 == s)
             prev = c->quotes.items[qi - 1].stmt;
         /* "“A,” she said, adding that … “B.”": the quotation goes on with
-         * the direct statement, not with the indirect one after it */
-        if (prev >= 0 && c->out->items[prev].kind == DYAD_STMT_INDIRECT && prev > 0 &&
-            c->out->items[prev - 1].sent == c->out->items[prev].sent &&
-            c->out->items[prev - 1].kind == DYAD_STMT_DIRECT && c->out->items[prev - 1].has_speaker)
+         * the direct statement, not with the indirect one after it — nor
+         * with a mixed one of the same speaker ("“It's pretty cool working
+         * there,” she said, describing how she puts together “tubular
+         * mixers.” “And when you do it …”") */
+        if (prev > 0 && c->out->items[prev - 1].sent == c->out->items[prev].sent &&
+            c->out->items[prev - 1].kind == DYAD_STMT_DIRECT && c->out->items[prev - 1].has_speaker &&
+            (c->out->items[prev].kind == DYAD_STMT_INDIRECT ||
+             (c->out->items[prev].kind == DYAD_STMT_MIXED &&
+              same_speaker(c, &c->out->items[prev - 1], &c->out->items[prev]))))
             prev = prev - 1;
         const dyad_sentence *ps = s > 0 ? &c->doc->sents[s - 1] : NULL;
         bool same_para = ps && ps->para == sent->para;
@@ -2132,11 +2369,14 @@ static int orphan_quotes(ctx *c)
             bool title = c->doc->paras[sent->para].kind == DYAD_PARA_TITLE;
             if (!title && np_right(c, from, q->open - 1, false, &na, &nb) &&
                 (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) && !(fw(c, na) & DYAD_FW_SUB) &&
-                (nb == q->open - 1 || (c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])))) {
+                (nb == q->open - 1 || (c->tk[nb].cls == DYAD_TOK_WORD && !is_cap(&c->tk[nb])) ||
+                 verb_after_aside(c, nb, q->open - 1))) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             } else if (np_left(c, q->open - 1, sent->tok_first, &na, &nb) &&
-                (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
+                (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON) ||
+                 /* "Rep. Trey Gowdy (R-S.C.): “…”" */
+                 (punct_char(c, nb - 1) == ')' && is_cap(&c->tk[na])))) {
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             }
@@ -2231,9 +2471,15 @@ static int orphan_quotes(ctx *c)
          * and verb, is the subject's: "Moore thanked him for “stepping up
          * and taking action when Congress won't.”" — not the last
          * speaker's */
-        if (!st.has_speaker && q->open > sent->tok_first + 1 && c->tk[q->open - 1].cls == DYAD_TOK_WORD) {
+        /* … and "Clinton said as he introduced his wife in Hudson,
+         * “Finally, the dam broke …”": a reporting verb after the
+         * subject, an adverbial clause, a comma */
+        if (!st.has_speaker && q->open > sent->tok_first + 1 &&
+            (c->tk[q->open - 1].cls == DYAD_TOK_WORD || punct_char(c, q->open - 1) == ',' ||
+             punct_char(c, q->open - 1) == ':')) {
             uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open);
             if (np_right(c, from, q->open, false, &na, &nb) && nb < q->open && plain_lower_word(c, nb) &&
+                (c->tk[q->open - 1].cls == DYAD_TOK_WORD || cue_within(c, nb, q->open, 4)) &&
                 (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
                 !((fw(c, na) & DYAD_FW_SUB) && !(fw(c, na) & DYAD_FW_PRON))) {
                 st.has_speaker = true;
@@ -2245,10 +2491,33 @@ static int orphan_quotes(ctx *c)
          * Bernie Sanders identified young voters' exhaustion … “The
          * younger people are …”"), not a speaker from further back */
         if (!st.has_speaker && whole && ps && same_para && statement_of_sentence(c, s - 1) < 0) {
-            uint32_t na, nb, from = subject_start(c, ps->tok_first, ps->tok_end);
-            if (np_right(c, from, ps->tok_end, false, &na, &nb) && nb < ps->tok_end && is_cap(&c->tk[na]) &&
+            uint32_t na, nb, from = subject_start(c, ps->tok_first, ps->tok_end), reach;
+            /* its reporting verb's subject, when it has one that took no
+             * content: "His former business partner at Lenox, Lawrence
+             * B. Cummings, called him a master at bolting together deals.
+             * “He showed again and again …”" */
+            for (uint32_t i = from + 1; i < ps->tok_end && !st.has_speaker; i++)
+                if (c->tk[i].cls == DYAD_TOK_WORD && c->tk[i].quote_depth == 0 && !is_cap(&c->tk[i]) &&
+                    !(fw(c, i) & (DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_SUB)) && is_verb_cue_tok(c, i, ps->tok_end)) {
+                    if (np_left_subject(c, i, from, &na, &nb, &reach) && reach + 2 >= i &&
+                        (is_cap(&c->tk[na]) || ((fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET)) && !(fw(c, na) & DYAD_FW_SUB)))) {
+                        st.has_speaker = true;
+                        st.speaker_span = tok_span(c, na, nb);
+                    }
+                    break;
+                }
+            if (!st.has_speaker && np_right(c, from, ps->tok_end, false, &na, &nb) && nb < ps->tok_end &&
+                is_cap(&c->tk[na]) &&
                 !(fw(c, na) & (DYAD_FW_SUB | DYAD_FW_DET | DYAD_FW_PREP | DYAD_FW_CONJ | DYAD_FW_ADV)) &&
-                plain_lower_word(c, nb)) {
+                (plain_lower_word(c, nb) || verb_after_aside(c, nb, ps->tok_end))) {
+                st.has_speaker = true;
+                st.speaker_span = tok_span(c, na, nb);
+            } else if (!st.has_speaker && from > ps->tok_first + 1 &&
+                       (tok_is(c, from, "who") || tok_is(c, from, "whose")) &&
+                       punct_char(c, from - 1) == ',' && np_left(c, from - 1, ps->tok_first, &na, &nb) &&
+                       is_cap(&c->tk[na]) && verb_after_aside(c, from - 1, ps->tok_end)) {
+                /* "Sen. Bernie Sanders (Vt.), who lost the primaries to
+                 * Clinton, identified …": the name before the clause */
                 st.has_speaker = true;
                 st.speaker_span = tok_span(c, na, nb);
             }
@@ -2330,17 +2599,8 @@ static int label_after_as(ctx *c)
     return 0;
 }
 
-/* Headline quotations no cue claimed:
- *   "Carson: Cruz taking 'Benghazi' approach to Iowa controversy" — the
- *   name before the colon speaks and the content is all after it, as
- *   after "said:" (also in Title Case: "Rush Limbaugh: Hillary Asking
- *   Moderator To Fact Check Trump ‘Reeks of Fear.’");
- *   "The White House pushes to do “everything we can”" — a partial
- *   quotation of the subject before the first verb.
- * A quotation that is no one's words ("Sex, 'lies' and the Grayson family
- * drama", "'Thin-skinned' Trump quells critics") makes no statement, nor
- * does a Title Case headline without a colon, which cannot be parsed for
- * its subject. */
+/* Headline quotations: "The White House pushes to do “everything we can”":
+ * a partial quotation whose speaker is the headline's subject. */
 static int headline_partials(ctx *c)
 {
     for (size_t qi = 0; qi < c->quotes.n; qi++) {
@@ -2350,56 +2610,93 @@ static int headline_partials(ctx *c)
         const dyad_sentence *sent = &c->doc->sents[q->sent];
         if (c->doc->paras[sent->para].kind != DYAD_PARA_TITLE || q->words == 0)
             continue;
-        uint32_t ss = sent->tok_first, se = sent->tok_end;
-        uint32_t na = 0, nb = 0, from = 0;
-        /* "Speaker: content" — a short name before a colon */
-        for (uint32_t k = ss + 1; k < q->open && k < ss + 8 && !from; k++)
-            if (c->tk[k].quote_depth == 0 && punct_char(c, k) == ':')
-                from = k + 1;
-        bool colon = from != 0;
-        if (colon) {
-            if (!np_right(c, ss, from - 1, false, &na, &nb) || nb != from - 1 || !is_cap(&c->tk[nb - 1]))
-                continue;
-        } else {
-            int caps = 0, words = 0;
-            for (uint32_t i = ss; i < se; i++)
-                if (c->tk[i].cls == DYAD_TOK_WORD && c->tk[i].quote_depth == 0) {
-                    words++;
-                    caps += is_cap(&c->tk[i]);
-                }
-            if (words >= 4 && caps * 10 >= words * 6)
-                continue;
-            /* the subject, then its verb: the first plain lower-case word
-             * after a name or a pronoun */
-            uint32_t v = ss + 1;
-            while (v < q->open && !(plain_lower_word(c, v) && c->tk[v - 1].cls == DYAD_TOK_WORD &&
-                                    (is_cap(&c->tk[v - 1]) || (fw(c, v - 1) & DYAD_FW_PRON))))
-                v++;
-            if (v >= q->open || !np_right(c, ss, v, false, &na, &nb) || nb != v)
-                continue;
-            from = v + 1;
-        }
+        /* a Title Case headline ("Black Lawmakers Rip Trump As A ‘Fraud’")
+         * cannot be parsed for its subject, and its quotes are as often
+         * names as words spoken */
+        int caps = 0, words = 0;
+        for (uint32_t i = sent->tok_first; i < sent->tok_end; i++)
+            if (c->tk[i].cls == DYAD_TOK_WORD && c->tk[i].quote_depth == 0) {
+                words++;
+                caps += is_cap(&c->tk[i]);
+            }
+        if (words >= 4 && caps * 10 >= words * 6)
+            continue;
+        /* what was said ends the headline ("Trump delivers defense of
+         * ‘New York values.’") or is the object of a verb ("pushes to do
+         * “everything we can” to get hostages out"); a quoted word before
+         * a noun, after a determiner or preposition, or opening the
+         * headline labels something ("Donald Trump, ‘loser’ supporters",
+         * "For GOP, a ‘golden opportunity’ to …", "‘SNL’ has fun") */
+        if (!q->closed || q->open == sent->tok_first)
+            continue;
+        bool ends = true;
+        for (uint32_t k = q->close + 1; k < sent->tok_end && ends; k++)
+            ends = !is_word(&c->tk[k]);
+        uint32_t nx = q->close + 1, pv = q->open - 1;
+        if (!ends && (c->tk[pv].cls != DYAD_TOK_WORD || is_cap(&c->tk[pv]) ||
+                      (fw(c, pv) & (DYAD_FW_DET | DYAD_FW_PREP)) ||
+                      (nx < sent->tok_end && c->tk[nx].cls == DYAD_TOK_WORD && !fw(c, nx))))
+            continue;
         dyad_statement st;
         memset(&st, 0, sizeof st);
+        st.kind = DYAD_STMT_PARTIAL;
+        st.span = q->span;
+        st.frags[0] = q->span;
+        st.n_frags = 1;
         st.sent = q->sent;
         st.carried_from = -1;
         st.speaker_actor = -1;
-        if (colon) {
-            if (!fill_content(c, &st, from, se, 1))
-                continue;
-        } else {
-            st.kind = DYAD_STMT_PARTIAL;
-            st.span = q->span;
-            st.frags[0] = q->span;
-            st.n_frags = 1;
+        uint32_t na, nb;
+        if (sent->tok_first < q->open && np_right(c, sent->tok_first, q->open, false, &na, &nb) &&
+            (is_cap(&c->tk[nb - 1]) || (fw(c, nb - 1) & DYAD_FW_PRON))) {
+            st.has_speaker = true;
+            st.speaker_span = tok_span(c, na, nb);
         }
-        st.has_speaker = true;
-        st.speaker_span = tok_span(c, na, nb);
         int idx = add_statement(c, &st);
         if (idx < 0)
             return -1;
         q->stmt = idx;
-        claim_quotes(c, idx, st.span);
+    }
+    return 0;
+}
+
+/* A transcript's turns: "PENCE: Well, look, Hillary Clinton apparently
+ * thinks …" — the label speaks, the turn is a direct statement, the
+ * quotations inside it part of it. */
+static int turn_statements(ctx *c, const dyad_turn_list *turns)
+{
+    for (size_t i = 0; i < turns->n; i++) {
+        const dyad_turn *t = &turns->items[i];
+        if (t->first >= t->end)
+            continue;
+        dyad_statement st;
+        memset(&st, 0, sizeof st);
+        st.kind = DYAD_STMT_DIRECT;
+        if (t->headline) {
+            /* the writer's summary: mixed with quotations in it, direct
+             * when it is one quotation ("Trump Addresses Munich Attack:
+             * ‘This Cannot Continue.’") */
+            uint32_t opens = 0, last = t->end;
+            while (last > t->first && c->tk[last - 1].cls == DYAD_TOK_PUNCT)
+                last--;
+            for (uint32_t k = t->first; k < t->end; k++)
+                opens += c->tk[k].cls == DYAD_TOK_QUOTE_OPEN;
+            if (!opens)
+                st.kind = DYAD_STMT_INDIRECT;
+            else if (!(opens == 1 && c->tk[t->first].cls == DYAD_TOK_QUOTE_OPEN && last > t->first + 1 &&
+                       c->tk[last - 1].cls == DYAD_TOK_QUOTE_CLOSE))
+                st.kind = DYAD_STMT_MIXED;
+        }
+        st.span = tok_span(c, t->first, t->end);
+        st.frags[0] = st.span;
+        st.n_frags = 1;
+        st.has_speaker = true;
+        st.speaker_span = tok_span(c, t->label_first, t->label_end);
+        st.sent = c->sent_of_tok[t->first];
+        st.carried_from = -1;
+        st.speaker_actor = -1;
+        if (add_statement(c, &st) < 0)
+            return -1;
     }
     return 0;
 }
@@ -2478,9 +2775,19 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
         return DYAD_ERR_NOMEM;
     for (size_t s = 0; s < doc->n_sents; s++)
         c.para_end[doc->sents[s].para] = doc->sents[s].tok_end;
-    dyad_status st = dyad_quotes_find(doc, &c.quotes, c.sent_of_tok);
+    c.turn_para = dyad_arena_array(doc->arena, doc->n_paras ? doc->n_paras : 1, sizeof *c.turn_para);
+    if (!c.turn_para)
+        return DYAD_ERR_NOMEM;
+    memset(c.turn_para, 0, doc->n_paras ? doc->n_paras : 1);
+    dyad_turn_list turns;
+    dyad_status st = dyad_transcript_turns(doc, &turns, c.turn_para);
     if (st != DYAD_OK)
         return st;
+    st = dyad_quotes_find(doc, &c.quotes, c.sent_of_tok, c.turn_para);
+    if (st != DYAD_OK)
+        return st;
+    if (turn_statements(&c, &turns))
+        return DYAD_ERR_NOMEM;
     for (size_t q = 0; q < c.quotes.n; q++)
         c.quote_at_tok_open[c.quotes.items[q].open] = (int)q;
     for (size_t s = 0; s < doc->n_sents; s++)

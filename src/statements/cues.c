@@ -14,6 +14,8 @@ typedef struct cue_form {
     unsigned flags;
     const char *words[4]; /* the form's words after the first, lower case */
     uint8_t nwords;       /* total words including the first */
+    bool plain_first;     /* the first word is ASCII without capitals or
+                             '.', so it is its own folded key */
     int next;             /* next form with the same first word, -1 */
 } cue_form;
 
@@ -97,6 +99,12 @@ static int add_form(dyad_engine *eng, struct dyad_cues *c, const char *lemma, un
     f->nwords = (uint8_t)nw;
     if (!(f->first = dyad_arena_strndup(a, w[0], wl[0])))
         return -1;
+    f->plain_first = true;
+    for (size_t k = 0; k < wl[0]; k++) {
+        unsigned char ch = (unsigned char)w[0][k];
+        if (ch >= 0x80 || ch == '.' || (ch >= 'A' && ch <= 'Z'))
+            f->plain_first = false;
+    }
     for (size_t k = 1; k < nw; k++)
         if (!(f->words[k - 1] = dyad_arena_strndup(a, w[k], wl[k])))
             return -1;
@@ -203,9 +211,16 @@ static int first_form(const struct dyad_cues *c, const dyad_doc *doc, uint32_t i
     if (!tag)
         return -1;
     /* the tag names the cue whose first word folds as this token does; it
-     * is this token's when the token lower-cases to that word */
-    if (tag != DYAD_TAG_AMBIGUOUS && dyad_tok_is(doc, i, c->forms[tag - 1].first))
-        return (int)tag - 1;
+     * is this token's when the token lower-cases to that word: surely so
+     * when both are ASCII without '.' (each then folds to its lower-case
+     * text) */
+    if (tag != DYAD_TAG_AMBIGUOUS) {
+        bool plain = c->forms[tag - 1].plain_first;
+        for (size_t k = 0; k < raw_len && plain; k++)
+            plain = (unsigned char)raw[k] < 0x80 && raw[k] != '.';
+        if (plain || dyad_tok_is(doc, i, c->forms[tag - 1].first))
+            return (int)tag - 1;
+    }
     if (!tags) {
         /* the folded word has the raw one's bytes unless a curly
          * apostrophe (3 bytes, folded to 1) is in it */

@@ -104,8 +104,11 @@ static void finish(dyad_doc *doc, dyad_quote *q)
     /* lower-case articles, prepositions and conjunctions do not count:
      * "State of the Union", "The Steve Harvey Morning Show" */
     int capw = 0, small = 0;
+    bool subtitle = false; /* "Lost Tycoon: The Many Lives of Donald J. Trump" */
     for (uint32_t i = q->inner_first; i < q->inner_end; i++) {
         const dyad_token *k = &tk[i];
+        subtitle |= k->cls == DYAD_TOK_PUNCT && doc->text[k->span.start] == ':' && i > q->inner_first &&
+                    i + 1 < q->inner_end && (tk[i + 1].flags & DYAD_TOKF_CAP);
         bool lone_i = k->span.end - k->span.start == 1 && doc->text[k->span.start] == 'I';
         capw += k->cls == DYAD_TOK_WORD && (k->flags & DYAD_TOKF_CAP) && !lone_i;
         small += k->cls == DYAD_TOK_WORD && !(k->flags & DYAD_TOKF_CAP) &&
@@ -116,7 +119,8 @@ static void finish(dyad_doc *doc, dyad_quote *q)
      * Manchester people,” Bennett said */
     bool pron_first = first && first->cls == DYAD_TOK_WORD && starts_with_pronoun(doc, q->inner_first);
     bool title_case = q->words >= 2 && content_words >= 2 && capw * 10 >= content_words * 6 && !pron_first;
-    q->title = title_case && q->words <= 6;
+    /* a title of up to six words, or up to twelve with a subtitle */
+    q->title = title_case && (q->words <= 6 || (subtitle && q->words <= 12));
     /* where the quotation starts: a sentence start, or after ':' or ',' */
     bool starts_clause = q->open == 0 || (tk[q->open].flags & DYAD_TOKF_SENT_START) ||
                          (tk[q->open - 1].cls == DYAD_TOK_PUNCT &&
@@ -127,18 +131,18 @@ static void finish(dyad_doc *doc, dyad_quote *q)
     bool mid_phrase = first && first->cls == DYAD_TOK_WORD && !cap && !starts_clause && q->open > 0 &&
                       tk[q->open - 1].cls == DYAD_TOK_WORD && q->words < 10;
     if (punct_end)
-        q->clause = q->words >= 3 && !(title_case && q->words <= 6) && !mid_phrase;
+        q->clause = q->words >= 3 && !q->title && !mid_phrase;
     else
         q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
 }
 
-dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_of_tok)
+dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_of_tok, const uint8_t *skip_para)
 {
     const dyad_token *tk = doc->toks;
     size_t unbalanced = 0;
     uint64_t first_unbalanced = 0;
     for (size_t p = 0; p < doc->n_paras; p++) {
-        if (!para_counts(&doc->paras[p]))
+        if (!para_counts(&doc->paras[p]) || (skip_para && skip_para[p]))
             continue;
         uint32_t a, b;
         para_tokens(doc, p, &a, &b);
@@ -170,7 +174,7 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
                 q.para_last = (uint32_t)p;
                 size_t np = p + 1;
                 bool multi = false;
-                while (np < doc->n_paras && para_counts(&doc->paras[np])) {
+                while (np < doc->n_paras && para_counts(&doc->paras[np]) && !(skip_para && skip_para[np])) {
                     uint32_t na, nb;
                     para_tokens(doc, np, &na, &nb);
                     if (na >= nb || !is_open(&tk[na]))

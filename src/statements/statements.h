@@ -100,6 +100,7 @@ typedef enum dyad_stmt_word_class {
     DYAD_SW_WRITER_CLAUSE,  /* a subordinator opening the writer's clause
                                after a quotation: "“about right,” though …" */
     DYAD_SW_LY_NOUN,        /* a noun in -ly, no adverb: "The family said" */
+    DYAD_SW_HEADING,        /* a label that is no speaker ("Breaking: …") */
     DYAD_SW_COUNT
 } dyad_stmt_word_class;
 

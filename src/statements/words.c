@@ -8,7 +8,7 @@
 
 static const char *const class_names[DYAD_SW_COUNT] = {"quantifier", "label-phrase", "time-opener",
                                                        "indefinite", "statement-noun", "work",
-                                                       "writer-clause", "ly-noun"};
+                                                       "writer-clause", "ly-noun", "heading"};
 
 int dyad_statement_words_load(dyad_engine *eng)
 {

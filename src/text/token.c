@@ -28,30 +28,34 @@ size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap)
 bool dyad_tok_is(const dyad_doc *doc, uint32_t i, const char *w)
 {
     /* compared in place, as dyad_tok_lower would write the token: the
-     * stages ask "is this 'not' / 'and' / 'two'?" many times a token */
+     * stages ask "is this 'not' / 'and' / 'two'?" many times a token, and
+     * most answers are no at the first byte */
     const dyad_token *t = &doc->toks[i];
     const unsigned char *s = (const unsigned char *)doc->text + t->span.start;
     size_t n = t->span.end - t->span.start;
     const unsigned char *p = (const unsigned char *)w;
     for (size_t k = 0; k < n; k++, p++) {
-        unsigned char ch = s[k];
-        if (ch == 0xE2 && k + 2 < n && s[k + 1] == 0x80 && s[k + 2] == 0x99) {
+        unsigned ch = s[k];
+        if (ch - 'A' < 26u)
+            ch += 32;
+        else if (ch == 0xE2 && k + 2 < n && s[k + 1] == 0x80 && s[k + 2] == 0x99) {
             ch = '\'';
             k += 2;
-        } else if (ch >= 'A' && ch <= 'Z')
-            ch = (unsigned char)(ch + 32);
+        }
         if (!*p || ch != *p)
             return false;
     }
     return n && !*p;
 }
 
-int dyad_tok_fword(dyad_doc *doc, uint32_t i)
+/* The classes of token i when the cache does not hold them yet: makes the
+ * cache on the first call, fills entry i.  Kept out of dyad_tok_fword so
+ * that its cached path, which the stages take almost always, stays a few
+ * instructions without a stack frame. */
+static __attribute__((noinline)) int tok_fword_fill(dyad_doc *doc, uint32_t i)
 {
-    /* computed once per token and kept: the analysis stages ask about the
-     * same tokens many times (noun-phrase edges, clause edges) */
     if (!doc->tok_fw) {
-        doc->tok_fw = dyad_arena_array(doc->arena, doc->n_toks ? doc->n_toks : 1, sizeof *doc->tok_fw);
+        doc->tok_fw = dyad_arena_array_uninit(doc->arena, doc->n_toks ? doc->n_toks : 1, sizeof *doc->tok_fw);
         if (!doc->tok_fw) {
             char w[32];
             size_t n = dyad_tok_lower(doc, i, w, sizeof w);
@@ -78,4 +82,14 @@ int dyad_tok_fword(dyad_doc *doc, uint32_t i)
         doc->tok_fw[i] = (uint16_t)v;
     }
     return doc->tok_fw[i];
+}
+
+int dyad_tok_fword(dyad_doc *doc, uint32_t i)
+{
+    /* computed once per token and kept: the analysis stages ask about the
+     * same tokens many times (noun-phrase edges, clause edges) */
+    const uint16_t *fw = doc->tok_fw;
+    if (fw && i < doc->n_toks && fw[i] != 0xffff)
+        return fw[i];
+    return tok_fword_fill(doc, i);
 }

@@ -107,35 +107,48 @@ static size_t read_year(const char *s, size_t len, size_t i, int *y)
     return 0;
 }
 
-size_t dyad_date_parse(const char *s, size_t len, int year_hint, char iso[11])
+/* Does the word start with a weekday's first three letters ("Wed",
+ * "wednesday"; ASCII case ignored)?  The word's first 3 bytes are letters. */
+static bool weekday_prefix(const char *s)
+{
+    static const char wd[7][4] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    char c0 = (char)(s[0] | 0x20), c1 = (char)(s[1] | 0x20), c2 = (char)(s[2] | 0x20);
+    for (int k = 0; k < 7; k++)
+        if (wd[k][0] == c0 && wd[k][1] == c1 && wd[k][2] == c2)
+            return true;
+    return false;
+}
+
+/* dyad_date_parse, also telling whether the year was read from the text
+ * (*year_read) rather than taken from year_hint. */
+static size_t parse_date(const char *s, size_t len, int year_hint, char iso[11], bool *year_read)
 {
     size_t i = 0;
     int y = 0, m = 0, d = 0, v;
+    *year_read = false;
     /* optional weekday: "Wednesday, " / "Wed, " */
     {
         size_t w = 0;
         while (w < len && is_alpha(s[w]))
             w++;
-        static const char *const wd[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-        if (w >= 3)
-            for (int k = 0; k < 7; k++)
-                if (strncasecmp(s, wd[k], 3) == 0) {
-                    size_t j = w;
-                    if (j < len && s[j] == '.')
-                        j++;
-                    if (j < len && s[j] == ',')
-                        j++;
-                    j = skip_ws(s, len, j);
-                    if (j > w) {
-                        size_t r = dyad_date_parse(s + j, len - j, year_hint, iso);
-                        return r ? j + r : 0;
-                    }
-                }
+        if (w >= 3 && weekday_prefix(s)) {
+            size_t j = w;
+            if (j < len && s[j] == '.')
+                j++;
+            if (j < len && s[j] == ',')
+                j++;
+            j = skip_ws(s, len, j);
+            if (j > w) {
+                size_t r = parse_date(s + j, len - j, year_hint, iso, year_read);
+                return r ? j + r : 0;
+            }
+        }
     }
     size_t n = digits(s, len, 4, &v);
     if (n == 4) {
         /* 2024-01-31, 2024/01/31, 2024.01.31, 2024년 1월 31일 */
         y = v;
+        *year_read = true;
         i = 4;
         if (i < len && (s[i] == '-' || s[i] == '/' || s[i] == '.')) {
             char sep = s[i++];
@@ -188,6 +201,7 @@ size_t dyad_date_parse(const char *s, size_t len, int year_hint, char iso[11])
             k = digits(s + i, len - i, 4, &y);
             if (k != 4)
                 return 0;
+            *year_read = true;
             i += k;
             if (sep == '/') { /* US order unless the first cannot be a month */
                 m = a <= 12 ? a : b;
@@ -210,9 +224,10 @@ size_t dyad_date_parse(const char *s, size_t len, int year_hint, char iso[11])
             d = a;
             i = j + mn;
             size_t k = read_year(s, len, i, &y);
-            if (k)
+            if (k) {
                 i = k;
-            else
+                *year_read = true;
+            } else
                 y = year_hint;
         }
     } else {
@@ -232,15 +247,30 @@ size_t dyad_date_parse(const char *s, size_t len, int year_hint, char iso[11])
         if (i < len && is_alpha(s[i]))
             return 0;
         k = read_year(s, len, i, &y);
-        if (k)
+        if (k) {
             i = k;
-        else
+            *year_read = true;
+        } else
             y = year_hint;
     }
     if (!valid(y, m, d))
         return 0;
     write_iso(iso, y, m, d);
     return i;
+}
+
+/* A written date at s (see dyad_int.h): its length, 0 when none. */
+size_t dyad_date_parse(const char *s, size_t len, int year_hint, char iso[11])
+{
+    bool year_read;
+    return parse_date(s, len, year_hint, iso, &year_read);
+}
+
+/* dyad_date_parse telling whether the year came from the text; see
+ * time.h. */
+size_t dyad_date_parse_year(const char *s, size_t len, int year_hint, char iso[11], bool *year_read)
+{
+    return parse_date(s, len, year_hint, iso, year_read);
 }
 
 long dyad_date_find(const char *s, size_t len, int year_hint, char iso[11], size_t *date_len)

@@ -1,10 +1,17 @@
 /* find.c — recognise time expressions in a segmented document.
  *
- * A token-driven scan: each token of a non-boilerplate paragraph costs one
- * hash lookup (is its lower-cased text a time word, or the start of a time
- * phrase?) and the scanner looks deeper only there.  Phrases are matched
- * longest first from the word lists of data/time.txt; dates that name their
- * day go through dyad_date_parse() (dateparse.c).  An expression is
+ * A token-driven scan.  Every expression holds a number or an anchor word
+ * (a weekday, month or unit, the last word of "the next day"), and the
+ * tokens before its first one are words of time phrases.  With the word
+ * tags of the engine lexicon (dyad_token_tags), a sentence holding no
+ * number and no anchor is passed over whole, and in the others a start is
+ * tried only at the few tokens before an anchor that lead up to it through
+ * time words ("said on Monday": "on", "Monday"); a token's first-word entry
+ * and the phrases starting there are read on the first request.  Without
+ * tags (another lexicon), every token is tried and looked up by its text.
+ * Phrases are matched longest first from the word lists of data/time.txt;
+ * dates that name their day go through dyad_date_parse() (dateparse.c).
+ * An expression is
  *
  *   [PREP] [MOD [-]] CORE
  *
@@ -53,10 +60,15 @@ typedef struct scan {
      * later expression), and each read is a lower-casing and a hash per
      * word. */
     phrase_walk *walks;
-    /* first[i - sb]: token i's entry as a phrase's first word, or NULL;
-     * walks[i - sb] is set only where it is not NULL (most tokens start
-     * no phrase, and a walk is nine words wide) */
+    /* first[i - sb]: token i's entry as a phrase's first word (NULL: it
+     * starts none), valid when read[i - sb] == gen, the sentence's number
+     * (see first_of); walks[i - sb] is set when first[i - sb] is an entry
+     * (most tokens start no phrase, and a walk is nine words wide).  The
+     * arrays serve every sentence of the document in turn, without
+     * clearing. */
     const dyad_time_word **first;
+    uint32_t *read;
+    uint32_t gen;
     /* the document's word tags (dyad_lexicon_doc_tags) when the engine's
      * lexicon holds this table's, else NULL: then every word is
      * lower-cased and hashed */
@@ -108,13 +120,57 @@ static int small_number(const scan *sc, size_t i, size_t *ndigits)
     return v;
 }
 
-static const phrase_walk *read_walk(const scan *sc, size_t i);
+static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_words *w, uint32_t *tags,
+                                        size_t i);
 
-/* The longest phrase of data/time.txt starting at token i that has one of
- * the kinds in `mask`: its length in tokens (0: none) and entry. */
-static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_word **out)
+/* Token i's entry as a phrase's first word, read (first_of's slow path). */
+static __attribute__((noinline)) const dyad_time_word *first_read(const scan *sc, size_t i)
 {
-    if (i >= sc->se)
+    size_t k = i - sc->sb;
+    const dyad_time_word *e = first_word(sc->doc, sc->w, sc->tags, i);
+    if (e) {
+        phrase_walk *pw = &sc->walks[k];
+        pw->e[0] = e;
+        pw->n = WALK_UNREAD;
+        pw->kinds = 0;
+    }
+    sc->first[k] = e;
+    sc->read[k] = sc->gen;
+    return e;
+}
+
+/* Token i's entry as a phrase's first word (NULL: none), read on the first
+ * request: the scan asks only about tokens near a number or an anchor
+ * word, and about the words before an expression (future_cue).  Inline:
+ * asked many times a token, almost always already read. */
+static inline const dyad_time_word *first_of(const scan *sc, size_t i)
+{
+    size_t k = i - sc->sb;
+    return sc->read[k] == sc->gen ? sc->first[k] : first_read(sc, i);
+}
+
+static void walk_read(const scan *sc, size_t i, phrase_walk *pw);
+
+/* The phrases starting at token i (< sc->se), read on the first request. */
+static inline const phrase_walk *read_walk(const scan *sc, size_t i)
+{
+    static const phrase_walk none = {0, 0, {NULL}};
+    if (!first_of(sc, i))
+        return &none;
+    phrase_walk *pw = &sc->walks[i - sc->sb];
+    if (pw->n == WALK_UNREAD)
+        walk_read(sc, i, pw);
+    return pw;
+}
+
+/* longest() past its first tests: token i's phrases read. */
+static __attribute__((noinline)) size_t longest_read(const scan *sc, size_t i, uint32_t mask,
+                                                     const dyad_time_word **out)
+{
+    /* no phrase of these kinds starts with this word: the words after it
+     * need not be read */
+    const dyad_time_word *f = first_of(sc, i);
+    if (!f || !(f->starts & mask))
         return 0;
     const phrase_walk *pw = read_walk(sc, i);
     for (size_t n = pw->n; n > 0; n--)
@@ -125,50 +181,58 @@ static size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_w
     return 0;
 }
 
-/* The phrases starting at token i (< sc->se), read on the first request. */
-static const phrase_walk *read_walk(const scan *sc, size_t i)
+/* The longest phrase of data/time.txt starting at token i that has one of
+ * the kinds in `mask`: its length in tokens (0: none) and entry.  Inline:
+ * most tokens asked about start no phrase, which their tags tell. */
+static inline size_t longest(const scan *sc, size_t i, uint32_t mask, const dyad_time_word **out)
 {
-    static const phrase_walk none = {0, 0, {NULL}};
-    if (!sc->first[i - sc->sb])
-        return &none;
-    phrase_walk *pw = &sc->walks[i - sc->sb];
-    if (pw->n == WALK_UNREAD) {
-        char key[128];
-        size_t k = 0;
-        pw->n = 1;
-        /* most first words ("the", "in") start a longer phrase that the
-         * next word does not continue: known from its tags, no key built */
-        if (sc->tags && (i + 1 >= sc->se || !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags,
-                                                                           (uint32_t)i + 1),
-                                                           DYAD_TAG_TIME_WORD))) {
-            pw->kinds = pw->e[0]->kinds;
-            return pw;
-        }
-        for (size_t j = i; pw->e[pw->n - 1]->longer && j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
-            size_t n;
-            const char *s = tok_text(sc, j, &n);
-            if (j > i)
-                key[k++] = ' ';
-            if (k + n >= sizeof key)
-                break;
-            for (size_t c = 0; c < n; c++)
-                key[k + c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
-            k += n;
-            if (j == i)
-                continue; /* e[0] was read with the first-word filter */
-            if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)j),
-                                         DYAD_TAG_TIME_WORD))
-                break; /* a word in no phrase: "the talks" */
-            const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
-            if (!e)
-                break;
-            pw->e[pw->n++] = e;
-        }
-        pw->kinds = 0;
-        for (size_t n = 0; n < pw->n; n++)
-            pw->kinds |= pw->e[n]->kinds;
+    if (i >= sc->se)
+        return 0;
+    /* a word that starts no phrase, known from its tags (the words before
+     * an expression, which future_cue reads, are mostly such) */
+    if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)i),
+                                 DYAD_TAG_TIME_FIRST))
+        return 0;
+    return longest_read(sc, i, mask, out);
+}
+
+/* Read the phrases starting at token i into its walk pw (e[0] set). */
+static __attribute__((noinline)) void walk_read(const scan *sc, size_t i, phrase_walk *pw)
+{
+    char key[128];
+    size_t k = 0;
+    pw->n = 1;
+    /* most first words ("the", "in") start a longer phrase that the
+     * next word does not continue: known from its tags, no key built */
+    if (sc->tags && (i + 1 >= sc->se || !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags,
+                                                                       (uint32_t)i + 1),
+                                                       DYAD_TAG_TIME_WORD))) {
+        pw->kinds = pw->e[0]->kinds;
+        return;
     }
-    return pw;
+    for (size_t j = i; pw->e[pw->n - 1]->longer && j < sc->se && j < i + MAX_PHRASE_TOKENS; j++) {
+        size_t n;
+        const char *s = tok_text(sc, j, &n);
+        if (j > i)
+            key[k++] = ' ';
+        if (k + n >= sizeof key)
+            break;
+        for (size_t c = 0; c < n; c++)
+            key[k + c] = (s[c] >= 'A' && s[c] <= 'Z') ? (char)(s[c] - 'A' + 'a') : s[c];
+        k += n;
+        if (j == i)
+            continue; /* e[0] was read with the first-word filter */
+        if (sc->tags && !dyad_tag_of(dyad_token_tags(sc->doc->eng->lexicon, sc->doc, sc->tags, (uint32_t)j),
+                                     DYAD_TAG_TIME_WORD))
+            break; /* a word in no phrase: "the talks" */
+        const dyad_time_word *e = dyad_time_words_get(sc->w, key, k);
+        if (!e)
+            break;
+        pw->e[pw->n++] = e;
+    }
+    pw->kinds = 0;
+    for (size_t n = 0; n < pw->n; n++)
+        pw->kinds |= pw->e[n]->kinds;
 }
 
 /* Value of token i in one of the kinds of `mask` if it is a one-token
@@ -209,19 +273,21 @@ static bool in_name(const scan *sc, size_t i)
 static bool future_cue(const scan *sc, size_t i)
 {
     size_t from = i > sc->sb + FUTURE_WINDOW ? i - FUTURE_WINDOW : sc->sb;
-    int verdict = 0;
-    for (size_t j = from; j < i; j++) {
+    const uint8_t *suffix_ends = dyad_time_words_suffix_ends(sc->w);
+    /* from the nearest word back: the first cue met decides */
+    for (size_t j = i; j-- > from;) {
         const dyad_time_word *e;
         size_t n = longest(sc, j, BIT(TW_FUTURE) | BIT(TW_PAST), &e);
-        if (n) {
-            verdict = (e->kinds & BIT(TW_FUTURE)) ? 1 : -1;
-            continue;
-        }
+        if (n)
+            return (e->kinds & BIT(TW_FUTURE)) != 0;
         if (!is_word(sc, j))
             continue;
-        /* "he'll": the part from the apostrophe */
+        /* "he'll": the part from the apostrophe, which ends the word as a
+         * futuresuffix phrase ends */
         size_t len;
         const char *s = tok_text(sc, j, &len);
+        if (!len || !suffix_ends[(unsigned char)((s[len - 1] >= 'A' && s[len - 1] <= 'Z') ? s[len - 1] + 32 : s[len - 1])])
+            continue;
         for (size_t c = 1; c < len; c++)
             if (s[c] == '\'' || (unsigned char)s[c] == 0xE2) {
                 char key[16];
@@ -232,11 +298,11 @@ static bool future_cue(const scan *sc, size_t i)
                     key[q] = (s[c + q] >= 'A' && s[c + q] <= 'Z') ? (char)(s[c + q] - 'A' + 'a') : s[c + q];
                 const dyad_time_word *x = dyad_time_words_get(sc->w, key, kn);
                 if (x && (x->kinds & BIT(TW_FUTURESUFFIX)))
-                    verdict = 1;
+                    return true;
                 break;
             }
     }
-    return verdict > 0;
+    return false;
 }
 
 /* A written date at token i via dyad_date_parse(): fills e and returns the
@@ -247,14 +313,10 @@ static size_t written_date(const scan *sc, size_t i, dyad_time_expr *e)
     uint32_t start = doc->toks[i].span.start;
     uint32_t limit = doc->toks[sc->se - 1].span.end;
     char iso[11];
-    bool has_year = true;
-    size_t used = dyad_date_parse(doc->text + start, limit - start, 0, iso);
-    if (!used) {
-        /* 2000 is a leap year, so "February 29" parses; the stage infers
-         * the real year */
-        used = dyad_date_parse(doc->text + start, limit - start, 2000, iso);
-        has_year = false;
-    }
+    bool has_year;
+    /* without a year written, 2000: a leap year, so "February 29" parses;
+     * the stage infers the real year */
+    size_t used = dyad_date_parse_year(doc->text + start, limit - start, 2000, iso, &has_year);
     if (!used)
         return 0;
     size_t j = i;
@@ -476,8 +538,6 @@ static size_t match_at(const scan *sc, size_t i, dyad_time_expr *e)
     return end;
 }
 
-/* Append the expressions of the document's non-boilerplate sentences to
- * *out, unresolved (see time.h).  0, or -1 when the arena is exhausted. */
 /* Token i's entry as a one-word phrase or phrase start, or NULL: the
  * first-word filter rejects most tokens before any hashing. */
 static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_words *w, uint32_t *tags,
@@ -511,6 +571,25 @@ static const dyad_time_word *first_word(const dyad_doc *doc, const dyad_time_wor
     return dyad_time_words_get(w, key, n);
 }
 
+/* Is token i a number or an anchor word (one that every expression holds,
+ * DYAD_TAG_TIME_ANCHOR)? */
+static bool is_anchor(const dyad_doc *doc, uint32_t *tags, size_t i)
+{
+    return doc->toks[i].cls == DYAD_TOK_NUMBER ||
+           dyad_tag_of(dyad_token_tags(doc->eng->lexicon, doc, tags, (uint32_t)i), DYAD_TAG_TIME_ANCHOR);
+}
+
+/* Can token i stand before an expression's first number or anchor word,
+ * inside the expression?  Only a word of some time phrase (a preposition,
+ * modifier, number word, weekrel, the first words of "the day before
+ * yesterday") or the "-" after a modifier ("mid - 2023"). */
+static bool is_lead_word(const dyad_doc *doc, uint32_t *tags, size_t i)
+{
+    const dyad_token *t = &doc->toks[i];
+    return dyad_tag_of(dyad_token_tags(doc->eng->lexicon, doc, tags, (uint32_t)i), DYAD_TAG_TIME_WORD) ||
+           (t->span.end - t->span.start == 1 && doc->text[t->span.start] == '-');
+}
+
 int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list *out)
 {
     size_t cap = out->n;
@@ -522,19 +601,27 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         if (end > sent->tok_first && end - sent->tok_first > longest_sent)
             longest_sent = end - sent->tok_first;
     }
-    phrase_walk *walks = dyad_arena_array(doc->arena, longest_sent ? longest_sent : 1, sizeof *walks);
-    const dyad_time_word **first = dyad_arena_array(doc->arena, longest_sent ? longest_sent : 1, sizeof *first);
+    /* a walk and a first word are set before they are read (first_of):
+     * only the marks are cleared, once */
+    size_t slots = longest_sent ? longest_sent : 1;
+    phrase_walk *walks = dyad_arena_array_uninit(doc->arena, slots, sizeof *walks);
+    const dyad_time_word **first = dyad_arena_array_uninit(doc->arena, slots, sizeof *first);
+    uint32_t *read = dyad_arena_array(doc->arena, slots, sizeof *read);
     uint32_t *tags = doc->eng && dyad_time_words_tagged(w, doc->eng->lexicon)
                                ? dyad_lexicon_doc_tags(doc->eng->lexicon, doc)
                                : NULL;
-    if (!walks || !first)
+    /* with tags, an expression starting at token i holds a number or an
+     * anchor word among tokens i .. i + reach: the scan passes over the
+     * tokens farther than that before the next one */
+    size_t reach = dyad_time_words_reach(w);
+    if (!walks || !first || !read)
         return -1;
     for (size_t s = 0; s < doc->n_sents; s++) {
         const dyad_sentence *sent = &doc->sents[s];
         if (sent->para >= doc->n_paras || doc->paras[sent->para].kind == DYAD_PARA_BOILERPLATE)
             continue;
         scan sc = {doc, w, sent->tok_first, sent->tok_end > doc->n_toks ? doc->n_toks : sent->tok_end, walks,
-                   first, tags};
+                   first, read, (uint32_t)s + 1, tags};
         bool any = !tags;
         /* most sentences hold no number and no word that an expression
          * needs (a weekday, month, unit, "yesterday"): passed over on the
@@ -550,23 +637,35 @@ int dyad_time_find(const dyad_doc *doc, const dyad_time_words *w, dyad_time_list
         }
         if (!any)
             continue;
-        any = false;
-        for (size_t i = sc.sb; i < sc.se; i++) {
-            const dyad_time_word *e = first_word(doc, w, tags, i);
-            first[i - sc.sb] = e;
-            if (e) {
-                phrase_walk *pw = &walks[i - sc.sb];
-                pw->e[0] = e;
-                pw->n = WALK_UNREAD;
-                pw->kinds = 0;
-            }
-            any = any || e || doc->toks[i].cls == DYAD_TOK_NUMBER;
-        }
-        if (!any)
-            continue;
+        /* a TIME_FIRST tag that does not say which entry, or no tags: every
+         * token is a possible start */
+        bool every = !tags || (sum && dyad_tag_of(sum, DYAD_TAG_TIME_FIRST) == DYAD_TAG_AMBIGUOUS);
+        /* the first anchor at or after i once i passes it, and the first
+         * token from which every token up to the anchor is a lead word:
+         * an expression starting before that would hold a word of no time
+         * phrase before its first anchor */
+        size_t next_anchor = sc.sb, lead = sc.sb;
+        bool anchor_read = false;
         for (size_t i = sc.sb; i < sc.se;) {
+            if (!every) {
+                if (!anchor_read || next_anchor < i) {
+                    next_anchor = i;
+                    while (next_anchor < sc.se && !is_anchor(doc, tags, next_anchor))
+                        next_anchor++;
+                    anchor_read = true;
+                    lead = next_anchor;
+                    while (lead > i && next_anchor - lead < reach && is_lead_word(doc, tags, lead - 1))
+                        lead--;
+                }
+                if (next_anchor == sc.se)
+                    break;
+                if (i < lead) {
+                    i = lead;
+                    continue;
+                }
+            }
             /* the cheap test: a number, or a time word or phrase start */
-            if (doc->toks[i].cls != DYAD_TOK_NUMBER && !first[i - sc.sb]) {
+            if (doc->toks[i].cls != DYAD_TOK_NUMBER && !first_of(&sc, i)) {
                 i++;
                 continue;
             }

@@ -6,7 +6,8 @@
  * Files:
  *   words.c    the word lists of data/time.txt, loaded once into the engine
  *   find.c     the token-driven scan that recognises expressions (linear:
- *              one hash lookup per token, deeper only at candidate starts)
+ *              from the word tags, only the tokens leading up to a number
+ *              or anchor word are tried)
  *   resolve.c  calendar arithmetic, anchoring and resolution; the stage
  *              entry point, the clause query and the JSON writer
  *   dateparse.c  written dates ("January 26, 2024"), shared with ingest
@@ -96,6 +97,10 @@ typedef struct dyad_time_word {
     uint8_t unit;           /* dyad_time_gran or DYAD_TIME_HOUR, for
                                deictic / narrative / unit */
     uint8_t longer;         /* 1: a longer phrase starts with this one */
+    uint32_t starts;        /* of a one-word entry: the kinds of every
+                               phrase whose first word it is (itself
+                               included), so a scan asking for other kinds
+                               need not read the words after it */
 } dyad_time_word;
 #define DYAD_TIME_HOUR 4 /* a unit only: "hours later" */
 
@@ -118,6 +123,19 @@ int dyad_time_words_tag(dyad_time_words *w, struct dyad_lexicon *lex);
 
 /* Whether w's words were all tagged in lex by dyad_time_words_tag. */
 bool dyad_time_words_tagged(const dyad_time_words *w, const struct dyad_lexicon *lex);
+
+/* How far a time expression's first number or anchor word
+ * (DYAD_TAG_TIME_ANCHOR) may lie from its first token, in tokens, given
+ * the phrases loaded: an expression starting at token i holds a number or
+ * an anchor word among tokens i .. i + reach.  From the longest
+ * preposition, modifier, number, weekrel and deictic / narrative phrases
+ * ("back in" + "as early as" + "-" + "the day before" + "yesterday"). */
+size_t dyad_time_words_reach(const dyad_time_words *w);
+
+/* A table of 256 bytes: entry c is 1 when some futuresuffix phrase ("'ll")
+ * ends in byte c, so a word ending otherwise holds none.  Lives as long as
+ * w. */
+const uint8_t *dyad_time_words_suffix_ends(const dyad_time_words *w);
 
 /* Entry `index` (a DYAD_TAG_TIME_FIRST tag - 1) and its phrase in *key
  * (lower case, NUL-terminated). */
@@ -158,6 +176,12 @@ const dyad_time_expr *dyad_time_for_span(const dyad_time_list *list, const dyad_
  * null when unresolved; "anchor" is "document" or the [start,end] span of
  * the expression it was counted from. */
 void dyad_time_emit_json(const dyad_time_list *list, const dyad_doc *doc, dyad_buf *b);
+
+/* dyad_date_parse (dateparse.c), also setting *year_read when the year
+ * came from the text rather than year_hint: one parse with a hint tells
+ * what a parse without one (year_hint 0, which fails unless the text
+ * names a year) and a parse with it would. */
+size_t dyad_date_parse_year(const char *s, size_t len, int year_hint, char iso[11], bool *year_read);
 
 /* Calendar helpers (resolve.c), exposed for tests.  Days are counted from
  * 1970-01-01 (day 0); weekday 1 = Monday .. 7 = Sunday. */

@@ -36,6 +36,10 @@ struct dyad_time_words {
     /* the lexicon whose word table holds this table's tags (NULL: none);
      * set once, at engine load */
     const struct dyad_lexicon *tagged_in;
+    /* the most words of a phrase of each kind */
+    uint8_t max_words[TW_N_KINDS];
+    /* suffix_end[c]: 1 when some futuresuffix phrase ends in byte c */
+    uint8_t suffix_end[256];
 };
 
 static unsigned char lower_ascii(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
@@ -171,6 +175,31 @@ const dyad_time_word *dyad_time_words_entry(const dyad_time_words *w, uint32_t i
     return &w->words[index];
 }
 
+/* How far an expression's first number or anchor word may lie from its
+ * first token, from the phrases loaded; see time.h. */
+size_t dyad_time_words_reach(const dyad_time_words *w)
+{
+    /* find.c's match_at: [PREP] [MOD ["-"]] CORE, where CORE's first
+     * number or anchor word comes after at most a number phrase ("a
+     * couple of" days ago), a weekrel phrase ("this coming" Friday), or
+     * the words of a deictic or narrative phrase before its last ("the day
+     * before" yesterday); a weekday, month, unit or number is itself one */
+    const uint8_t *m = w->max_words;
+    size_t core = 0;
+    if (m[TW_DEICTIC] > core + 1)
+        core = m[TW_DEICTIC] - 1u;
+    if (m[TW_NARRATIVE] > core + 1)
+        core = m[TW_NARRATIVE] - 1u;
+    if (m[TW_NUMBER] > core)
+        core = m[TW_NUMBER];
+    if (m[TW_WEEKREL] > core)
+        core = m[TW_WEEKREL];
+    return (size_t)m[TW_PREP] + m[TW_MOD] + 1 + core;
+}
+
+/* The last bytes of the futuresuffix phrases, a table of 256; see time.h. */
+const uint8_t *dyad_time_words_suffix_ends(const dyad_time_words *w) { return w->suffix_end; }
+
 /* Look up a phrase; see time.h (NULL: neither a phrase nor a prefix). */
 const dyad_time_word *dyad_time_words_get(const dyad_time_words *w, const char *key, size_t len)
 {
@@ -303,8 +332,23 @@ static int add_phrase(dyad_time_words *w, dyad_arena *a, const char *p, size_t n
         return -1;
     tw->kinds |= 1u << kind;
     tw->val[kind] = (int16_t)val;
+    size_t words = 1;
+    for (size_t i = 0; i < k; i++)
+        words += key[i] == ' ';
+    if (words > w->max_words[kind])
+        w->max_words[kind] = (uint8_t)(words > 255 ? 255 : words);
     if (kind == TW_DEICTIC || kind == TW_NARRATIVE || kind == TW_UNIT)
         tw->unit = (uint8_t)unit;
+    if (kind == TW_FUTURESUFFIX)
+        w->suffix_end[(unsigned char)key[k - 1]] = 1;
+    /* the first word's entry (the phrase itself, or the prefix entry made
+     * above for its first word, so found, not added): it starts a phrase
+     * of this kind.  Last: an upsert may move the entries. */
+    const char *sp = memchr(key, ' ', k);
+    dyad_time_word *first = sp ? upsert(w, a, key, (size_t)(sp - key)) : tw;
+    if (!first)
+        return -1;
+    first->starts |= 1u << kind;
     return 0;
 }
 

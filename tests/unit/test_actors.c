@@ -304,3 +304,195 @@ TEST(actors_leaders_iran_nuclear_negotiators)
     CHECK(has_code(actor_named(d, "Hassan Rouhani"), "IRNELI"));
     dyad_doc_free(d);
 }
+
+TEST(actors_lower_case_words_name_nobody)
+{
+    /* a leader's surname or a country's name written as a common word */
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "The bidder played a trump card. She will waltz into the final. "
+                               "The roof truss cost ten pence. They ate turkey off fine china.",
+                           "2024-03-01");
+    if (!d)
+        return;
+    CHECK(actor_named(d, "Donald Trump") == NULL);
+    CHECK(actor_named(d, "Mike Waltz") == NULL);
+    CHECK(actor_named(d, "Mike Pence") == NULL);
+    CHECK(actor_named(d, "Turkey") == NULL);
+    CHECK(actor_named(d, "China") == NULL);
+    dyad_doc_free(d);
+    /* written as names they are the actors, also at a sentence start */
+    d = coded_on(t_, "Headline for the test story\n\n"
+                     "Trump spoke to Pence. Turkey and China signed the deal.",
+                 "2024-03-01");
+    if (!d)
+        return;
+    CHECK(actor_named(d, "Donald Trump") != NULL);
+    CHECK(actor_named(d, "Mike Pence") != NULL);
+    CHECK(actor_named(d, "Turkey") != NULL);
+    CHECK(actor_named(d, "China") != NULL);
+    dyad_doc_free(d);
+}
+
+TEST(actors_capitals_headline_names_only_known_words)
+{
+    /* in a headline written in capitals every word looks like a name */
+    dyad_doc *d = coded_on(t_, "TRUMP WINS NEVADA CAUCUS\n\nDonald Trump won the caucus on Tuesday.", "2016-02-24");
+    if (!d)
+        return;
+    const dyad_actor *a = actor_named(d, "Donald Trump");
+    CHECK(a != NULL);
+    if (a && a->first_mention >= 0) {
+        const dyad_mention *m = &d->analysis->actors->mentions[a->first_mention];
+        CHECK(m->span.end - m->span.start == 5); /* "TRUMP", not "TRUMP WINS" */
+    }
+    dyad_doc_free(d);
+}
+
+TEST(actors_possessive_agent_keeps_its_owner)
+{
+    /* "its ambassador from Israel" is Egypt's ambassador; "from Israel"
+     * stays free for the verb ("recalled … from Israel") */
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Egypt recalled its ambassador from Israel on Sunday. "
+                               "The ambassador from Jordan said nothing. Israel freed Palestinian prisoners.",
+                           "2024-03-01");
+    if (!d)
+        return;
+    const dyad_actor *isr = actor_named(d, "Israel");
+    CHECK(isr != NULL);
+    if (isr && isr->first_mention >= 0) {
+        const dyad_mention *m = &d->analysis->actors->mentions[isr->first_mention];
+        CHECK(m->span.end - m->span.start == 6); /* "Israel", not "its ambassador from Israel" */
+    }
+    CHECK(has_code(actor_named(d, "Jordan"), "JORGOV")); /* "the ambassador from Jordan" */
+    CHECK(has_code(actor_named(d, "Palestine"), "PSEOPP")); /* prisoners, as the CAMEO dictionaries code them */
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_canadian_ministers_in_cabinet)
+{
+    /* every one of them sat in the cabinet in 2022, whatever the portfolio */
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Chrystia Freeland, Harjit Sajjan and Bill Blair met Anita Anand and "
+                               "Francois-Philippe Champagne in Ottawa.",
+                           "2022-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Chrystia Freeland"), "CANGOV"));
+    CHECK(has_code(actor_named(d, "Harjit Sajjan"), "CANGOV"));
+    CHECK(has_code(actor_named(d, "Bill Blair"), "CANGOV"));
+    CHECK(has_code(actor_named(d, "Anita Anand"), "CANGOVMIL"));
+    CHECK(has_code(actor_named(d, "François-Philippe Champagne"), "CANGOV"));
+    CHECK(!has_code(actor_named(d, "Bill Blair"), "CANELI"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_israeli_ministers_before_their_premierships)
+{
+    const char *text = "Headline for the test story\n\n"
+                       "Naftali Bennett and Yair Lapid clashed with Isaac Herzog over the budget.";
+    dyad_doc *d = coded_on(t_, text, "2014-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Naftali Bennett"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Yair Lapid"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Isaac Herzog"), "ISROPP"));
+    dyad_doc_free(d);
+    d = coded_on(t_, text, "2015-09-01"); /* Lapid out of the cabinet, Bennett still in it */
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Naftali Bennett"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Yair Lapid"), "ISRELI"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_peres_and_rabin_in_the_unity_government)
+{
+    const char *text = "Headline for the test story\n\n"
+                       "Shimon Peres and Yitzhak Rabin met Ariel Sharon in Jerusalem.";
+    dyad_doc *d = coded_on(t_, text, "1986-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Shimon Peres"), "ISRGOV"));
+    CHECK(has_code(actor_named(d, "Yitzhak Rabin"), "ISRGOVMIL"));
+    CHECK(has_code(actor_named(d, "Ariel Sharon"), "ISRGOV"));
+    dyad_doc_free(d);
+    d = coded_on(t_, text, "1991-06-01"); /* Labor out of the government */
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Shimon Peres"), "ISRELI"));
+    CHECK(has_code(actor_named(d, "Yitzhak Rabin"), "ISRELI"));
+    CHECK(has_code(actor_named(d, "Ariel Sharon"), "ISRGOV"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_european_ministers_before_their_best_known_posts)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Sigmar Gabriel and Thomas de Maizière met Jeremy Hunt and Manuel Valls in Berlin.",
+                           "2013-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Sigmar Gabriel"), "DEUELI")); /* SPD in opposition */
+    CHECK(has_code(actor_named(d, "Thomas de Maizière"), "DEUGOVMIL"));
+    CHECK(has_code(actor_named(d, "Jeremy Hunt"), "GBRGOV"));
+    CHECK(has_code(actor_named(d, "Manuel Valls"), "FRAGOV"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_leaders2_asian_and_african_earlier_offices)
+{
+    dyad_doc *d = coded_on(t_, "Headline for the test story\n\n"
+                               "Pranab Mukherjee met Wang Yi, and Emmerson Mnangagwa met Kassym-Jomart Tokayev.",
+                           "2005-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Pranab Mukherjee"), "INDGOVMIL"));
+    CHECK(has_code(actor_named(d, "Wang Yi"), "CHNGOV"));
+    CHECK(has_code(actor_named(d, "Emmerson Mnangagwa"), "ZWEGOV"));
+    CHECK(has_code(actor_named(d, "Kassym-Jomart Tokayev"), "KAZGOV"));
+    dyad_doc_free(d);
+    d = coded_on(t_, "Headline for the test story\n\nNelson Mandela met Emmerson Mnangagwa.", "1990-06-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "Nelson Mandela"), "ZAFOPP"));
+    CHECK(has_code(actor_named(d, "Emmerson Mnangagwa"), "ZWEGOV"));
+    dyad_doc_free(d);
+}
+
+TEST(actors_shared_surname_is_the_office_holder_of_the_day)
+{
+    /* "Bush", "Rice", "Brown" are no aliases: two people in the news bore
+     * each; on the story's date only one of them held an office */
+    const char *text = "Headline for the test story\n\n"
+                       "President Bush met Iraqi Prime Minister Nouri al-Maliki in Baghdad. "
+                       "Rice said the talks went well. British Prime Minister Brown said he agreed.";
+    dyad_doc *d = coded_on(t_, text, "2008-06-10");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "George W. Bush"), "USAGOV"));
+    CHECK(has_code(actor_named(d, "Condoleezza Rice"), "USAGOV"));
+    CHECK(has_code(actor_named(d, "Gordon Brown"), "GBRGOV"));
+    dyad_doc_free(d);
+    d = coded_on(t_, text, "1990-05-01");
+    if (!d)
+        return;
+    CHECK(has_code(actor_named(d, "George H. W. Bush"), "USAGOV"));
+    CHECK(actor_named(d, "Condoleezza Rice") == NULL); /* not yet in office */
+    CHECK(actor_named(d, "Gordon Brown") == NULL);
+    dyad_doc_free(d);
+    /* a title the office holder does not bear: in 2010 Hillary Clinton was
+     * Secretary of State, so "President Clinton" is not her */
+    d = coded_on(t_, "Headline for the test story\n\nPresident Clinton said he would travel to Haiti.", "2010-06-10");
+    if (!d)
+        return;
+    CHECK(actor_named(d, "Hillary Clinton") == NULL);
+    CHECK(actor_named(d, "Bill Clinton") == NULL);
+    dyad_doc_free(d);
+    /* no date, no guess */
+    d = coded_on(t_, "Headline for the test story\n\nPresident Bush said he would travel to Haiti.", NULL);
+    if (!d)
+        return;
+    CHECK(actor_named(d, "George W. Bush") == NULL);
+    dyad_doc_free(d);
+}

@@ -6,6 +6,7 @@
 #include "lexicon/lexicon.h"
 #include "text/lang.h"
 #include "time/time.h"
+#include "statements/statements.h"
 
 #include <stdlib.h>
 
@@ -396,5 +397,208 @@ TEST(speed_fword_from_ids_matches_text)
         n_fw += want != 0;
     }
     CHECK(n_fw >= 10);
+    dyad_doc_free(doc);
+}
+
+/* Compare the expressions the tagged scan finds (near numbers and anchor
+ * words only) with those the plain scan finds (every token tried). */
+static void compare_time_scans(tctx *t_, const dyad_engine *eng, const dyad_time_words *plain, const char *text)
+{
+    dyad_doc *doc = t_doc_of_text(eng, text);
+    CHECK(doc);
+    if (!doc)
+        return;
+    dyad_time_list tagged = {0}, looked_up = {0};
+    CHECK(dyad_time_find(doc, eng->time_words, &tagged) == 0);
+    CHECK(dyad_time_find(doc, plain, &looked_up) == 0);
+    CHECKF(tagged.n == looked_up.n, "'%s': %zu expressions with tags, %zu without", text, tagged.n, looked_up.n);
+    for (size_t i = 0; i < tagged.n && i < looked_up.n; i++) {
+        const dyad_time_expr *x = &tagged.items[i], *y = &looked_up.items[i];
+        CHECKF(x->span.start == y->span.start && x->span.end == y->span.end && x->form == y->form &&
+                   x->y == y->y && x->m == y->m && x->d == y->d && x->weekday == y->weekday &&
+                   x->offset == y->offset && x->future == y->future && x->role == y->role && x->rel == y->rel,
+               "'%s': expression %zu differs", text, i);
+    }
+    dyad_doc_free(doc);
+}
+
+/* An expression whose number or anchor word lies far from its first token
+ * ("since as early as the day before yesterday": 7 tokens on), after long
+ * runs of words that hold none (which the tagged scan passes over). */
+TEST(speed_time_reach_far_anchor)
+{
+    const dyad_engine *eng = t_engine();
+    dyad_arena *a = dyad_arena_new(0);
+    dyad_time_words *plain = a ? dyad_time_words_build(a, NULL) : NULL;
+    CHECK(plain && eng->time_words);
+    if (!plain) {
+        dyad_arena_free(a);
+        return;
+    }
+    /* the reach covers the longest preposition, modifier, "-" and the
+     * words of "the day before" before "yesterday" */
+    CHECK(dyad_time_words_reach(eng->time_words) >= 2 + 3 + 1 + 3);
+    CHECK(dyad_time_words_reach(eng->time_words) == dyad_time_words_reach(plain));
+    static const char *const texts[] = {
+        "The council of the northern province of the old kingdom met since as early as the day before yesterday.",
+        "The delegates of the opposition parties of the region talked back in as late as the day after tomorrow.",
+        "The ministers of the seven coastal states and the envoys of the union met back in a couple of weeks ago.",
+        "Officials from the ministry of the interior of the republic said that starting on this coming Friday "
+        "the roads of the capital and of the suburbs of the capital would close until the following morning.",
+        "The leaders of the movement of the workers of the factories of the city of the river gathered in "
+        "mid - 2023 and again early in the afternoon of that day, then as of late last night.",
+        "Of the of the of the of the of the of the of the of the of the of the in the next week.",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++)
+        compare_time_scans(t_, eng, plain, texts[k]);
+    dyad_arena_free(a);
+}
+
+/* Sentences drawn at random from time words, numbers and filler words:
+ * the tagged scan must find exactly what the plain scan finds. */
+TEST(speed_time_random_sentences_match_plain_scan)
+{
+    static const char *const words[] = {
+        "the", "of", "in", "on", "since", "back", "as", "early", "late", "mid", "-", "last", "this", "next",
+        "coming", "past", "day", "days", "week", "weeks", "month", "year", "years", "ago", "later", "earlier",
+        "before", "after", "yesterday", "tomorrow", "tonight", "Monday", "Friday", "Sunday", "Times", "January",
+        "March", "May", "Jan.", "Sept.", "morning", "night", "a", "couple", "two", "three", "26", "2024", "7",
+        "36", "hours", "said", "will", "was", "is", "due", "to", "every", "Black", "talks", "officials", "met",
+        "city", "and", "by", "until", "2023-01-05", "he'll", "following", "same", "that", "previous", ",", ".",
+    };
+    static const char *const fillers[] = {"talks", "officials", "reported", "city", "the", "and"};
+    const size_t n_words = sizeof words / sizeof *words;
+    const dyad_engine *eng = t_engine();
+    dyad_arena *a = dyad_arena_new(0);
+    dyad_time_words *plain = a ? dyad_time_words_build(a, NULL) : NULL;
+    CHECK(plain);
+    unsigned seed = 12345u;
+    char text[2048];
+    for (int round = 0; plain && round < 300; round++) {
+        size_t len = 0;
+        size_t n = 8 + (size_t)(round % 40);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            /* filler most of the time, as in news text */
+            const char *w = ((seed >> 16) % 4 == 0) ? words[(seed >> 8) % n_words] : fillers[(seed >> 8) % 6];
+            int m = snprintf(text + len, sizeof text - len, "%s%s", i ? " " : "", w);
+            if (m < 0 || (size_t)m >= sizeof text - len)
+                break;
+            len += (size_t)m;
+        }
+        snprintf(text + len, sizeof text - len, ".");
+        compare_time_scans(t_, eng, plain, text);
+    }
+    dyad_arena_free(a);
+}
+
+/* One parse with a year hint tells what a parse without one would: the
+ * time stage used to parse twice. */
+TEST(speed_date_parse_year_matches_two_parses)
+{
+    static const char *const texts[] = {
+        "January 26, 2024", "January 26", "26 January 2024", "26 January", "Jan. 26", "Wednesday, Jan. 31",
+        "Wed, 31 Jan 2024", "February 29", "February 29, 2023", "February 29, 2024", "2024-01-31",
+        "31.01.2024", "01/31/2024", "Sept 3", "March 5, 1700", "5 of March", "Monday", "26 people",
+        "2024 elections", "May 3rd, 2020", "Thu. Mar 7", "the 26th", "31 February", "",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        const char *s = texts[k];
+        size_t n = strlen(s);
+        char iso0[11] = "", iso1[11] = "", iso2[11] = "";
+        size_t without = dyad_date_parse(s, n, 0, iso0);
+        size_t with = dyad_date_parse(s, n, 2000, iso1);
+        bool year_read = false;
+        size_t once = dyad_date_parse_year(s, n, 2000, iso2, &year_read);
+        CHECKF(once == with && (!once || strcmp(iso1, iso2) == 0), "'%s': %zu vs %zu", s, once, with);
+        /* the parse without a hint succeeds exactly when the year was read */
+        CHECKF((without != 0) == (once != 0 && year_read), "'%s': without a hint %zu, year read %d", s, without,
+               (int)year_read);
+        if (without)
+            CHECKF(without == once && strcmp(iso0, iso2) == 0, "'%s': %s vs %s", s, iso0, iso2);
+    }
+}
+
+/* The arena's copies clear only what they do not copy: a grown array
+ * keeps its elements and has zeroed new ones; a string copy ends in NUL. */
+TEST(speed_arena_grow_and_copies)
+{
+    dyad_arena *a = dyad_arena_new(0);
+    CHECK(a);
+    if (!a)
+        return;
+    /* dirty memory first, so a missing clear shows */
+    unsigned char *junk = dyad_arena_array_uninit(a, 4096, 1);
+    CHECK(junk);
+    if (junk)
+        memset(junk, 0xAB, 4096);
+    uint32_t *v = dyad_arena_array(a, 3, sizeof *v);
+    CHECK(v && v[0] == 0 && v[2] == 0);
+    for (uint32_t i = 0; v && i < 3; i++)
+        v[i] = 7 + i;
+    for (size_t cap = 3; v && cap < 100000; cap *= 2) {
+        uint32_t *g = dyad_arena_grow(a, v, 3, cap * 2, sizeof *g);
+        CHECK(g);
+        if (!g)
+            break;
+        CHECK(g[0] == 7 && g[1] == 8 && g[2] == 9);
+        bool zero = true;
+        for (size_t i = 3; i < cap * 2; i++)
+            zero = zero && g[i] == 0;
+        CHECKF(zero, "grown to %zu: new elements not zeroed", cap * 2);
+        /* dirty the new part: the next grow copies only the first 3 */
+        for (size_t i = 3; i < cap * 2; i++)
+            g[i] = 0xDEADBEEFu;
+        v = g;
+    }
+    uint32_t *fresh = dyad_arena_grow(a, NULL, 0, 5, sizeof *fresh);
+    CHECK(fresh && fresh[0] == 0 && fresh[4] == 0);
+    char *s = dyad_arena_strndup(a, "abcdef", 3);
+    CHECK(s && strcmp(s, "abc") == 0);
+    char *e = dyad_arena_strndup(a, "xyz", 0);
+    CHECK(e && e[0] == 0);
+    /* large arrays (a block of their own) too */
+    unsigned char *big = dyad_arena_array_uninit(a, 100000, 1);
+    CHECK(big);
+    if (big)
+        memset(big, 0xCD, 100000);
+    unsigned char *bz = dyad_arena_alloc(a, 100000);
+    CHECK(bz && bz[0] == 0 && bz[99999] == 0);
+    CHECK(dyad_arena_array_uninit(a, SIZE_MAX / 2, 4) == NULL && dyad_arena_failed(a));
+    dyad_arena_free(a);
+}
+
+/* The cue test reads a token's first cue form from its word tags and
+ * takes it without comparing texts when both are plain ASCII: it must
+ * find what the plain test (lower-cased text, hashed) finds, capitals,
+ * dots and curly apostrophes included. */
+TEST(speed_cue_tags_match_plain_lookup)
+{
+    const dyad_engine *eng = t_engine();
+    dyad_doc *doc = t_doc_of_text(eng, "Said the mayor. SAID Ruiz. \u201cNo,\u201d said he; s.aid, sa.id and "
+                                       "SA\u2019ID were told; she TOLD them, according to aides, and "
+                                       "Added: it Says so. They\u2019ve stated that he\u2019d warned.");
+    CHECK(doc && doc->n_toks > 20);
+    if (!doc)
+        return;
+    /* the same document seen without its engine: no tags, every word
+     * lower-cased and looked up */
+    dyad_doc plain = *doc;
+    plain.eng = NULL;
+    plain.lex_ids = NULL;
+    plain.tok_tags = NULL;
+    plain.sent_tags = NULL;
+    size_t found = 0;
+    for (uint32_t i = 0; i < doc->n_toks; i++) {
+        dyad_cue_match a = {0}, b = {0};
+        bool x = dyad_cue_find(eng, doc, i, (uint32_t)doc->n_toks, &a);
+        bool y = dyad_cue_find(eng, &plain, i, (uint32_t)doc->n_toks, &b);
+        const dyad_token *t = &doc->toks[i];
+        CHECKF(x == y && (!x || (a.lemma == b.lemma && a.ntok == b.ntok && a.flags == b.flags)),
+               "token %u '%.*s': %d with tags, %d without", i, (int)(t->span.end - t->span.start),
+               doc->text + t->span.start, (int)x, (int)y);
+        found += x;
+    }
+    CHECK(found >= 4);
     dyad_doc_free(doc);
 }
