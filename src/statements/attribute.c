@@ -46,7 +46,18 @@ static size_t lower(const ctx *c, uint32_t i, char *buf, size_t cap) { return dy
 
 static int fw(const ctx *c, uint32_t i) { return dyad_tok_fword(c->doc, i); }
 
-static bool tok_is(const ctx *c, uint32_t i, const char *word) { return dyad_tok_is(c->doc, i, word); }
+/* Is token i the lower-case word `word`?  The rules ask this of most
+ * tokens they pass, and the answer is almost always no at the first byte:
+ * a word starting with a letter is compared there (a byte OR 0x20 equals a
+ * lower-case letter only when it is that letter in either case) before
+ * the full comparison is called. */
+static inline bool tok_is(const ctx *c, uint32_t i, const char *word)
+{
+    unsigned char w0 = (unsigned char)word[0];
+    if ((unsigned)(w0 - (unsigned char)'a') < 26u && ((unsigned char)c->doc->text[c->tk[i].span.start] | 0x20) != w0)
+        return false;
+    return dyad_tok_is(c->doc, i, word);
+}
 
 static bool is_word(const dyad_token *t) { return t->cls == DYAD_TOK_WORD || t->cls == DYAD_TOK_NUMBER; }
 static bool is_cap(const dyad_token *t) { return t->cls == DYAD_TOK_WORD && (t->flags & DYAD_TOKF_CAP); }
@@ -2762,7 +2773,7 @@ dyad_status dyad_statements_stage(dyad_doc *doc, dyad_statement_list *out)
     ctx c = {.doc = doc, .eng = doc->eng, .tk = doc->toks, .out = out};
     size_t nt = doc->n_toks ? doc->n_toks : 1;
     c.sent_of_tok = dyad_arena_array(doc->arena, nt, sizeof *c.sent_of_tok);
-    c.quote_at_tok_open = dyad_arena_array(doc->arena, nt, sizeof *c.quote_at_tok_open);
+    c.quote_at_tok_open = dyad_arena_array_uninit(doc->arena, nt, sizeof *c.quote_at_tok_open); /* all -1 below */
     if (!c.sent_of_tok || !c.quote_at_tok_open)
         return DYAD_ERR_NOMEM;
     for (size_t s = 0; s < doc->n_sents; s++)
