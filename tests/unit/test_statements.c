@@ -1503,3 +1503,31 @@ TEST(statements_speaker_inverted_with_participle)
     CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "one official"));
     dyad_doc_free(d);
 }
+
+/* A document quoting with curly marks that pastes an excerpt with a
+ * straight mark opening each paragraph: the marks open no quotation, the
+ * curly quotation inside the excerpt stays; a straight mark closed after
+ * a line break still opens one. */
+TEST(statements_direct_excerpt_paragraph_marks)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The reporter writes:\n\n"
+                            "\"The mayor walked into the hall, where the crowd called the plan a \xE2\x80\x9C"
+                            "disaster\xE2\x80\x9D before he spoke.\n\n"
+                            "\"Nobody moved.\n\n"
+                            "\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D the mayor said.");
+    if (!d)
+        return;
+    CHECK(find(d, "The mayor walked") == NULL);
+    CHECK(find(d, "Nobody moved") == NULL);
+    expect(t_, d, "We will rebuild", DYAD_STMT_DIRECT, "the mayor", NULL);
+    dyad_doc_free(d);
+    d = coded(t_, "Headline of a test story\n\n"
+                  "The council met on \xE2\x80\x9CMonday\xE2\x80\x9D at noon.\n\n"
+                  "\"We will rebuild the bridge before the winter comes and the river rises.\n"
+                  "Ana Costa, city engineer.\"");
+    if (!d)
+        return;
+    CHECK(find(d, "We will rebuild") != NULL);
+    dyad_doc_free(d);
+}
