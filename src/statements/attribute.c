@@ -1851,13 +1851,25 @@ static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, 
         return true;
     }
     if (v < lim && punct_char(c, v) == ',') {
-        uint32_t k = v + 1;
-        while (k < lim && k < v + 25 && punct_char(c, k) != ',' && c->tk[k].cls != DYAD_TOK_QUOTE_OPEN &&
-               punct_char(c, k) != '.')
+        /* an appositive with commas of its own: "''…,'' Mr. Daniloff,
+         * now 81 and retired in Cambridge, Mass., said by telephone" —
+         * up to three commas, the verb after the last */
+        uint32_t k = v + 1, commas = 0;
+        while (k < lim && k < v + 30) {
+            if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN || punct_char(c, k) == '.')
+                return false;
+            if (punct_char(c, k) == ',') {
+                uint32_t w = k + 1;
+                while (w < lim && (is_ly_adverb(c, w) || (fw(c, w) & DYAD_FW_ADV)))
+                    w++;
+                if (w < lim && plain_lower_word(c, w))
+                    return true;
+                if (++commas == 3)
+                    return false;
+            }
             k++;
-        if (k >= lim || punct_char(c, k) != ',')
-            return false;
-        v = k + 1;
+        }
+        return false;
     }
     while (v < lim && (is_ly_adverb(c, v) || (fw(c, v) & DYAD_FW_ADV)))
         v++;

@@ -1531,3 +1531,16 @@ TEST(statements_direct_excerpt_paragraph_marks)
     CHECK(find(d, "We will rebuild") != NULL);
     dyad_doc_free(d);
 }
+
+/* "''…,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said":
+ * an appositive after the quotation with commas of its own. */
+TEST(statements_direct_appositive_with_commas_after_quote)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"If the council had listened, we would have finished the bridge by now,\" "
+                            "Ana Costa, now retired in Salem, Ore., said by telephone this week.");
+    if (!d)
+        return;
+    expect(t_, d, "If the council had listened", DYAD_STMT_DIRECT, "Ana Costa", NULL);
+    dyad_doc_free(d);
+}
