@@ -2176,6 +2176,13 @@ static int orphan_quotes(ctx *c)
                 st.carried_from = last;
             }
         }
+        /* a whole sentence in marks that nobody is said to have said —
+         * no speaker in or around it, none quoted just before: an
+         * epigraph, a slogan on a paragraph of its own, a pasted
+         * excerpt ("''The economy, stupid.''" under "FULL TEXT."), no
+         * statement */
+        if (!st.has_speaker && whole)
+            continue;
         int idx = add_statement(c, &st);
         if (idx < 0)
             return -1;

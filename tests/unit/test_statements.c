@@ -1523,7 +1523,7 @@ TEST(statements_direct_excerpt_paragraph_marks)
     expect(t_, d, "We will rebuild", DYAD_STMT_DIRECT, "the mayor", NULL);
     dyad_doc_free(d);
     d = coded(t_, "Headline of a test story\n\n"
-                  "The council met on \xE2\x80\x9CMonday\xE2\x80\x9D at noon.\n\n"
+                  "The council met on \xE2\x80\x9CMonday\xE2\x80\x9D at noon. The mayor said:\n\n"
                   "\"We will rebuild the bridge before the winter comes and the river rises.\n"
                   "Ana Costa, city engineer.\"");
     if (!d)
@@ -1542,5 +1542,24 @@ TEST(statements_direct_appositive_with_commas_after_quote)
     if (!d)
         return;
     expect(t_, d, "If the council had listened", DYAD_STMT_DIRECT, "Ana Costa", NULL);
+    dyad_doc_free(d);
+}
+
+/* A sentence in marks with no speaker in it, after it or quoted before
+ * it is no statement; one after a quoted speaker goes on with that
+ * speaker. */
+TEST(statements_direct_unspoken_sentence_dropped)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The harbor was quiet on Monday morning.\n\n"
+                            "\"The river always wins.\"\n\n"
+                            "\"We will rebuild the bridge,\" the mayor said.\n\n"
+                            "\"It will take two years.\"");
+    if (!d)
+        return;
+    CHECK(find(d, "The river always wins") == NULL);
+    expect(t_, d, "We will rebuild", DYAD_STMT_DIRECT, "the mayor", NULL);
+    const dyad_statement *st = find(d, "We will rebuild");
+    CHECK(st && st->n_frags == 2);
     dyad_doc_free(d);
 }
