@@ -198,7 +198,7 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
     const dyad_token *tk = doc->toks;
     size_t unbalanced = 0;
     uint64_t first_unbalanced = 0;
-    bool excerpt_marks = curly_only(doc);
+    int excerpt_marks = -1; /* curly_only(doc), asked when first needed */
     for (size_t p = 0; p < doc->n_paras; p++) {
         if (!para_counts(&doc->paras[p]) || (skip_para && skip_para[p]))
             continue;
@@ -213,8 +213,12 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
             }
             if (!is_open(t) || t->quote_depth != 0)
                 continue;
-            if (excerpt_marks && i == a && !paired(t) && is_straight(doc, i) && !closes_after(doc, p, b))
-                continue; /* an excerpt's paragraph mark */
+            if (i == a && !paired(t) && is_straight(doc, i)) {
+                if (excerpt_marks < 0)
+                    excerpt_marks = curly_only(doc);
+                if (excerpt_marks && !closes_after(doc, p, b))
+                    continue; /* an excerpt's paragraph mark */
+            }
             dyad_quote q = {.open = i, .para_first = (uint32_t)p};
             if (paired(t)) {
                 uint32_t j = i + 1;
