@@ -1563,3 +1563,24 @@ TEST(statements_direct_unspoken_sentence_dropped)
     CHECK(st && st->n_frags == 2);
     dyad_doc_free(d);
 }
+
+/* The speaker in the quotation's own sentence: past an adverb after an
+ * opening conjunction ("And then Trump went fully on the attack, saying,
+ * “…”") and past an aside between subject and verb ("Sen. Ron Johnson,
+ * R-Wis., said in an op-ed piece before a hearing, “…”"), not a speaker
+ * quoted before. */
+TEST(statements_direct_own_sentence_speaker)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"We expect a long winter,\" the engineer said.\n\n"
+                            "And then Ana Costa went fully on the attack, saying, \"Is the council going to fix the "
+                            "bridge at last?\"\n\n"
+                            "\"We expect a short winter,\" the pilot said.\n\n"
+                            "Rep. Tom Price, R-Ga., said in an essay before a council hearing, \"The city not only "
+                            "failed to fix the bridge but cut its budget.\"");
+    if (!d)
+        return;
+    expect(t_, d, "Is the council going", DYAD_STMT_DIRECT, "Ana Costa", NULL);
+    expect(t_, d, "The city not only failed", DYAD_STMT_DIRECT, "Rep. Tom Price", NULL);
+    dyad_doc_free(d);
+}
