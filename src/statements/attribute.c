@@ -1466,6 +1466,13 @@ static uint32_t subject_start(const ctx *c, uint32_t ss, uint32_t limit)
     if (ss + 2 < limit && c->tk[ss].cls == DYAD_TOK_WORD && (fw(c, ss) & DYAD_FW_CONJ) &&
         !(fw(c, ss) & (DYAD_FW_PRON | DYAD_FW_DET | DYAD_FW_SUB)) && c->tk[ss + 1].cls == DYAD_TOK_WORD)
         ss++;
+    /* "And then Trump went fully on the attack, saying, “…”": a plain
+     * adverb before a name or a pronoun is no part of the subject */
+    if (ss + 2 < limit && c->tk[ss].cls == DYAD_TOK_WORD && (fw(c, ss) & DYAD_FW_ADV) &&
+        !(fw(c, ss) & (DYAD_FW_PRON | DYAD_FW_DET | DYAD_FW_SUB | DYAD_FW_PREP | DYAD_FW_CONJ)) &&
+        c->tk[ss + 1].cls == DYAD_TOK_WORD &&
+        ((is_cap(&c->tk[ss + 1]) && !fw(c, ss + 1)) || ((fw(c, ss + 1) & DYAD_FW_PRON) && !(fw(c, ss + 1) & DYAD_FW_SUB))))
+        ss++;
     const dyad_token *t = &c->tk[ss];
     int f = fw(c, ss);
     /* "Hours later, Trump …", "Last week, …": a short lower-case phrase
@@ -2232,13 +2239,25 @@ static bool speaker_after_quote(const ctx *c, const dyad_quote *q, uint32_t *a, 
         return true;
     }
     if (v < lim && punct_char(c, v) == ',') {
-        uint32_t k = v + 1;
-        while (k < lim && k < v + 25 && punct_char(c, k) != ',' && c->tk[k].cls != DYAD_TOK_QUOTE_OPEN &&
-               punct_char(c, k) != '.')
+        /* an appositive with commas of its own: "''…,'' Mr. Daniloff,
+         * now 81 and retired in Cambridge, Mass., said by telephone" —
+         * up to three commas, the verb after the last */
+        uint32_t k = v + 1, commas = 0;
+        while (k < lim && k < v + 30) {
+            if (c->tk[k].cls == DYAD_TOK_QUOTE_OPEN || punct_char(c, k) == '.')
+                return false;
+            if (punct_char(c, k) == ',') {
+                uint32_t w = k + 1;
+                while (w < lim && (is_ly_adverb(c, w) || (fw(c, w) & DYAD_FW_ADV)))
+                    w++;
+                if (w < lim && plain_lower_word(c, w))
+                    return true;
+                if (++commas == 3)
+                    return false;
+            }
             k++;
-        if (k >= lim || punct_char(c, k) != ',')
-            return false;
-        v = k + 1;
+        }
+        return false;
     }
     while (v < lim && (is_ly_adverb(c, v) || (fw(c, v) & DYAD_FW_ADV)))
         v++;
@@ -2489,8 +2508,19 @@ static int orphan_quotes(ctx *c)
             (c->tk[q->open - 1].cls == DYAD_TOK_WORD || punct_char(c, q->open - 1) == ',' ||
              punct_char(c, q->open - 1) == ':')) {
             uint32_t na, nb, from = subject_start(c, sent->tok_first, q->open);
-            if (np_right(c, from, q->open, false, &na, &nb) && nb < q->open && plain_lower_word(c, nb) &&
-                (c->tk[q->open - 1].cls == DYAD_TOK_WORD || cue_within(c, nb, q->open, 4)) &&
+            bool np = np_right(c, from, q->open, false, &na, &nb) && nb < q->open;
+            /* "Sen. Ron Johnson, R-Wis., said in an op-ed piece before
+             * a 2014 Senate hearing, “…”": an aside set off by commas
+             * between the subject and its verb */
+            uint32_t verb = nb;
+            if (np && punct_char(c, nb) == ',' && is_cap(&c->tk[na]) && verb_after_aside(c, nb, q->open)) {
+                verb = nb + 1;
+                while (verb < q->open && punct_char(c, verb) != ',')
+                    verb++;
+                verb++;
+            }
+            if (np && verb < q->open && plain_lower_word(c, verb) &&
+                (c->tk[q->open - 1].cls == DYAD_TOK_WORD || cue_within(c, verb, q->open, 4)) &&
                 (is_cap(&c->tk[na]) || (fw(c, na) & (DYAD_FW_PRON | DYAD_FW_DET))) &&
                 !((fw(c, na) & DYAD_FW_SUB) && !(fw(c, na) & DYAD_FW_PRON))) {
                 st.has_speaker = true;
@@ -2545,6 +2575,13 @@ static int orphan_quotes(ctx *c)
                 st.carried_from = last;
             }
         }
+        /* a whole sentence in marks that nobody is said to have said —
+         * no speaker in or around it, none quoted just before: an
+         * epigraph, a slogan on a paragraph of its own, a pasted
+         * excerpt ("''The economy, stupid.''" under "FULL TEXT."), no
+         * statement */
+        if (!st.has_speaker && whole)
+            continue;
         int idx = add_statement(c, &st);
         if (idx < 0)
             return -1;

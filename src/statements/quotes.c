@@ -136,11 +136,69 @@ static void finish(dyad_doc *doc, dyad_quote *q)
         q->clause = !title_case && ((starts_clause && cap && q->words >= 4) || q->words >= 10);
 }
 
+/* Is token i a straight double mark '"'? */
+static bool is_straight(const dyad_doc *doc, uint32_t i)
+{
+    const dyad_token *t = &doc->toks[i];
+    return t->span.end - t->span.start == 1 && doc->text[t->span.start] == '"';
+}
+
+/* Does the document quote with curly marks only: some paired “…” and no
+ * paired straight "…"?  Then a straight mark opening a paragraph with no
+ * partner marks an excerpt pasted from elsewhere, one per paragraph, not
+ * a quotation:
+ *
+ *   McCrummen reports:
+ *   "The first time she had seen him, … what she called a “rant,” …
+ *   "Kevin was snoring.
+ *   “Here he is, babe,” she said. */
+static bool curly_only(const dyad_doc *doc)
+{
+    bool curly = false;
+    for (size_t i = 0; i < doc->n_toks; i++) {
+        const dyad_token *t = &doc->toks[i];
+        if (t->cls != DYAD_TOK_QUOTE_OPEN || (t->flags & DYAD_TOKF_UNPAIRED))
+            continue;
+        if (is_straight(doc, (uint32_t)i))
+            return false;
+        /* “ is E2 80 9C */
+        curly |= t->span.end - t->span.start == 3 && (unsigned char)doc->text[t->span.start + 2] == 0x9C;
+    }
+    return curly;
+}
+
+/* Does a straight mark with no partner close something in paragraph p
+ * (tokens up to b) or in the next paragraph, when that one opens with no
+ * mark?  Then a straight mark opening p opens a quotation that a line
+ * break interrupts:
+ *
+ *   "I worry that we may see a resurgence of Democrats …
+ *   Dean Baker, Center for Economic and Policy Research." */
+static bool closes_after(const dyad_doc *doc, size_t p, uint32_t b)
+{
+    uint32_t a0, b0;
+    para_tokens(doc, p, &a0, &b0);
+    for (uint32_t k = a0 + 1; k < b; k++)
+        if (is_close(&doc->toks[k]) && !paired(&doc->toks[k]) && is_straight(doc, k))
+            return true;
+    if (p + 1 >= doc->n_paras)
+        return false;
+    uint32_t na, nb;
+    para_tokens(doc, p + 1, &na, &nb);
+    if (na >= nb || is_open(&doc->toks[na]))
+        return false;
+    for (uint32_t k = na; k < nb; k++)
+        if (is_close(&doc->toks[k]) && !paired(&doc->toks[k]) && is_straight(doc, k))
+            return true;
+    return false;
+}
+
 dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_of_tok, const uint8_t *skip_para)
 {
     const dyad_token *tk = doc->toks;
     size_t unbalanced = 0;
     uint64_t first_unbalanced = 0;
+    int excerpt_marks = -1; /* curly_only(doc), asked when first needed */
     for (size_t p = 0; p < doc->n_paras; p++) {
         if (!para_counts(&doc->paras[p]) || (skip_para && skip_para[p]))
             continue;
@@ -155,6 +213,12 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
             }
             if (!is_open(t) || t->quote_depth != 0)
                 continue;
+            if (i == a && !paired(t) && is_straight(doc, i)) {
+                if (excerpt_marks < 0)
+                    excerpt_marks = curly_only(doc);
+                if (excerpt_marks && !closes_after(doc, p, b))
+                    continue; /* an excerpt's paragraph mark */
+            }
             dyad_quote q = {.open = i, .para_first = (uint32_t)p};
             if (paired(t)) {
                 uint32_t j = i + 1;

@@ -1870,3 +1870,84 @@ TEST(statements_speaker_inverted_with_participle)
     CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "one official"));
     dyad_doc_free(d);
 }
+
+/* A document quoting with curly marks that pastes an excerpt with a
+ * straight mark opening each paragraph: the marks open no quotation, the
+ * curly quotation inside the excerpt stays; a straight mark closed after
+ * a line break still opens one. */
+TEST(statements_direct_excerpt_paragraph_marks)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The reporter writes:\n\n"
+                            "\"The mayor walked into the hall, where the crowd called the plan a \xE2\x80\x9C"
+                            "disaster\xE2\x80\x9D before he spoke.\n\n"
+                            "\"Nobody moved.\n\n"
+                            "\xE2\x80\x9CWe will rebuild the bridge,\xE2\x80\x9D the mayor said.");
+    if (!d)
+        return;
+    CHECK(find(d, "The mayor walked") == NULL);
+    CHECK(find(d, "Nobody moved") == NULL);
+    expect(t_, d, "We will rebuild", DYAD_STMT_DIRECT, "the mayor", NULL);
+    dyad_doc_free(d);
+    d = coded(t_, "Headline of a test story\n\n"
+                  "The council met on \xE2\x80\x9CMonday\xE2\x80\x9D at noon. The mayor said:\n\n"
+                  "\"We will rebuild the bridge before the winter comes and the river rises.\n"
+                  "Ana Costa, city engineer.\"");
+    if (!d)
+        return;
+    CHECK(find(d, "We will rebuild") != NULL);
+    dyad_doc_free(d);
+}
+
+/* "''…,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said":
+ * an appositive after the quotation with commas of its own. */
+TEST(statements_direct_appositive_with_commas_after_quote)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"If the council had listened, we would have finished the bridge by now,\" "
+                            "Ana Costa, now retired in Salem, Ore., said by telephone this week.");
+    if (!d)
+        return;
+    expect(t_, d, "If the council had listened", DYAD_STMT_DIRECT, "Ana Costa", NULL);
+    dyad_doc_free(d);
+}
+
+/* A sentence in marks with no speaker in it, after it or quoted before
+ * it is no statement; one after a quoted speaker goes on with that
+ * speaker. */
+TEST(statements_direct_unspoken_sentence_dropped)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The harbor was quiet on Monday morning.\n\n"
+                            "\"The river always wins.\"\n\n"
+                            "\"We will rebuild the bridge,\" the mayor said.\n\n"
+                            "\"It will take two years.\"");
+    if (!d)
+        return;
+    CHECK(find(d, "The river always wins") == NULL);
+    expect(t_, d, "We will rebuild", DYAD_STMT_DIRECT, "the mayor", NULL);
+    const dyad_statement *st = find(d, "We will rebuild");
+    CHECK(st && st->n_frags == 2);
+    dyad_doc_free(d);
+}
+
+/* The speaker in the quotation's own sentence: past an adverb after an
+ * opening conjunction ("And then Trump went fully on the attack, saying,
+ * “…”") and past an aside between subject and verb ("Sen. Ron Johnson,
+ * R-Wis., said in an op-ed piece before a hearing, “…”"), not a speaker
+ * quoted before. */
+TEST(statements_direct_own_sentence_speaker)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "\"We expect a long winter,\" the engineer said.\n\n"
+                            "And then Ana Costa went fully on the attack, saying, \"Is the council going to fix the "
+                            "bridge at last?\"\n\n"
+                            "\"We expect a short winter,\" the pilot said.\n\n"
+                            "Rep. Tom Price, R-Ga., said in an essay before a council hearing, \"The city not only "
+                            "failed to fix the bridge but cut its budget.\"");
+    if (!d)
+        return;
+    expect(t_, d, "Is the council going", DYAD_STMT_DIRECT, "Ana Costa", NULL);
+    expect(t_, d, "The city not only failed", DYAD_STMT_DIRECT, "Rep. Tom Price", NULL);
+    dyad_doc_free(d);
+}
