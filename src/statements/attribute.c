@@ -1609,18 +1609,23 @@ static int sentence_cues(ctx *c, size_t s)
     /* a sentence none of whose words begins a cue has no statement of
      * its own (the cue test would say no at every word) */
     const dyad_lexicon *lex = c->eng->cue_tags_in;
+    uint32_t *cue_tags = NULL; /* the tags dyad_cue_at would read, NULL: none */
     if (lex && c->doc->eng && c->doc->eng->lexicon == lex) {
         uint32_t *tags = dyad_doc_tags(lex, c->doc);
         uint32_t sum = tags ? dyad_lexicon_sentence_tags(lex, c->doc, tags, s) : 0;
         if (sum && !dyad_tag_of(sum, DYAD_TAG_CUE_FIRST))
             return 0;
+        cue_tags = c->doc->tok_tags == tags ? tags : NULL;
     }
     uint32_t claimed_to = ss; /* tokens before this belong to a statement */
     for (uint32_t i = ss; i < se; i++) {
         if (c->tk[i].quote_depth > 0 || c->tk[i].cls != DYAD_TOK_WORD)
             continue;
         dyad_cue_match m;
-        if (!dyad_cue_at(c->eng, c->doc, i, se, &m))
+        /* dyad_cue_at with its loop-invariant tests done above */
+        if (cue_tags ? !dyad_tag_of(dyad_token_tags(lex, c->doc, cue_tags, i), DYAD_TAG_CUE_FIRST) ||
+                           !dyad_cue_find(c->eng, c->doc, i, se, &m)
+                     : !dyad_cue_at(c->eng, c->doc, i, se, &m))
             continue;
         if (i < claimed_to)
             continue;

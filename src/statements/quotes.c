@@ -22,24 +22,38 @@ static bool para_counts(const dyad_paragraph *p)
     return p->kind == DYAD_PARA_BODY || p->kind == DYAD_PARA_TITLE || p->kind == DYAD_PARA_CAPTION;
 }
 
-/* Token index range of paragraph p: [first, end).  Tokens are in text
- * order, so a binary search over span starts finds the first. */
-static void para_tokens(const dyad_doc *doc, size_t p, uint32_t *first, uint32_t *end)
+/* The token index ranges of all paragraphs: range[2p] is the first token
+ * starting in paragraph p, range[2p + 1] the first ending past it (so p's
+ * tokens are [range[2p], range[2p + 1])).  Tokens and paragraphs are both
+ * in text order, so one walk over the tokens serves every paragraph — a
+ * binary search per paragraph cost more in mispredicted branches than the
+ * walk.  NULL when out of memory. */
+static uint32_t *para_ranges(dyad_doc *doc)
 {
-    uint32_t lo = 0, hi = (uint32_t)doc->n_toks;
-    uint32_t ps = doc->paras[p].span.start, pe = doc->paras[p].span.end;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (doc->toks[mid].span.start < ps)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint32_t *range = dyad_arena_array_uninit(doc->arena, doc->n_paras ? 2 * doc->n_paras : 2, sizeof *range);
+    if (!range)
+        return NULL;
+    uint32_t first = 0, end = 0, n = (uint32_t)doc->n_toks;
+    for (size_t p = 0; p < doc->n_paras; p++) {
+        uint32_t ps = doc->paras[p].span.start, pe = doc->paras[p].span.end;
+        if (p && ps < doc->paras[p - 1].span.start)
+            first = end = 0; /* out of text order: walk again */
+        while (first < n && doc->toks[first].span.start < ps)
+            first++;
+        if (end < first)
+            end = first;
+        while (end < n && doc->toks[end].span.end <= pe)
+            end++;
+        range[2 * p] = first;
+        range[2 * p + 1] = end;
     }
-    *first = lo;
-    uint32_t e = lo;
-    while (e < doc->n_toks && doc->toks[e].span.end <= pe)
-        e++;
-    *end = e;
+    return range;
+}
+
+static void para_tokens(const uint32_t *range, size_t p, uint32_t *first, uint32_t *end)
+{
+    *first = range[2 * p];
+    *end = range[2 * p + 1];
 }
 
 static int push(dyad_doc *doc, dyad_quote_list *ql, const dyad_quote *q)
@@ -174,17 +188,17 @@ static bool curly_only(const dyad_doc *doc)
  *
  *   "I worry that we may see a resurgence of Democrats …
  *   Dean Baker, Center for Economic and Policy Research." */
-static bool closes_after(const dyad_doc *doc, size_t p, uint32_t b)
+static bool closes_after(const dyad_doc *doc, const uint32_t *range, size_t p, uint32_t b)
 {
     uint32_t a0, b0;
-    para_tokens(doc, p, &a0, &b0);
+    para_tokens(range, p, &a0, &b0);
     for (uint32_t k = a0 + 1; k < b; k++)
         if (is_close(&doc->toks[k]) && !paired(&doc->toks[k]) && is_straight(doc, k))
             return true;
     if (p + 1 >= doc->n_paras)
         return false;
     uint32_t na, nb;
-    para_tokens(doc, p + 1, &na, &nb);
+    para_tokens(range, p + 1, &na, &nb);
     if (na >= nb || is_open(&doc->toks[na]))
         return false;
     for (uint32_t k = na; k < nb; k++)
@@ -199,11 +213,14 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
     size_t unbalanced = 0;
     uint64_t first_unbalanced = 0;
     int excerpt_marks = -1; /* curly_only(doc), asked when first needed */
+    uint32_t *range = para_ranges(doc);
+    if (!range)
+        return DYAD_ERR_NOMEM;
     for (size_t p = 0; p < doc->n_paras; p++) {
         if (!para_counts(&doc->paras[p]) || (skip_para && skip_para[p]))
             continue;
         uint32_t a, b;
-        para_tokens(doc, p, &a, &b);
+        para_tokens(range, p, &a, &b);
         for (uint32_t i = a; i < b; i++) {
             const dyad_token *t = &tk[i];
             if (is_close(t) && !paired(t)) {
@@ -216,7 +233,7 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
             if (i == a && !paired(t) && is_straight(doc, i)) {
                 if (excerpt_marks < 0)
                     excerpt_marks = curly_only(doc);
-                if (excerpt_marks && !closes_after(doc, p, b))
+                if (excerpt_marks && !closes_after(doc, range, p, b))
                     continue; /* an excerpt's paragraph mark */
             }
             dyad_quote q = {.open = i, .para_first = (uint32_t)p};
@@ -240,7 +257,7 @@ dyad_status dyad_quotes_find(dyad_doc *doc, dyad_quote_list *ql, uint32_t *sent_
                 bool multi = false;
                 while (np < doc->n_paras && para_counts(&doc->paras[np]) && !(skip_para && skip_para[np])) {
                     uint32_t na, nb;
-                    para_tokens(doc, np, &na, &nb);
+                    para_tokens(range, np, &na, &nb);
                     if (na >= nb || !is_open(&tk[na]))
                         break;
                     if (!paired(&tk[na])) {
