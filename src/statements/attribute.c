@@ -23,6 +23,7 @@
  * colon ("Clinton: Time for ‘intensification’ …") are their label's
  * statements (transcript.c).  Speakers are noun phrases as written; the
  * actors stage resolves "he" and "the Prime Minister". */
+#include "actors/actors.h"
 #include "statements/quotes.h"
 
 #include <stdlib.h>
@@ -2768,9 +2769,33 @@ static uint32_t tok_at(const ctx *c, uint32_t off)
     return lo;
 }
 
+/* Can the pronoun at token `pron` stand for the speaker written at span
+ * `cand`?  "it" names no person ("“We advise the public …,” it said in a
+ * statement" is the agency's, not the inspector's quoted before), "he"
+ * and "she" no country or organisation, nor a person of the other gender
+ * when the dictionary gives it.  Unknown: yes. */
+static bool pronoun_fits(const ctx *c, uint32_t pron, dyad_span cand)
+{
+    const dyad_actor_list *al = c->doc->analysis ? c->doc->analysis->actors : NULL;
+    int mi = al ? dyad_actors_mention_at(al, cand) : -1;
+    if (mi < 0)
+        return true;
+    const dyad_actor *a = &al->items[al->mentions[mi].actor];
+    if (tok_is(c, pron, "it"))
+        return a->kind != DYAD_ACTOR_PERSON;
+    bool he = tok_is(c, pron, "he"), she = !he && tok_is(c, pron, "she");
+    if (!he && !she)
+        return true;
+    if (a->kind != DYAD_ACTOR_PERSON)
+        return false;
+    char g = a->entry ? a->entry->gender : 0;
+    return !g || g == (he ? 'm' : 'f');
+}
+
 /* "he also said": a pronoun speaker refers to the latest named speaker of
- * a statement before it, within the previous three paragraphs (the
- * "previous quotation's speaker" rule; the actors stage refines this). */
+ * a statement before it that the pronoun can stand for (pronoun_fits),
+ * within the previous three paragraphs (the "previous quotation's speaker"
+ * rule; the actors stage refines this). */
 static void resolve_pronoun_speakers(ctx *c)
 {
     dyad_statement_list *l = c->out;
@@ -2789,12 +2814,16 @@ static void resolve_pronoun_speakers(ctx *c)
             if (!p->has_speaker)
                 continue;
             if (p->has_speaker_ref) {
+                if (!pronoun_fits(c, t, p->speaker_ref))
+                    continue;
                 st->has_speaker_ref = true;
                 st->speaker_ref = p->speaker_ref;
                 break;
             }
             uint32_t u = tok_at(c, p->speaker_span.start);
             if (u < c->doc->n_toks && (fw(c, u) & DYAD_FW_PRON) && p->speaker_span.end - p->speaker_span.start <= 4)
+                continue;
+            if (!pronoun_fits(c, t, p->speaker_span))
                 continue;
             st->has_speaker_ref = true;
             st->speaker_ref = p->speaker_span;

@@ -1951,3 +1951,23 @@ TEST(statements_direct_own_sentence_speaker)
     expect(t_, d, "The city not only failed", DYAD_STMT_DIRECT, "Rep. Tom Price", NULL);
     dyad_doc_free(d);
 }
+
+/* A pronoun speaker stands only for a speaker it can name: "it" for no
+ * person, "he" for no woman the dictionary knows. */
+TEST(statements_pronoun_speaker_fits_its_referent)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "Chief inspector Ana Costa said the case was unusual. "
+                            "\"We advise the public not to take any tablets,\" it said in a statement.\n\n"
+                            "Kamala Harris said the plan would pass. \"We will win this,\" he said.\n\n"
+                            "Senator Omar Malik said the vote was close. \"We counted twice,\" he said.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "We advise the public");
+    CHECK(st && !(st->has_speaker_ref && strstr(span_text(d, st->speaker_ref), "Costa")));
+    st = find(d, "We will win this");
+    CHECK(st && !(st->has_speaker_ref && strstr(span_text(d, st->speaker_ref), "Harris")));
+    st = find(d, "We counted twice");
+    CHECK(st && st->has_speaker_ref && strstr(span_text(d, st->speaker_ref), "Omar Malik"));
+    dyad_doc_free(d);
+}
