@@ -63,6 +63,14 @@ static inline bool tok_is(const ctx *c, uint32_t i, const char *word)
 static bool is_word(const dyad_token *t) { return t->cls == DYAD_TOK_WORD || t->cls == DYAD_TOK_NUMBER; }
 static bool is_cap(const dyad_token *t) { return t->cls == DYAD_TOK_WORD && (t->flags & DYAD_TOKF_CAP); }
 
+/* Does word i end in "ing" after three letters or more ("Fuelling")? */
+static bool ends_in_ing(const ctx *c, uint32_t i)
+{
+    const dyad_token *t = &c->tk[i];
+    return t->cls == DYAD_TOK_WORD && t->span.end - t->span.start > 5 &&
+           memcmp(c->doc->text + t->span.end - 3, "ing", 3) == 0;
+}
+
 static char punct_char(const ctx *c, uint32_t i)
 {
     const dyad_token *t = &c->tk[i];
@@ -1277,6 +1285,12 @@ static bool try_leading(ctx *c, dyad_statement *st, const dyad_cue_match *m, uin
  * trailing attribution. */
 static bool only_adverbial_until(const ctx *c, uint32_t from, uint32_t se)
 {
+    /* "…, he said according to a transcript reviewed by Business
+     * Insider": the source of the report, however long */
+    dyad_cue_match src;
+    if (from < se && c->tk[from].cls == DYAD_TOK_WORD && dyad_cue_at(c->eng, c->doc, from, se, &src) &&
+        (src.flags & DYAD_CUE_PREP))
+        return true;
     int words = 0;
     for (uint32_t i = from; i < se; i++) {
         const dyad_token *t = &c->tk[i];
@@ -1689,6 +1703,11 @@ static int sentence_cues(ctx *c, size_t s)
             /* "“…,” Sanders said, according to CNN.": the outer source
              * of the statement just made */
             int prev = statement_in_sentence(c, s);
+            /* "…, he said according to a transcript reviewed by Business
+             * Insider": the source of the report of a statement made, no
+             * statement of its own */
+            if (prev >= 0 && i > ss && c->out->items[prev].cue_span.end == c->tk[i - 1].span.end)
+                continue;
             if (prev >= 0 && i > ss && punct_char(c, i - 1) == ',' && c->out->items[prev].has_speaker &&
                 c->out->items[prev].span.end < c->tk[i].span.start &&
                 c->out->items[prev].speaker_span.end <= c->tk[i].span.start &&
@@ -1741,6 +1760,10 @@ static int sentence_cues(ctx *c, size_t s)
                             (!left || (fw(c, na) & (DYAD_FW_DET | DYAD_FW_EXPL)) || !is_cap(&c->tk[na]));
             if (left && nb - na == 1 && (fw(c, na) & DYAD_FW_EXPL) && !noun_use)
                 continue; /* "there said" is no statement */
+            /* "Fuelling speculation that a deal was near, …": a participle
+             * opening the sentence is no speaker of the noun after it */
+            if ((m.flags & DYAD_CUE_NOUN) && left && na == ss && nb - na == 1 && ends_in_ing(c, na))
+                continue;
             if (noun_use) {
                 /* "There had been reports that …": an unnamed source */
                 bool marker;
@@ -1828,7 +1851,11 @@ static int sentence_cues(ctx *c, size_t s)
                 /* "Asked about the device, O'Neill said, “Not going to go
                  * into that.”": a quotation right after the cue, none
                  * before it — the attribution leads */
-                if (left_quote || (after_comma && !(m.flags & DYAD_CUE_WEAK) && only_adverbial_until(c, after, se) &&
+                /* "In a wide-ranging interview, President Obama also
+                 * said:" — a colon after the cue opens what was said; the
+                 * phrase before the comma is no content */
+                if (left_quote || (after_comma && !(m.flags & DYAD_CUE_WEAK) && !(after < se && punct_char(c, after) == ':') &&
+                                   only_adverbial_until(c, after, se) &&
                                    !(quote_after_adverbial(c, after, se) && !quote_between(c, claimed_to, na)) &&
                                    words_between(c, claimed_to, na) >= (clause_resumes(c, after, se) < se ? 1 : 4))) {
                     uint32_t ce = na - 1;

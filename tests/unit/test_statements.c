@@ -1971,3 +1971,32 @@ TEST(statements_pronoun_speaker_fits_its_referent)
     CHECK(st && st->has_speaker_ref && strstr(span_text(d, st->speaker_ref), "Omar Malik"));
     dyad_doc_free(d);
 }
+
+/* Attribution frames from a review of unseen news: the source of a report
+ * after "said", a colon after the cue, a participle opening the sentence,
+ * "was quoted as saying" with a time and the outlet after it. */
+TEST(statements_frames_of_unseen_news)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "The market will grow, he said according to a transcript reviewed by the Daily Ledger.\n\n"
+                            "In a wide-ranging interview, the governor also said:\n\n"
+                            "Fuelling speculation that a deal was near, the minister returned to the capital late on "
+                            "Wednesday, his spokesman said.\n\n"
+                            "Residents reported seeing a flash in the sky, the regional government was quoted as saying "
+                            "late Thursday by a news agency.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The market will grow");
+    CHECK(st && st->has_speaker && strcmp(span_text(d, st->speaker_span), "he") == 0);
+    CHECK(find(d, "by the Daily Ledger") == NULL);
+    CHECK(find(d, "In a wide-ranging interview") == NULL);
+    const dyad_statement_list *l = stmts(d);
+    for (size_t i = 0; i < l->n; i++)
+        if (l->items[i].has_speaker) {
+            CHECK(strncmp(span_text(d, l->items[i].speaker_span), "Fuelling", 8) != 0);
+            CHECK(strncmp(span_text(d, l->items[i].speaker_span), "late", 4) != 0);
+        }
+    st = find(d, "Residents reported seeing");
+    CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "regional government"));
+    dyad_doc_free(d);
+}
