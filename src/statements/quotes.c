@@ -24,28 +24,49 @@ static bool para_counts(const dyad_paragraph *p)
 
 /* The token index ranges of all paragraphs: range[2p] is the first token
  * starting in paragraph p, range[2p + 1] the first ending past it (so p's
- * tokens are [range[2p], range[2p + 1])).  Tokens and paragraphs are both
- * in text order, so one walk over the tokens serves every paragraph — a
- * binary search per paragraph cost more in mispredicted branches than the
- * walk.  NULL when out of memory. */
+ * tokens are [range[2p], range[2p + 1])).  A paragraph's sentences cover
+ * its tokens, so they give the range in one pass over the sentences; a
+ * paragraph with no sentence (or sentences out of order) is searched for
+ * among the tokens.  A binary search for every paragraph cost more in
+ * mispredicted branches than this.  NULL when out of memory. */
 static uint32_t *para_ranges(dyad_doc *doc)
 {
-    uint32_t *range = dyad_arena_array_uninit(doc->arena, doc->n_paras ? 2 * doc->n_paras : 2, sizeof *range);
+    size_t np = doc->n_paras;
+    uint32_t *range = dyad_arena_array_uninit(doc->arena, np ? 2 * np : 2, sizeof *range);
     if (!range)
         return NULL;
-    uint32_t first = 0, end = 0, n = (uint32_t)doc->n_toks;
-    for (size_t p = 0; p < doc->n_paras; p++) {
+    for (size_t p = 0; p < np; p++)
+        range[2 * p] = range[2 * p + 1] = UINT32_MAX;
+    for (size_t s = 0; s < doc->n_sents; s++) {
+        size_t p = doc->sents[s].para;
+        if (p >= np)
+            continue;
+        if (range[2 * p] == UINT32_MAX)
+            range[2 * p] = doc->sents[s].tok_first;
+        range[2 * p + 1] = doc->sents[s].tok_end;
+    }
+    for (size_t p = 0; p < np; p++) {
+        if (range[2 * p] != UINT32_MAX && range[2 * p] <= range[2 * p + 1])
+            continue;
+        uint32_t lo = 0, hi = (uint32_t)doc->n_toks;
         uint32_t ps = doc->paras[p].span.start, pe = doc->paras[p].span.end;
-        if (p && ps < doc->paras[p - 1].span.start)
-            first = end = 0; /* out of text order: walk again */
-        while (first < n && doc->toks[first].span.start < ps)
-            first++;
-        if (end < first)
-            end = first;
-        while (end < n && doc->toks[end].span.end <= pe)
-            end++;
-        range[2 * p] = first;
-        range[2 * p + 1] = end;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (doc->toks[mid].span.start < ps)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        range[2 * p] = lo;
+        hi = (uint32_t)doc->n_toks;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (doc->toks[mid].span.end <= pe)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        range[2 * p + 1] = lo;
     }
     return range;
 }
