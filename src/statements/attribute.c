@@ -1612,6 +1612,69 @@ static bool quote_after_adverbial(const ctx *c, uint32_t after, uint32_t se);
 static uint32_t as_aside_clause(const ctx *c, uint32_t from, uint32_t na);
 static bool ends_sentence_soon(const ctx *c, uint32_t from, uint32_t se);
 static uint32_t subject_verb(const ctx *c, uint32_t from, uint32_t to);
+/* "In a wide-ranging interview, President Obama also said:" at the end
+ * of its paragraph, then a list, each item a paragraph of its own that
+ * ends no sentence (an HTML list read as text): "The UK must stay in the
+ * EU to have influence on the world stage" / "He is confident the Iran
+ * nuclear deal will be passed by Congress" / …  Each item is a statement
+ * of st's speaker with st's cue; two items or more, each of 3 to 60 words,
+ * the list ending at the first paragraph that ends a sentence.  The items'
+ * paragraphs are then passed over like a transcript's turns.  `colon` is
+ * the token after the cue.  Returns the number of statements added (0:
+ * no such list), -1 when out of memory. */
+static int colon_list_items(ctx *c, const dyad_statement *st, size_t s, uint32_t colon, uint32_t se)
+{
+    const dyad_doc *doc = c->doc;
+    size_t p = doc->sents[s].para;
+    if (colon + 1 != se || punct_char(c, colon) != ':' || (s + 1 < doc->n_sents && doc->sents[s + 1].para == p))
+        return 0;
+    enum { MAX_ITEMS = 24 };
+    uint32_t item_a[MAX_ITEMS], item_b[MAX_ITEMS];
+    size_t item_para[MAX_ITEMS], n = 0;
+    for (size_t k = s + 1; k < doc->n_sents && n < MAX_ITEMS;) {
+        size_t q = doc->sents[k].para;
+        if (q != p + 1 + n || doc->paras[q].kind != DYAD_PARA_BODY || c->turn_para[q])
+            break;
+        uint32_t a = doc->sents[k].tok_first, b = c->para_end[q];
+        while (k < doc->n_sents && doc->sents[k].para == q)
+            k++;
+        if (a >= b)
+            break;
+        const dyad_token *last = &c->tk[b - 1];
+        char lp = punct_char(c, b - 1);
+        if (lp == '.' || lp == '!' || lp == '?' || lp == ':' || last->cls == DYAD_TOK_QUOTE_CLOSE ||
+            (last->cls == DYAD_TOK_PUNCT && (doc->text[last->span.start] == '.' || doc->text[last->span.start] == '!' ||
+                                             doc->text[last->span.start] == '?')))
+            break;
+        int words = 0;
+        for (uint32_t t = a; t < b; t++)
+            words += is_word(&c->tk[t]);
+        /* "Read the full transcript of his interview", "Watch: …": a
+         * page's label (the heading words of data/statement-words.txt) */
+        if (words < 3 || words > 60 || in_word_class(c, a, DYAD_SW_HEADING))
+            break;
+        item_a[n] = a;
+        item_b[n] = b;
+        item_para[n++] = q;
+    }
+    if (n < 2)
+        return 0;
+    int added = 0;
+    for (size_t i = 0; i < n; i++) {
+        dyad_statement item = *st;
+        item.sent = c->sent_of_tok[item_a[i]];
+        if (!fill_content(c, &item, item_a[i], item_b[i], 3))
+            continue;
+        int idx = add_statement(c, &item);
+        if (idx < 0)
+            return -1;
+        claim_quotes(c, idx, c->out->items[idx].span);
+        c->turn_para[item_para[i]] = 1;
+        added++;
+    }
+    return added;
+}
+
 static int sentence_cues(ctx *c, size_t s)
 {
     const dyad_sentence *sent = &c->doc->sents[s];
@@ -2010,6 +2073,11 @@ static int sentence_cues(ctx *c, size_t s)
         }
         if (ok && st.has_speaker && st.n_frags == 1)
             end_relative_content(c, &st);
+        if (!ok && st.has_speaker) {
+            int items = colon_list_items(c, &st, s, after, se);
+            if (items < 0)
+                return -1;
+        }
         if (!ok)
             continue;
         int idx = add_statement(c, &st);

@@ -2000,3 +2000,32 @@ TEST(statements_frames_of_unseen_news)
     CHECK(st && st->has_speaker && strstr(span_text(d, st->speaker_span), "regional government"));
     dyad_doc_free(d);
 }
+
+/* A cue and a colon ending a paragraph, then a list of paragraphs that end
+ * no sentence (an HTML list read as text): each item is the speaker's. */
+TEST(statements_list_after_colon)
+{
+    dyad_doc *d = coded(t_, "Headline of a test story\n\n"
+                            "In a long interview, Mayor Ana Costa also said:\n\n"
+                            "The harbour will reopen before the summer season\n\n"
+                            "Her office is studying a \"fair\" toll for the new bridge\n\n"
+                            "Read the full transcript of the interview\n\n"
+                            "The council meets again on Monday.");
+    if (!d)
+        return;
+    const dyad_statement *st = find(d, "The harbour will reopen");
+    CHECK(st && st->kind == DYAD_STMT_INDIRECT && st->has_speaker &&
+          strstr(span_text(d, st->speaker_span), "Ana Costa"));
+    st = find(d, "Her office is studying");
+    CHECK(st && st->kind == DYAD_STMT_MIXED && st->has_speaker);
+    CHECK(find(d, "Read the full transcript") == NULL);
+    CHECK(find(d, "In a long interview") == NULL);
+    CHECK(find(d, "The council meets") == NULL);
+    dyad_doc_free(d);
+    /* one line after the colon is no list */
+    d = coded(t_, "Headline of a test story\n\nThe mayor said:\n\nThe harbour will reopen soon\n\nThe council met.");
+    if (!d)
+        return;
+    CHECK(find(d, "The harbour will reopen") == NULL);
+    dyad_doc_free(d);
+}
