@@ -283,6 +283,11 @@ size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap);
  * token)?  Compared in place, no copy (src/text/token.c). */
 bool dyad_tok_is(const dyad_doc *doc, uint32_t i, const char *w);
 
+/* The index of the first token starting at or after byte offset `off`
+ * (n_toks when none): a binary search, tokens being in text order
+ * (src/text/token.c). */
+uint32_t dyad_tok_first_at(const dyad_doc *doc, uint32_t off);
+
 /* The DYAD_FW_* classes of token i, computed once per token and cached in
  * the document (src/text/token.c). */
 int dyad_tok_fword(dyad_doc *doc, uint32_t i);

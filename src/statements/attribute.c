@@ -2850,19 +2850,8 @@ static int turn_statements(ctx *c, const dyad_turn_list *turns)
     return 0;
 }
 
-/* The first token starting at or after byte offset `off` (binary search). */
-static uint32_t tok_at(const ctx *c, uint32_t off)
-{
-    uint32_t lo = 0, hi = (uint32_t)c->doc->n_toks;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (c->tk[mid].span.start < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
+/* The first token starting at or after byte offset `off`. */
+static uint32_t tok_at(const ctx *c, uint32_t off) { return dyad_tok_first_at(c->doc, off); }
 
 /* Can the pronoun at token `pron` stand for the speaker written at span
  * `cand`?  "it" names no person ("“We advise the public …,” it said in a

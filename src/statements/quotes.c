@@ -48,25 +48,9 @@ static uint32_t *para_ranges(dyad_doc *doc)
     for (size_t p = 0; p < np; p++) {
         if (range[2 * p] != UINT32_MAX && range[2 * p] <= range[2 * p + 1])
             continue;
-        uint32_t lo = 0, hi = (uint32_t)doc->n_toks;
-        uint32_t ps = doc->paras[p].span.start, pe = doc->paras[p].span.end;
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (doc->toks[mid].span.start < ps)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        range[2 * p] = lo;
-        hi = (uint32_t)doc->n_toks;
-        while (lo < hi) {
-            uint32_t mid = lo + (hi - lo) / 2;
-            if (doc->toks[mid].span.end <= pe)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        range[2 * p + 1] = lo;
+        /* tokens do not cross a paragraph's end */
+        range[2 * p] = dyad_tok_first_at(doc, doc->paras[p].span.start);
+        range[2 * p + 1] = dyad_tok_first_at(doc, doc->paras[p].span.end);
     }
     return range;
 }

@@ -25,6 +25,19 @@ size_t dyad_tok_lower(const dyad_doc *doc, uint32_t i, char *buf, size_t cap)
     return o;
 }
 
+uint32_t dyad_tok_first_at(const dyad_doc *doc, uint32_t off)
+{
+    uint32_t lo = 0, hi = (uint32_t)doc->n_toks;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->toks[mid].span.start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 bool dyad_tok_is(const dyad_doc *doc, uint32_t i, const char *w)
 {
     /* compared in place, as dyad_tok_lower would write the token: the
