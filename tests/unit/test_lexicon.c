@@ -39,6 +39,19 @@ static dyad_engine *lex_engine(tctx *t_, diag_log *log, const char *const *paths
     return eng;
 }
 
+/* lex_engine of one dictionary given as text: written to a temporary file
+ * named `name` (its extension says the format), loaded, removed. */
+static dyad_engine *lex_engine_of_text(tctx *t_, diag_log *log, const char *name, const char *text)
+{
+    char path[96];
+    if (!t_write_temp(t_, name, text, path, sizeof path))
+        return NULL;
+    const char *paths[] = {path};
+    dyad_engine *eng = lex_engine(t_, log, paths, 1);
+    remove(path);
+    return eng;
+}
+
 static dyad_doc *lex_doc(tctx *t_, const dyad_engine *eng, const char *text)
 {
     dyad_input in = {0};
@@ -397,20 +410,14 @@ TEST(lexicon_real_tabari_files)
  * conjunctions and other actors. */
 TEST(lexicon_tabari_gaps)
 {
-    char path[96];
-    if (!t_write_temp(t_, "gaps.actors",
-                      "DUCHESS GRAND_FENWICK  [GFWGOV]\n"
-                      "PADUA RADIO  [PADRAD]\n"
-                      "PADUA_  [PAD]\n"
-                      "TULLY_BASCOMBE_  [GFWMIL]\n"
-                      "KOKINTZ_BOMB_  [GFWBMB]\n"
-                      "KOKINTZ BOMB_  [GFWSCI]\n",
-                      path, sizeof path))
-        return;
     diag_log log = {0};
-    const char *paths[] = {path};
-    dyad_engine *eng = lex_engine(t_, &log, paths, 1);
-    remove(path);
+    dyad_engine *eng = lex_engine_of_text(t_, &log, "gaps.actors",
+                                                   "DUCHESS GRAND_FENWICK  [GFWGOV]\n"
+                                                   "PADUA RADIO  [PADRAD]\n"
+                                                   "PADUA_  [PAD]\n"
+                                                   "TULLY_BASCOMBE_  [GFWMIL]\n"
+                                                   "KOKINTZ_BOMB_  [GFWBMB]\n"
+                                                   "KOKINTZ BOMB_  [GFWSCI]\n");
     if (!eng)
         return;
     CHECKF(log.count == 0, "%d diagnostics:\n%s", log.count, log.text);
@@ -461,17 +468,11 @@ TEST(lexicon_tabari_gaps)
  * "U.N." and two letters stay acronyms (not "until", "under"). */
 TEST(lexicon_tabari_short_stems)
 {
-    char path[96];
-    if (!t_write_temp(t_, "stems.actors",
-                      "NIM  [NIM]\n"
-                      "U.N.  [UNO]\n"
-                      "GF  [GFW]\n",
-                      path, sizeof path))
-        return;
     diag_log log = {0};
-    const char *paths[] = {path};
-    dyad_engine *eng = lex_engine(t_, &log, paths, 1);
-    remove(path);
+    dyad_engine *eng = lex_engine_of_text(t_, &log, "stems.actors",
+                                                   "NIM  [NIM]\n"
+                                                   "U.N.  [UNO]\n"
+                                                   "GF  [GFW]\n");
     if (!eng)
         return;
     char b[1024];
